@@ -1,0 +1,299 @@
+// Reading and validating a Slipway component: its manifest, its runner files, and (when the
+// repository is known) the GitHub conventions Slipway's registry relies on.
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.ts';
+import { nameProblem, publisherForOwner, repositoryForName, splitName } from './naming.ts';
+import type { Position, Problem, Severity } from './problems.ts';
+import { isStrictSemver, semverFix } from './version.ts';
+
+export const MANIFEST = 'slipway_component.json';
+const REQUIRED = ['publisher', 'name', 'version', 'input', 'output'] as const;
+const OPTIONAL = ['description', 'callouts', 'rigging', 'constants'] as const;
+const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
+const MAX_DESCRIPTION = 256;
+
+export interface Manifest {
+  publisher: string;
+  name: string;
+  version: string;
+  description?: string;
+  rigging?: unknown;
+  [key: string]: unknown;
+}
+
+export interface ManifestCheck {
+  manifest?: Manifest;
+  source?: JsonSource;
+  text: string;
+  problems: Problem[];
+}
+
+/** Shows paths relative to the working directory when they are inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Pure: validates manifest text. `file` is only used in messages. */
+export function checkManifest(text: string, file: string): ManifestCheck {
+  const problems: Problem[] = [];
+  const report = (at: Position, code: string, message: string, fix: string, severity: Severity = 'error') =>
+    problems.push({ file, ...at, severity, code, message, fix });
+
+  let source: JsonSource;
+  try {
+    source = parseJsonSource(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    report(
+      error.position,
+      'slipway/json-syntax',
+      `${MANIFEST} is not valid JSON: ${error.message}`,
+      'fix the JSON syntax at this position',
+    );
+    return { text, problems };
+  }
+  const value = source.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report(
+      { line: 1, column: 1 },
+      'slipway/not-an-object',
+      `${MANIFEST} must be a JSON object`,
+      'wrap the fields in { … }',
+    );
+    return { text, problems };
+  }
+  const fields = value as Record<string, unknown>;
+
+  for (const key of REQUIRED) {
+    if (!(key in fields)) {
+      report(
+        source.keyPosition(key),
+        'slipway/missing-field',
+        `required field "${key}" is missing`,
+        `add "${key}" to ${MANIFEST}`,
+      );
+    }
+  }
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN.has(key)) {
+      report(
+        source.keyPosition(key),
+        'slipway/unknown-field',
+        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(', ')}`,
+        `remove "${key}" (or move it under "constants")`,
+      );
+    }
+  }
+  for (const key of ['publisher', 'name'] as const) {
+    if (!(key in fields)) continue;
+    const v = fields[key];
+    const why = typeof v === 'string' ? nameProblem(v) : 'must be a string';
+    if (why) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" ${why}`,
+        `use 1–64 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`,
+      );
+    }
+  }
+  if (typeof fields.name === 'string' && fields.name.includes('__')) {
+    const { namespace, localname } = splitName(fields.name);
+    if (!namespace || !localname) {
+      report(
+        source.valuePosition('name'),
+        'slipway/name-empty-part',
+        `"name" "${fields.name}" has an empty ${namespace ? 'local name after' : 'namespace before'} "__"`,
+        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"',
+      );
+    }
+  }
+  if ('version' in fields) {
+    const v = fields.version;
+    if (typeof v !== 'string' || !isStrictSemver(v)) {
+      report(
+        source.valuePosition('version'),
+        'slipway/version-invalid',
+        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
+        semverFix(String(v)),
+      );
+    }
+  }
+  for (const key of ['input', 'output'] as const) {
+    const v = fields[key];
+    if (
+      key in fields &&
+      (v === null || (typeof v !== 'object' && typeof v !== 'string') || Array.isArray(v))
+    ) {
+      report(
+        source.valuePosition(key),
+        'slipway/schema-invalid',
+        `"${key}" must be a schema object (or "canvas")`,
+        `use {} to accept anything`,
+      );
+    }
+  }
+  if ('description' in fields) {
+    const d = fields.description;
+    if (typeof d !== 'string') {
+      report(
+        source.valuePosition('description'),
+        'slipway/description-invalid',
+        '"description" must be a string',
+        'write the description as a string',
+      );
+    } else if ([...d].length > MAX_DESCRIPTION) {
+      report(
+        source.valuePosition('description'),
+        'slipway/description-too-long',
+        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
+        `shorten it to ${MAX_DESCRIPTION} characters or fewer`,
+      );
+    }
+  }
+  for (const key of ['callouts', 'rigging'] as const) {
+    const v = fields[key];
+    if (key in fields && (typeof v !== 'object' || v === null || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" must be an object`,
+        `write "${key}" as { … } or remove it`,
+      );
+    }
+  }
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { manifest: ok ? (fields as Manifest) : undefined, source, text, problems };
+}
+
+function suggestName(value: unknown): string {
+  const s = String(value ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .slice(0, 64);
+  return s || 'my_component';
+}
+
+/** Runner files: run.wasm, or run.js (+ js_component.json whose scripts exist), or rigging. */
+export async function checkRunner(dir: string, manifest: Manifest, file: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const has = async (name: string) => (await stat(join(dir, name)).catch(() => null))?.isFile() ?? false;
+  const at = { file, line: 0, column: 0 };
+  if (await has('run.wasm')) return problems;
+  if (await has('run.js')) {
+    const jsFile = join(dir, 'js_component.json');
+    if (!(await has('js_component.json'))) return problems;
+    const shown = displayPath(jsFile);
+    let scripts: unknown;
+    try {
+      scripts = (JSON.parse(await readFile(jsFile, 'utf8')) as { scripts?: unknown }).scripts;
+    } catch (error) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: 'error',
+        code: 'slipway/js-component-invalid',
+        message: `js_component.json is not valid JSON: ${(error as Error).message}`,
+        fix: 'fix the JSON syntax',
+      });
+      return problems;
+    }
+    if (scripts !== undefined && !Array.isArray(scripts)) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: 'error',
+        code: 'slipway/js-component-invalid',
+        message: '"scripts" in js_component.json must be a list of file names',
+        fix: 'write "scripts": ["a.js", …]',
+      });
+      return problems;
+    }
+    for (const script of (scripts ?? []) as unknown[]) {
+      if (typeof script !== 'string' || !(await has(script))) {
+        problems.push({
+          ...at,
+          file: shown,
+          severity: 'error',
+          code: 'slipway/js-script-missing',
+          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
+          fix: 'add the file or remove it from "scripts"',
+        });
+      }
+    }
+    return problems;
+  }
+  if (manifest.rigging !== undefined) return problems;
+  problems.push({
+    ...at,
+    severity: 'warning',
+    code: 'slipway/no-runner',
+    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
+    fix: 'build run.wasm (or add run.js) into the component folder before packing',
+  });
+  return problems;
+}
+
+export interface Conventions {
+  /** `owner/name` of the repository that releases the component. */
+  repository: string;
+  /** The tag that triggered the run, when it was a tag push. */
+  tag?: string;
+  version: string;
+}
+
+/** Pure: the GitHub conventions Slipway's registry resolves with. */
+export function checkConventions(
+  manifest: Manifest,
+  source: JsonSource,
+  c: Conventions,
+  file: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const [owner = '', repo = ''] = c.repository.split('/');
+  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
+  const expectedPublisher = publisherForOwner(owner);
+  if (manifest.publisher !== expectedPublisher) {
+    problems.push({
+      file,
+      ...source.valuePosition('publisher'),
+      severity: 'error',
+      code: 'conventions/publisher',
+      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll('_', '-')}`,
+      fix: `set "publisher" to "${expectedPublisher}", ${off}`,
+    });
+  }
+  const expectedRepo = repositoryForName(manifest.name);
+  if (repo.toLowerCase() !== expectedRepo) {
+    problems.push({
+      file,
+      ...source.valuePosition('name'),
+      severity: 'error',
+      code: 'conventions/repository',
+      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
+      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`,
+    });
+  }
+  if (c.tag !== undefined && c.tag !== c.version) {
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'conventions/tag',
+      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
+      fix: `push the tag "${c.version}" instead, ${off}`,
+    });
+  }
+  return problems;
+}
+
+/** The manifest text with its version replaced in place; every other byte is kept. */
+export function stampVersion(text: string, source: JsonSource, version: string): string {
+  const range = source.valueRange('version');
+  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
+  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
+}

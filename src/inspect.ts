@@ -1,0 +1,129 @@
+// Inspecting a component folder: the manifest, its runner files, the version to publish and the
+// conventions. Everything `validate`, `pack` and `publish` need to know before touching anything.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  checkConventions,
+  checkManifest,
+  checkRunner,
+  displayPath,
+  MANIFEST,
+  type Manifest,
+  stampVersion,
+} from './component.ts';
+import { PublishError } from './errors.ts';
+import type { Problem } from './problems.ts';
+import { detectRepository, type Repository } from './repository.ts';
+import { isStrictSemver, resolveVersion, semverFix, type VersionSource } from './version.ts';
+
+export interface InspectOptions {
+  version?: string;
+  /** The pushed tag's name, when the run was triggered by a tag push. */
+  tag?: string;
+  tagPrefix?: string;
+  /** `OWNER/NAME`; else GITHUB_REPOSITORY, else the git remote. */
+  repository?: string;
+  conventions?: 'slipway' | 'none';
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Component {
+  dir: string;
+  manifestFile: string;
+  /** The manifest with the version to publish. */
+  manifest: Manifest;
+  version: string;
+  versionSource: VersionSource;
+  /** The manifest's own version, when it differs from the one published. */
+  manifestVersion: string;
+  /** The manifest bytes to pack: the file as it is, or with the version stamped in. */
+  packedManifest: Buffer;
+  repository?: Repository;
+}
+
+export interface Inspection {
+  component?: Component;
+  problems: Problem[];
+}
+
+export async function inspectComponent(dir: string, options: InspectOptions = {}): Promise<Inspection> {
+  const root = resolve(dir);
+  const path = join(root, MANIFEST);
+  const file = displayPath(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new PublishError(
+      'no-manifest',
+      `${file} does not exist`,
+      `point the command at a component folder (one holding ${MANIFEST})`,
+    );
+  }
+  const check = checkManifest(text, file);
+  const problems = [...check.problems];
+  if (!check.manifest || !check.source) return { problems };
+  const manifest = check.manifest;
+  problems.push(...(await checkRunner(root, manifest, file)));
+
+  const resolved = resolveVersion({
+    input: options.version,
+    tag: options.tag,
+    tagPrefix: options.tagPrefix,
+    manifestVersion: manifest.version,
+  });
+  if (resolved.source !== 'manifest' && !isStrictSemver(resolved.version)) {
+    const from = resolved.source === 'input' ? 'the version input' : `the tag "${options.tag}"`;
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'version/invalid',
+      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
+      fix:
+        resolved.source === 'tag'
+          ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")`
+          : semverFix(resolved.version),
+    });
+  }
+  const repository = await detectRepository(root, options.repository, options.env);
+  if (repository && options.conventions !== 'none') {
+    const tag = resolved.source === 'tag' ? options.tag : undefined;
+    const found = checkConventions(
+      manifest,
+      check.source,
+      { repository: repository.fullName, tag, version: resolved.version },
+      file,
+    );
+    // A repository guessed from the git remote may not be where the component is released (a tool's
+    // examples, a fork): there the conventions warn. Named explicitly, they are the rule.
+    problems.push(
+      ...(repository.source === 'git'
+        ? found.map((p) => ({
+            ...p,
+            severity: 'warning' as const,
+            message: `${p.message} (repository from the git remote)`,
+          }))
+        : found),
+    );
+  }
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+
+  const stamped = resolved.version !== manifest.version;
+  const packedText = stamped ? stampVersion(text, check.source, resolved.version) : text;
+  return {
+    problems,
+    component: {
+      dir: root,
+      manifestFile: file,
+      manifest: { ...manifest, version: resolved.version },
+      version: resolved.version,
+      versionSource: resolved.source,
+      manifestVersion: manifest.version,
+      packedManifest: Buffer.from(packedText, 'utf8'),
+      repository,
+    },
+  };
+}

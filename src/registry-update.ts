@@ -1,0 +1,138 @@
+// Records an entry in a registry.yaml wherever the file lives (a local folder, a GitHub repository)
+// through one small port. Parallel publishing jobs race for the same file, so every write states the
+// version it was computed from; a store that sees another version answers 'conflict' and the edit is
+// re-read, re-applied and retried with jittered backoff.
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { PublishError } from './errors.ts';
+import { applyRegistryEntry, lineDiff, type RegistryEntry } from './registry-yaml.ts';
+
+export interface RegistryFileStore {
+  /** Where the file lives, for messages: `owner/repo:registry.yaml@main` or a local path. */
+  describe(): string;
+  /** The file and its version (a blob sha, a content hash); null when it does not exist. */
+  read(): Promise<{ text: string; version: string } | null>;
+  /** Writes only if the file is still at `expectedVersion` (null: still absent); else 'conflict'. */
+  write(
+    text: string,
+    expectedVersion: string | null,
+    message: string,
+  ): Promise<{ commit: string } | 'conflict'>;
+}
+
+export interface RegistryUpdateOptions {
+  /** Commit message (stores that keep history use it). */
+  message: string;
+  /** Read-apply-write rounds before giving up; default 8. */
+  maxAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+  /** In [0, 1); for the backoff jitter. */
+  random?: () => number;
+}
+
+export interface RegistryUpdateResult {
+  changed: boolean;
+  commit?: string;
+  /** lineDiff of the file before and after; '' when unchanged. */
+  diff: string;
+  notes: string[];
+  attempts: number;
+}
+
+const BACKOFF_BASE_MS = 200;
+const BACKOFF_CAP_MS = 5000;
+
+/** "Full jitter" backoff: a uniform delay below an exponentially growing, capped ceiling. */
+export function backoffDelay(attempt: number, random: () => number): number {
+  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
+}
+
+export async function updateRegistryFile(
+  store: RegistryFileStore,
+  entry: RegistryEntry,
+  opts: RegistryUpdateOptions,
+): Promise<RegistryUpdateResult> {
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = opts.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    const current = await store.read();
+    const edit = applyRegistryEntry(current?.text ?? null, entry, store.describe());
+    if (!edit.changed) return { changed: false, diff: '', notes: edit.notes, attempts: attempt };
+    const written = await store.write(edit.text, current?.version ?? null, opts.message);
+    if (written !== 'conflict') {
+      const diff = lineDiff(current?.text ?? '', edit.text);
+      return { changed: true, commit: written.commit, diff, notes: edit.notes, attempts: attempt };
+    }
+    if (attempt >= maxAttempts) {
+      throw new PublishError(
+        'registry-conflict',
+        `${store.describe()} changed under every one of ${maxAttempts} attempts to record ${entry.namespace}/${entry.package}`,
+        'Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group.',
+      );
+    }
+    await sleep(backoffDelay(attempt, random));
+  }
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** A registry.yaml on this machine; its version is the sha256 of its bytes. */
+export class LocalRegistryFileStore implements RegistryFileStore {
+  constructor(readonly path: string) {}
+
+  describe(): string {
+    return this.path;
+  }
+
+  async read(): Promise<{ text: string; version: string } | null> {
+    try {
+      const bytes = await readFile(this.path);
+      return { text: bytes.toString('utf8'), version: sha256(bytes) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async write(
+    text: string,
+    expectedVersion: string | null,
+    _message: string,
+  ): Promise<{ commit: string } | 'conflict'> {
+    await mkdir(dirname(this.path), { recursive: true });
+    const temp = `${this.path}.${randomUUID()}.tmp`;
+    const mode = await stat(this.path).then(
+      (s) => s.mode & 0o7777,
+      () => undefined,
+    );
+    try {
+      await writeFile(temp, text, { flush: true });
+      if (mode !== undefined) await chmod(temp, mode);
+      // Compare and rename with no `await` in between, so no other write of this process can slip
+      // in; another process could within that instant (acceptable for a single machine).
+      if (this.currentVersion() !== expectedVersion) {
+        rmSync(temp, { force: true });
+        return 'conflict';
+      }
+      renameSync(temp, this.path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    return { commit: sha256(text) };
+  }
+
+  private currentVersion(): string | null {
+    try {
+      return sha256(readFileSync(this.path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+}

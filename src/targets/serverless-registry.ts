@@ -1,0 +1,180 @@
+// Publishing a Serverless Devs package to the Serverless Registry. prepare() only reads: the token is
+// accepted, the package is readable, the version is new (or already there with the same contents), and the
+// zip is built. apply() registers the release, uploads the zip to the presigned URL, and reads it back.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { PublishError } from '../errors.ts';
+import type { Reporter } from '../reporter.ts';
+import { type ServerlessRegistryClient, ServerlessRegistryError } from '../serverless/client.ts';
+import { readServerlessPackage, type ServerlessPackage } from '../serverless/package.ts';
+import { type ZipResult, zipContentDigest, zipPackage } from '../serverless/zip.ts';
+import type { Step, StepOutcome, Target } from '../target.ts';
+
+export interface ServerlessRegistryTargetOptions {
+  /** The package folder (holds publish.yaml). */
+  dir: string;
+  client: ServerlessRegistryClient;
+  reporter: Reporter;
+  /** Publish a zip over 20 MB. */
+  force?: boolean;
+  /** Where the zip is written, e.g. RUNNER_TEMP. */
+  workDir: string;
+  /** Read-back after upload: attempts and the pause between them (the registry may list a release late). */
+  verifyAttempts?: number;
+  verifyDelayMs?: number;
+}
+
+export type VersionOrder = { order: 'new' } | { order: 'same' } | { order: 'not-greater'; highest: string };
+
+/**
+ * Whether `version` may be published next to `listed`: it must be greater than each listed version that is
+ * SemVer (non-SemVer tags such as `dev` are not ordered). A version that compares equal to a listed one
+ * but is spelled differently (`1.0.0+a` / `1.0.0+b`) is not greater.
+ */
+export function versionOrder(version: string, listed: readonly string[]): VersionOrder {
+  if (listed.includes(version)) return { order: 'same' };
+  if (!semver.valid(version)) return { order: 'new' };
+  const ordered = listed.filter((v) => semver.valid(v)).sort(semver.compare);
+  const highest = ordered[ordered.length - 1];
+  if (highest !== undefined && semver.compare(version, highest) <= 0)
+    return { order: 'not-greater', highest };
+  return { order: 'new' };
+}
+
+export class ServerlessRegistryTarget implements Target {
+  readonly name = 'serverless-registry';
+
+  constructor(private readonly options: ServerlessRegistryTargetOptions) {}
+
+  async prepare(): Promise<Step> {
+    const { client, reporter } = this.options;
+    const pkg = await readServerlessPackage(this.options.dir);
+    const id = `${pkg.name}@${pkg.version}`;
+    await client.listMine(1);
+    const listed = await client.versions(pkg.name);
+    const order = versionOrder(
+      pkg.version,
+      listed.map((r) => r.tag_name),
+    );
+    if (order.order === 'not-greater') {
+      throw new PublishError(
+        'serverless-version-order',
+        `${id}: the Serverless Registry already has ${pkg.name}@${order.highest}, and ${pkg.version} is not greater`,
+        'a new version must be greater than every version ever published: bump Version in publish.yaml',
+      );
+    }
+    if (!semver.valid(pkg.version)) {
+      reporter.warning(`${id}: Version is not SemVer, so its order is left to the registry`);
+    }
+    const zip = await this.#zip(pkg);
+    if (order.order === 'same') {
+      const zipball = listed.find((r) => r.tag_name === pkg.version)?.zipball_url;
+      await this.#checkSameContents(pkg, zip, zipball);
+      return this.#step(
+        pkg,
+        zip,
+        false,
+        `${id} is already in the Serverless Registry with the same contents`,
+      );
+    }
+    const description = `publish ${id} (${pkg.type || 'package'}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
+    return this.#step(pkg, zip, true, description);
+  }
+
+  async #zip(pkg: ServerlessPackage): Promise<ZipResult> {
+    await mkdir(this.options.workDir, { recursive: true });
+    const file = path.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
+    const zip = await zipPackage(pkg.dir, file, { force: this.options.force });
+    for (const warning of zip.warnings) this.options.reporter.warning(warning);
+    return zip;
+  }
+
+  async #checkSameContents(
+    pkg: ServerlessPackage,
+    zip: ZipResult,
+    zipballUrl: string | undefined,
+  ): Promise<void> {
+    const id = `${pkg.name}@${pkg.version}`;
+    const url = zipballUrl || (await this.options.client.version(pkg.name, pkg.version))?.zipball_url;
+    if (!url) {
+      throw new PublishError(
+        'serverless-version-taken',
+        `${id} is listed by the Serverless Registry but has no zipball to compare with`,
+        'a version number can never be reused — bump Version in publish.yaml',
+      );
+    }
+    const published = await this.options.client.download(url);
+    if (sha256(published) === zip.sha256) return;
+    if (sameContents(published, await readFile(zip.file))) {
+      this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
+      return;
+    }
+    throw new PublishError(
+      'serverless-version-taken',
+      `version ${pkg.version} of ${pkg.name} is already published with different contents; a version number can never be reused — bump Version in publish.yaml`,
+    );
+  }
+
+  #step(pkg: ServerlessPackage, zip: ZipResult, changes: boolean, description: string): Step {
+    const outputs = {
+      'serverless-package': `${pkg.name}@${pkg.version}`,
+      'serverless-zip-sha256': zip.sha256,
+    };
+    return {
+      target: this.name,
+      description,
+      changes,
+      apply: async (): Promise<StepOutcome> => {
+        if (changes) await this.#publish(pkg, zip);
+        return {
+          target: this.name,
+          done: changes ? 'published' : 'already published',
+          changed: changes,
+          outputs,
+        };
+      },
+    };
+  }
+
+  async #publish(pkg: ServerlessPackage, zip: ZipResult): Promise<void> {
+    const { client, reporter } = this.options;
+    const id = `${pkg.name}@${pkg.version}`;
+    const url = await client.publish(pkg.form);
+    await client.upload(url, { stream: createReadStream(zip.file), length: zip.size });
+    reporter.info(`${id}: uploaded ${kib(zip.size)}`);
+    const attempts = this.options.verifyAttempts ?? 5;
+    for (let i = 0; i < attempts; i++) {
+      if (await client.version(pkg.name, pkg.version)) return;
+      if (i < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2000));
+    }
+    throw new ServerlessRegistryError(
+      'serverless-verify',
+      `${id} was uploaded, but the Serverless Registry does not list it`,
+      'look for the version on the registry; re-running is safe (a listed version with the same contents is left alone)',
+      { operation: 'verify' },
+    );
+  }
+}
+
+function sameContents(a: Buffer, b: Buffer): boolean {
+  try {
+    return zipContentDigest(a) === zipContentDigest(b);
+  } catch {
+    return false;
+  }
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function safeFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+function kib(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+}

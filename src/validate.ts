@@ -1,0 +1,45 @@
+// `validate`: every check for a folder, without writing anything: the Slipway component
+// (slipway_component.json) and/or the Serverless Devs package (publish.yaml), whichever are present.
+import { access } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { displayPath, MANIFEST } from './component.ts';
+import { PublishError } from './errors.ts';
+import { type InspectOptions, inspectComponent } from './inspect.ts';
+import type { Problem } from './problems.ts';
+
+export interface FolderValidation {
+  problems: Problem[];
+  /** The deploy order of a Serverless Devs project, when there is one. */
+  deployOrder?: string[];
+  hasComponent: boolean;
+  hasServerlessPackage: boolean;
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+export async function validateFolder(dir: string, options: InspectOptions = {}): Promise<FolderValidation> {
+  const root = resolve(dir);
+  const hasComponent = await exists(join(root, MANIFEST));
+  const hasServerlessPackage = await exists(join(root, 'publish.yaml'));
+  if (!hasComponent && !hasServerlessPackage) {
+    throw new PublishError(
+      'nothing-to-validate',
+      `${displayPath(root)} holds neither ${MANIFEST} nor publish.yaml`,
+      'point the command at a component folder or a Serverless Devs package folder',
+    );
+  }
+  const problems: Problem[] = [];
+  let deployOrder: string[] | undefined;
+  if (hasComponent) problems.push(...(await inspectComponent(root, options)).problems);
+  if (hasServerlessPackage) {
+    const { validateServerlessPackage } = await import('./serverless/validate.ts');
+    const result = await validateServerlessPackage(root);
+    problems.push(...result.problems);
+    deployOrder = result.deployOrder;
+  }
+  return { problems, deployOrder, hasComponent, hasServerlessPackage };
+}

@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import * as nodeTar from 'tar';
+import type { PublishError } from '../src/errors.ts';
+import { inspectComponent } from '../src/inspect.ts';
+import { packComponent } from '../src/pack.ts';
+import { collectEntries, DEFAULT_MTIME_SECONDS, writeTarball } from '../src/tarball.ts';
+import { componentDir, manifestText, tempDir, writeTree } from './helpers/fs.ts';
+
+const LONG = `${'deep/very/long/path/'.repeat(6)}file-with-a-name-past-one-hundred-bytes.txt`;
+const FILES = {
+  'slipway_component.json': manifestText(),
+  'run.js': '({ ok: true });\n',
+  'lib/b.js': 'b\n',
+  'lib/a.js': 'a\n',
+  'Zeta.txt': 'upper-case sorts first bytewise\n',
+  '.hidden': 'hidden files are packed\n',
+  [LONG]: 'long\n',
+  'ünïcode.txt': 'utf-8 name\n',
+};
+
+async function pack(dir: string, out: string, env: Record<string, string> = {}) {
+  const { component, problems } = await inspectComponent(dir, { env: { ...env }, conventions: 'none' });
+  assert.ok(component, JSON.stringify(problems));
+  return packComponent(component, out);
+}
+
+interface ListedEntry {
+  path: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  uname: string;
+  gname: string;
+  mtime: number;
+  type: string;
+  body: string;
+}
+
+async function readBack(file: string): Promise<ListedEntry[]> {
+  const entries: ListedEntry[] = [];
+  await nodeTar.t({
+    file,
+    onReadEntry: (e) => {
+      const chunks: Buffer[] = [];
+      e.on('data', (c: Buffer) => chunks.push(c));
+      e.on('end', () =>
+        entries.push({
+          path: e.path,
+          mode: e.mode ?? -1,
+          uid: e.uid ?? -1,
+          gid: e.gid ?? -1,
+          uname: e.uname ?? '',
+          gname: e.gname ?? '',
+          mtime: (e.mtime?.getTime() ?? 0) / 1000,
+          type: e.type,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
+    },
+  });
+  return entries;
+}
+
+test('the same tree gives the same bytes whatever the mtimes, modes and umask', async () => {
+  const one = await writeTree(await tempDir('one'), FILES);
+  const two = await writeTree(await tempDir('two'), FILES);
+  await utimes(join(two, 'run.js'), new Date('2001-02-03'), new Date('2001-02-03'));
+  await chmod(join(two, 'lib/a.js'), 0o600);
+  await chmod(join(two, 'Zeta.txt'), 0o664);
+  await chmod(join(one, 'run.js'), 0o700);
+  await chmod(join(two, 'run.js'), 0o751);
+  const out = await tempDir('out');
+  const a = await pack(one, join(out, 'a.tar'));
+  const old = process.umask(0o077);
+  const b = await pack(two, join(out, 'b.tar')).finally(() => process.umask(old));
+  assert.equal(a.sha256, b.sha256);
+  assert.deepEqual(await readFile(a.file), await readFile(b.file));
+  assert.equal(
+    a.sha256,
+    createHash('sha256')
+      .update(await readFile(a.file))
+      .digest('hex'),
+    'sha256 computed while writing matches the file',
+  );
+  assert.equal(a.size, (await stat(a.file)).size);
+});
+
+test('entries: regular files only, sorted bytewise, root-relative, normalized metadata', async () => {
+  const dir = await writeTree(await tempDir('meta'), FILES);
+  await chmod(join(dir, 'run.js'), 0o744);
+  const out = await tempDir('out');
+  const artifact = await pack(dir, out);
+  assert.equal(artifact.fileName, 'acme.widget.1.0.0.tar');
+  const entries = await readBack(artifact.file);
+  const names = entries.map((e) => e.path);
+  const sorted = [...names].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+  assert.deepEqual(names, sorted);
+  assert.deepEqual(names.slice(0, 3), ['.hidden', 'Zeta.txt', LONG]);
+  assert.ok(names.includes('ünïcode.txt'));
+  for (const e of entries) {
+    assert.equal(e.type, 'File', e.path);
+    assert.ok(!e.path.startsWith('./') && !e.path.startsWith('/'), e.path);
+    assert.equal(e.uid, 0);
+    assert.equal(e.gid, 0);
+    assert.equal(e.uname, '');
+    assert.equal(e.gname, '');
+    assert.equal(e.mtime, DEFAULT_MTIME_SECONDS);
+    assert.equal(e.mode, e.path === 'run.js' ? 0o755 : 0o644, e.path);
+  }
+  assert.equal(entries.find((e) => e.path === 'lib/a.js')?.body, 'a\n');
+  // GNU tar reads it the same way.
+  const gnu = execFileSync('tar', ['-tf', artifact.file], { encoding: 'utf8' }).trim().split('\n');
+  assert.deepEqual(gnu, names);
+});
+
+test('SOURCE_DATE_EPOCH sets the mtime', async () => {
+  const dir = await componentDir();
+  const entries = await collectEntries(dir);
+  const out = join(await tempDir('out'), 'x.tar');
+  await writeTarball(entries, out, { mtime: 1_700_000_000 });
+  for (const e of await readBack(out)) assert.equal(e.mtime, 1_700_000_000);
+});
+
+test('.git is never packed and the output is never packed into itself', async () => {
+  const dir = await componentDir(
+    {},
+    { '.git/config': '[core]\n', 'sub/.git': 'gitdir: ../x\n', 'sub/keep.txt': 'k\n' },
+  );
+  const first = await pack(dir, dir);
+  const second = await pack(dir, dir);
+  const names = (await readBack(second.file)).map((e) => e.path);
+  assert.deepEqual(names, ['run.js', 'slipway_component.json', 'sub/keep.txt']);
+  assert.equal(first.sha256, second.sha256);
+});
+
+test('a symlink is an error naming it, and nothing is written', async () => {
+  const dir = await componentDir();
+  await mkdir(join(dir, 'assets'));
+  await symlink('../run.js', join(dir, 'assets/link.js'));
+  const out = await tempDir('out');
+  await assert.rejects(pack(dir, out), (e: PublishError) => {
+    assert.equal(e.code, 'symlink');
+    assert.match(e.message, /assets\/link\.js is a symbolic link/);
+    assert.match(e.hint ?? '', /replace assets\/link\.js with a copy/);
+    return true;
+  });
+  assert.deepEqual(execFileSync('ls', ['-A', out], { encoding: 'utf8' }), '');
+});
+
+test('a package over the asset limit is refused before anything is written', async () => {
+  const dir = await componentDir({}, { 'data.bin': Buffer.alloc(4096) });
+  const out = join(await tempDir('out'), 'big.tar');
+  await assert.rejects(
+    writeTarball(await collectEntries(dir), out, { maxBytes: 4096 }),
+    /limited to 4\.0 KiB/,
+  );
+  await assert.rejects(stat(out), /ENOENT/);
+});
+
+test('a stamped version is in the packed manifest only', async () => {
+  const dir = await componentDir({ version: '0.0.0' });
+  const { component } = await inspectComponent(dir, { version: '2.1.0', conventions: 'none' });
+  const artifact = await packComponent(component!, await tempDir('out'));
+  assert.equal(artifact.fileName, 'acme.widget.2.1.0.tar');
+  const packed = (await readBack(artifact.file)).find((e) => e.path === 'slipway_component.json')!;
+  assert.equal(packed.body, manifestText({ version: '2.1.0' }));
+  assert.equal(
+    await readFile(join(dir, 'slipway_component.json'), 'utf8'),
+    manifestText({ version: '0.0.0' }),
+  );
+});
+
+test('a file that changes size while being packed is an error', async () => {
+  const dir = await componentDir({}, { 'grow.txt': 'x' });
+  const entries = await collectEntries(dir);
+  await writeFile(join(dir, 'grow.txt'), 'xxxxxxxx');
+  await assert.rejects(writeTarball(entries, join(await tempDir('out'), 'g.tar')), /grow\.txt changed size/);
+});
