@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, InvalidInputError, PublishError } from './errors.ts';
+import { createGitHub } from './github/client.ts';
 import type { InspectOptions } from './inspect.ts';
 import type { Artifact } from './pack.ts';
 import { packComponent } from './pack.ts';
@@ -12,6 +13,7 @@ import { formatProblem, summarizeProblems } from './report.ts';
 import type { Reporter } from './reporter.ts';
 import type { Target } from './target.ts';
 import { FileRegistryTarget, parseFileRegistry } from './targets/file-registry.ts';
+import { GitHubReleaseTarget } from './targets/github-release.ts';
 import { validateFolder } from './validate.ts';
 
 const actionsReporter: Reporter = {
@@ -110,8 +112,47 @@ function setArtifactOutputs(artifact: Artifact): void {
   core.setOutput('sha256', artifact.sha256);
 }
 
+function githubReleaseTarget(artifact: Artifact): Target | undefined {
+  if (!core.getBooleanInput('github-release')) return undefined;
+  const repository = artifact.component.repository;
+  if (!repository) {
+    throw new PublishError(
+      'no-repository',
+      'cannot tell which repository to release in',
+      'set the repository input (OWNER/NAME) or run inside GitHub Actions',
+    );
+  }
+  const token = core.getInput('github-token');
+  if (!token)
+    throw new PublishError(
+      'github-token',
+      'github-token is empty',
+      'pass github-token: ${{ github.token }} (the default) or a token that can write releases',
+    );
+  core.setSecret(token);
+  const env = process.env;
+  const conventions = choice('conventions', ['slipway', 'none'] as const, 'slipway');
+  const tagPrefix = core.getInput('tag-prefix');
+  const version = artifact.component.version;
+  return new GitHubReleaseTarget({
+    github: createGitHub({ token, baseUrl: env.GITHUB_API_URL, reporter: actionsReporter }),
+    owner: repository.owner,
+    repo: repository.name,
+    artifact,
+    tag: conventions === 'slipway' ? version : `${tagPrefix}${version}`,
+    tagPrefix: conventions === 'slipway' ? '' : tagPrefix,
+    targetCommitish: env.GITHUB_SHA || undefined,
+    draft: core.getBooleanInput('draft'),
+    makeLatest: choice('make-latest', ['legacy', 'true', 'false'] as const, 'legacy'),
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    reporter: actionsReporter,
+  });
+}
+
 function targetsFor(artifact: Artifact): Target[] {
   const targets: Target[] = [];
+  const release = githubReleaseTarget(artifact);
+  if (release) targets.push(release);
   const registry = core.getInput('registry').trim();
   if (registry) {
     const folder = parseFileRegistry(registry);

@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath } from './component.ts';
 import { describeError, InvalidInputError, PublishError, UsageError } from './errors.ts';
-import { inspectComponent } from './inspect.ts';
 import { packComponent } from './pack.ts';
 import { hasErrors } from './problems.ts';
 import { publish, requireComponent } from './publish.ts';

@@ -95,8 +95,10 @@ interface RegistryModel {
 interface Inspection {
   problems: Problem[];
   doc: Document.Parsed;
-  /** Absent when the document has no content at all (empty or comments only). */
+  /** Absent when the document has errors or no content. */
   model?: RegistryModel;
+  /** No content at all: blank, or comments only. */
+  empty?: boolean;
 }
 
 function parseRegistry(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
@@ -156,7 +158,7 @@ function inspect(text: string, file: string): Inspection {
   const root = doc.contents;
   if (isNull(root)) {
     report(undefined, 'error', 'registry-yaml/empty', 'The registry file has no content.', emptyFix());
-    return { problems, doc };
+    return { problems, doc, empty: true };
   }
   if (!isMap(root)) {
     report(
@@ -348,8 +350,10 @@ function inspect(text: string, file: string): Inspection {
       return undefined;
     }
     const { node, alias } = resolve(pair.value);
-    if (isScalar(node) && typeof node.value === 'string') return { node, alias };
     const source = isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : '';
+    // The yaml package's 1.1 schema reads a plain y/n as a boolean; PyYAML, which fppm uses, does not.
+    const pyYamlString = isScalar(node) && node.type === 'PLAIN' && /^[yYnN]$/.test(source);
+    if (isScalar(node) && (typeof node.value === 'string' || pyYamlString)) return { node, alias };
     const quoteFix =
       isScalar(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
     report(
@@ -394,7 +398,7 @@ function headerFix(key: string): string {
     name: 'name: "MyRegistry"',
     publisher: 'publisher: "My Team"',
     description: 'description: "F Prime packages from My Team"',
-    'updated-on': `updated-on: ${formatUpdatedOn(new Date())}`,
+    'updated-on': 'updated-on: 10 JUL 2024',
     namespaces: 'namespaces: []',
   };
   return `Add a top-level \`${examples[key] ?? `${key}: …`}\`.`;
@@ -465,11 +469,12 @@ export function applyRegistryEntry(
   const version = parseVersion(entry);
   const source = text ?? '';
   const inspection = source.trim() === '' ? undefined : inspect(source, file);
-  if (inspection?.problems.some((p) => p.severity === 'error')) {
+  if (!inspection || inspection.empty) return createFile(source, entry, version, file);
+  if (inspection.problems.some((p) => p.severity === 'error')) {
     throw new InvalidInputError(sortProblems(inspection.problems));
   }
-  const model = inspection?.model;
-  if (!model) return createFile(source, entry, version, file);
+  const model = inspection.model;
+  if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
 
   const notes: string[] = [];
   const eol = source.includes('\r\n') ? '\r\n' : '\n';

@@ -51,7 +51,7 @@ export function resolveVersion(options: {
   if (input) return { version: input, source: 'input' };
   const tag = options.tag?.trim();
   const prefix = options.tagPrefix ?? '';
-  if (tag && tag.startsWith(prefix)) return { version: tag.slice(prefix.length), source: 'tag' };
+  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: 'tag' };
   return { version: options.manifestVersion, source: 'manifest' };
 }
 

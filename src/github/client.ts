@@ -1,0 +1,49 @@
+// One Octokit for every GitHub call, with the retry and throttling plugins registered (they only work
+// when passed to getOctokit). Bounded: 3 retries on 5xx and network errors, 3 on rate limits.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Reporter } from '../reporter.ts';
+
+export type GitHub = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** API base; defaults to GITHUB_API_URL, else https://api.github.com (GHES works). */
+  baseUrl?: string;
+  reporter: Reporter;
+  /** Retries after a rate limit; 0 turns retrying off. */
+  rateLimitRetries?: number;
+}
+
+export function createGitHub(options: ClientOptions): GitHub {
+  const { reporter } = options;
+  const limit = options.rateLimitRetries ?? 3;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      // A streamed upload body cannot be sent twice: the upload code retries with a fresh stream itself.
+      if (request.url.includes('/assets{') || request.url.includes('/assets?')) return false;
+      reporter.warning(
+        `GitHub ${kind} on ${request.method} ${request.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${limit})`,
+      );
+      return retryCount < limit;
+    };
+  return getOctokit(
+    options.token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
+      userAgent: 'component-publish',
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      retry: { retries: 3 },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (m: string) => reporter.debug(m),
+        error: (m: string) => reporter.debug(m),
+      },
+    },
+    retry,
+    throttling,
+  );
+}

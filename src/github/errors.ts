@@ -1,0 +1,73 @@
+// GitHub's answers turned into errors a user can act on.
+import { PublishError } from '../errors.ts';
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  response?: { data?: { message?: string; errors?: { code?: string; field?: string; message?: string }[] } };
+}
+
+export function isStatus(error: unknown, status: number): boolean {
+  return (error as HttpError)?.status === status;
+}
+
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return ((error as HttpError)?.response?.data?.errors ?? []).some((e) => e.code === code);
+}
+
+export function isImmutableError(error: unknown): boolean {
+  const e = error as HttpError;
+  const text = `${e?.response?.data?.message ?? ''} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? '').join(' ')}`;
+  return e?.status === 422 && /immutable/i.test(text);
+}
+
+/** Maps an Octokit error from `what` (e.g. "create the release") to a PublishError with a fix. */
+export function githubError(error: unknown, what: string, repo: string): Error {
+  if (error instanceof PublishError) return error;
+  const e = error as HttpError;
+  const said = e?.response?.data?.message ?? e?.message ?? String(error);
+  switch (e?.status) {
+    case 401:
+      return new PublishError(
+        'github-token',
+        `GitHub rejected the token while trying to ${what} (${said})`,
+        "pass a valid token as github-token (the default is the workflow's GITHUB_TOKEN)",
+      );
+    case 403:
+      if (/not accessible by integration|permission/i.test(said)) {
+        return new PublishError(
+          'github-permission',
+          `the token may not ${what} in ${repo} (${said})`,
+          'give the job `permissions: contents: write` (or use a token that can write releases)',
+        );
+      }
+      return new PublishError(
+        'github-forbidden',
+        `GitHub refused to ${what} in ${repo} (${said})`,
+        "check the token's access to the repository; if this is a rate limit, re-run later",
+      );
+    case 404:
+      return new PublishError(
+        'github-not-found',
+        `GitHub answered 404 while trying to ${what} in ${repo}: the repository does not exist or the token cannot see it`,
+        'check the repository name and that the token has access to it',
+      );
+    case 422:
+      if (isImmutableError(error)) {
+        return new PublishError(
+          'immutable-release',
+          `the release in ${repo} is immutable, so GitHub refused to ${what} (${said})`,
+          'publish a new version: an immutable release can never change, and its tag can never be reused',
+        );
+      }
+      return new PublishError('github-invalid', `GitHub refused to ${what} in ${repo} (${said})`);
+    default:
+      return new PublishError(
+        'github-failed',
+        `could not ${what} in ${repo}: ${said}`,
+        e?.status && e.status >= 500
+          ? 'GitHub had a server error; re-run the job: every step is safe to repeat'
+          : undefined,
+      );
+  }
+}

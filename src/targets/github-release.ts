@@ -1,0 +1,368 @@
+// GitHub Releases, the store Slipway's registry redirects to. Draft-first: create a draft, stream the
+// asset, check GitHub's digest against ours, then publish with one PATCH, so an immutable release is
+// never published half-done. Re-runs and racing jobs converge on one release with one asset.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import semver from 'semver';
+import { PublishError } from '../errors.ts';
+import type { GitHub } from '../github/client.ts';
+import { githubError, hasErrorCode, isStatus } from '../github/errors.ts';
+import { downloadUrl } from '../naming.ts';
+import type { Artifact } from '../pack.ts';
+import type { Reporter } from '../reporter.ts';
+import type { Step, StepOutcome, Target } from '../target.ts';
+import { compareToExisting, isPrerelease } from '../version.ts';
+
+export interface GitHubReleaseOptions {
+  github: GitHub;
+  owner: string;
+  repo: string;
+  artifact: Artifact;
+  /** The release tag: the bare version under Slipway's conventions. */
+  tag: string;
+  /** Prefix that release tags carry in this repository (to read versions from other tags). */
+  tagPrefix?: string;
+  /** Commit for a tag that does not exist yet (GITHUB_SHA). */
+  targetCommitish?: string;
+  /** Leave the release as a draft. */
+  draft?: boolean;
+  makeLatest?: 'legacy' | 'true' | 'false';
+  /** Web base (GITHUB_SERVER_URL) for the Slipway download URL. */
+  serverUrl: string;
+  reporter: Reporter;
+}
+
+interface Asset {
+  id: number;
+  name: string;
+  state?: string;
+  digest?: string | null;
+  browser_download_url: string;
+  url: string;
+}
+
+interface Release {
+  id: number;
+  tag_name: string;
+  draft: boolean;
+  prerelease: boolean;
+  html_url: string;
+  upload_url: string;
+  immutable?: boolean;
+  assets: Asset[];
+}
+
+const MAX_UPLOAD_ATTEMPTS = 3;
+
+export class GitHubReleaseTarget implements Target {
+  readonly name = 'github-release';
+  private readonly full: string;
+  constructor(private readonly o: GitHubReleaseOptions) {
+    this.full = `${o.owner}/${o.repo}`;
+  }
+
+  private get repoParams() {
+    return { owner: this.o.owner, repo: this.o.repo };
+  }
+
+  async prepare(): Promise<Step> {
+    const { artifact, tag } = this.o;
+    const releases = await this.listReleases();
+    const prefix = this.o.tagPrefix ?? '';
+    const versions = releases
+      .filter((r) => r.tag_name.startsWith(prefix))
+      .map((r) => r.tag_name.slice(prefix.length));
+    const version = artifact.component.version;
+    const order = compareToExisting(version, versions);
+    const previous =
+      versions
+        .filter((v) => v !== version && semver.valid(v) && semver.lt(v, version))
+        .sort(semver.rcompare)[0] ?? '';
+    if (order.order === 'lower') {
+      throw new PublishError(
+        'version-too-low',
+        `version ${version} is lower than ${order.highest}, already released in ${this.full}`,
+        `publish a version greater than ${order.highest} (tag it, or set the version input)`,
+      );
+    }
+    const published = releases.find((r) => r.tag_name === tag && !r.draft);
+    if (published) {
+      const asset = published.assets.find((a) => a.name === artifact.fileName);
+      if (asset) {
+        if ((await this.assetDigest(asset)) !== artifact.sha256) {
+          throw new PublishError(
+            'published-differs',
+            `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? 'differs'}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
+            'bump the version, or rebuild exactly the published sources (same files, same SOURCE_DATE_EPOCH)',
+          );
+        }
+        return this.step('release and asset already published (same sha256)', false, () =>
+          this.finish(published, false, previous),
+        );
+      }
+      if (published.immutable) {
+        throw new PublishError(
+          'immutable-release',
+          `release ${tag} in ${this.full} is published and immutable but has no ${artifact.fileName}; assets can no longer be added`,
+          'publish a new version',
+        );
+      }
+      return this.step(`upload ${artifact.fileName} to the published release ${tag}`, true, () =>
+        this.complete(published, previous),
+      );
+    }
+    if (!this.o.targetCommitish) await this.requireTag(tag);
+    const draft = lowestId(releases.filter((r) => r.tag_name === tag && r.draft));
+    const what = draft
+      ? `finish the draft release ${tag} (id ${draft.id}) left by an earlier run`
+      : `create release ${tag}`;
+    return this.step(
+      `${what}, upload ${artifact.fileName} (${artifact.size} bytes), ${this.o.draft ? 'leave it as a draft' : 'publish it'}`,
+      true,
+      () => this.apply(draft, previous),
+    );
+  }
+
+  private step(description: string, changes: boolean, apply: () => Promise<StepOutcome>): Step {
+    return { target: this.name, description, changes, apply };
+  }
+
+  private async listReleases(): Promise<Release[]> {
+    try {
+      return (await this.o.github.paginate(this.o.github.rest.repos.listReleases, {
+        ...this.repoParams,
+        per_page: 100,
+      })) as Release[];
+    } catch (error) {
+      throw githubError(error, 'list releases', this.full);
+    }
+  }
+
+  private async requireTag(tag: string): Promise<void> {
+    try {
+      await this.o.github.rest.git.getRef({ ...this.repoParams, ref: `tags/${tag}` });
+    } catch (error) {
+      if (!isStatus(error, 404)) throw githubError(error, `look up the tag ${tag}`, this.full);
+      throw new PublishError(
+        'tag-missing',
+        `the tag ${tag} does not exist in ${this.full} and no commit was given to create it at`,
+        `push the tag ${tag} first, or run on a tag push (GITHUB_SHA names the commit)`,
+      );
+    }
+  }
+
+  private async apply(draft: Release | undefined, previous: string): Promise<StepOutcome> {
+    let release = draft ?? (await this.createDraft());
+    release = await this.settle(release);
+    if (!release.draft) return this.complete(release, previous);
+    await this.ensureAsset(release);
+    if (!this.o.draft) release = await this.publishDraft(release);
+    return this.finish(release, true, previous);
+  }
+
+  private async createDraft(): Promise<Release> {
+    const { artifact, tag } = this.o;
+    try {
+      const { data } = await this.o.github.rest.repos.createRelease({
+        ...this.repoParams,
+        tag_name: tag,
+        target_commitish: this.o.targetCommitish,
+        name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
+        body: `Component \`${artifact.fileName}\`\n\nsha256: \`${artifact.sha256}\``,
+        draft: true,
+        prerelease: isPrerelease(artifact.component.version),
+      });
+      return data as Release;
+    } catch (error) {
+      throw githubError(error, 'create the release', this.full);
+    }
+  }
+
+  /** After a create, racing jobs may have made their own: all settle on the published one, else the lowest id. */
+  private async settle(ours: Release): Promise<Release> {
+    const same = (await this.listReleases()).filter((r) => r.tag_name === this.o.tag);
+    const winner = same.find((r) => !r.draft) ?? lowestId(same) ?? ours;
+    if (winner.id !== ours.id && ours.draft) {
+      this.o.reporter.info(
+        `another run created release id ${winner.id} for ${this.o.tag}: using it and deleting our draft ${ours.id}`,
+      );
+      await this.o.github.rest.repos
+        .deleteRelease({ ...this.repoParams, release_id: ours.id })
+        .catch((error) => {
+          if (!isStatus(error, 404)) throw githubError(error, 'delete a duplicate draft release', this.full);
+        });
+    }
+    return winner;
+  }
+
+  /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
+  private async complete(release: Release, previous: string): Promise<StepOutcome> {
+    await this.ensureAsset(release);
+    return this.finish(await this.reread(release), true, previous);
+  }
+
+  private async ensureAsset(release: Release): Promise<void> {
+    const { artifact } = this.o;
+    for (let attempt = 1; ; attempt++) {
+      // The release in hand is fresh on the first pass (just listed or created): re-read only to retry.
+      const current = (attempt === 1 ? release : await this.reread(release)).assets.find(
+        (a) => a.name === artifact.fileName,
+      );
+      if (current && current.state !== 'starter') {
+        const digest = await this.assetDigest(current);
+        if (digest === artifact.sha256) return;
+        if (!release.draft) {
+          throw new PublishError(
+            'published-differs',
+            `release ${this.o.tag} was published with another ${artifact.fileName}`,
+            'bump the version',
+          );
+        }
+        this.o.reporter.warning(
+          `the draft's ${artifact.fileName} has other bytes (an earlier failed run?): replacing it`,
+        );
+        await this.deleteAsset(current);
+      } else if (current) {
+        await this.deleteAsset(current);
+      }
+      if (attempt > MAX_UPLOAD_ATTEMPTS) {
+        throw new PublishError(
+          'upload-failed',
+          `could not upload ${artifact.fileName} to release ${this.o.tag} after ${MAX_UPLOAD_ATTEMPTS} attempts`,
+          're-run the job: the draft is reused and nothing is duplicated',
+        );
+      }
+      try {
+        const uploaded = await this.upload(release);
+        if (uploaded.digest && uploaded.digest !== `sha256:${artifact.sha256}`) continue; // corrupted in transit: the loop replaces it
+        if (uploaded.digest) return;
+      } catch (error) {
+        if (hasErrorCode(error, 'already_exists')) continue; // a racing run uploaded it: the loop verifies its bytes
+        if (
+          isStatus(error, 403) ||
+          isStatus(error, 401) ||
+          isStatus(error, 404) ||
+          (isStatus(error, 422) && !hasErrorCode(error, 'already_exists'))
+        ) {
+          throw githubError(error, `upload ${artifact.fileName}`, this.full);
+        }
+        this.o.reporter.warning(
+          `upload of ${artifact.fileName} failed (${(error as Error).message}); attempt ${attempt} of ${MAX_UPLOAD_ATTEMPTS}`,
+        );
+        await sleep(1000 * attempt);
+      }
+    }
+  }
+
+  private async upload(release: Release): Promise<Asset> {
+    const { artifact } = this.o;
+    const { data } = await this.o.github.request({
+      method: 'POST',
+      url: release.upload_url,
+      name: artifact.fileName,
+      headers: { 'content-type': 'application/x-tar', 'content-length': artifact.size },
+      // Streamed from disk: the asset is never held in memory. A retry opens a fresh stream.
+      data: createReadStream(artifact.file, { highWaterMark: 1024 * 1024 }),
+      request: { retries: 0 },
+    });
+    return data as Asset;
+  }
+
+  private async deleteAsset(asset: Asset): Promise<void> {
+    try {
+      await this.o.github.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
+    } catch (error) {
+      if (!isStatus(error, 404)) throw githubError(error, `delete the stale asset ${asset.name}`, this.full);
+    }
+  }
+
+  /** GitHub's digest; old assets (and some GHES) have none, so their bytes are hashed as downloaded. */
+  private async assetDigest(asset: Asset): Promise<string> {
+    if (asset.digest) return asset.digest.replace(/^sha256:/, '');
+    const response = await this.o.github.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+      ...this.repoParams,
+      asset_id: asset.id,
+      headers: { accept: 'application/octet-stream' },
+    });
+    return createHash('sha256')
+      .update(Buffer.from(response.data as unknown as ArrayBuffer))
+      .digest('hex');
+  }
+
+  private async publishDraft(release: Release): Promise<Release> {
+    try {
+      const { data } = await this.o.github.rest.repos.updateRelease({
+        ...this.repoParams,
+        release_id: release.id,
+        tag_name: this.o.tag,
+        draft: false,
+        make_latest: this.o.makeLatest ?? 'legacy',
+      });
+      return data as Release;
+    } catch (error) {
+      if (hasErrorCode(error, 'already_exists')) {
+        // Another run published its own release for this tag between our settle and now: use that one.
+        const winner = await this.settle(release);
+        if (winner.id !== release.id) {
+          await this.ensureAsset(winner);
+          return winner;
+        }
+      }
+      throw githubError(error, `publish release ${this.o.tag}`, this.full);
+    }
+  }
+
+  private async reread(release: Release): Promise<Release> {
+    try {
+      const { data } = await this.o.github.rest.repos.getRelease({
+        ...this.repoParams,
+        release_id: release.id,
+      });
+      return data as Release;
+    } catch (error) {
+      throw githubError(error, `read release ${release.id}`, this.full);
+    }
+  }
+
+  private async finish(release: Release, changed: boolean, previous: string): Promise<StepOutcome> {
+    const { artifact } = this.o;
+    const final = changed ? await this.reread(release) : release;
+    const asset = final.assets.find((a) => a.name === artifact.fileName);
+    if (!changed)
+      this.o.reporter.notice(
+        `${artifact.fileName} is already published in release ${this.o.tag} with the same sha256: nothing to do`,
+      );
+    return {
+      target: this.name,
+      done: changed
+        ? final.draft
+          ? 'draft release ready (not published)'
+          : 'published'
+        : 'already published',
+      changed,
+      outputs: {
+        'release-id': String(final.id),
+        'release-url': final.html_url,
+        'asset-url': asset?.browser_download_url ?? '',
+        'download-url': downloadUrl(
+          this.o.serverUrl,
+          this.o.owner,
+          this.o.repo,
+          this.o.tag,
+          artifact.fileName,
+        ),
+        'previous-version': previous,
+      },
+    };
+  }
+}
+
+function lowestId(releases: Release[]): Release | undefined {
+  return releases.reduce<Release | undefined>(
+    (best, r) => (best === undefined || r.id < best.id ? r : best),
+    undefined,
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

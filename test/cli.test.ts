@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { componentDir, tempDir } from './helpers/fs.ts';
+import { cli } from './helpers/run.ts';
+
+test('validate: ok, json and github formats, exit codes', async () => {
+  const good = await componentDir();
+  const ok = await cli(['validate', good]);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /ok: 0 error\(s\), 0 warning\(s\)/);
+
+  const bad = await componentDir({ name: 'Bad-Name', extra: 1 });
+  const json = await cli(['validate', bad, '--format', 'json']);
+  assert.equal(json.code, 1);
+  const report = JSON.parse(json.stdout) as {
+    ok: boolean;
+    problems: { code: string; line: number; column: number; file: string }[];
+  };
+  assert.equal(report.ok, false);
+  assert.deepEqual(
+    report.problems.map((p) => [p.code, p.line, p.column]),
+    [
+      ['slipway/name-invalid', 3, 11],
+      ['slipway/unknown-field', 7, 3],
+    ],
+  );
+  assert.ok(report.problems.every((p) => p.file.endsWith('slipway_component.json')));
+
+  const gh = await cli(['validate', bad, '--format', 'github']);
+  assert.match(
+    gh.stdout,
+    /^::error file=.*slipway_component\.json,line=3,col=11,title=slipway\/name-invalid::"name" may only contain/m,
+  );
+});
+
+test('usage errors exit 2', async () => {
+  assert.equal((await cli(['frobnicate'])).code, 2);
+  assert.equal((await cli(['validate', '--format', 'xml'])).code, 2);
+  assert.equal((await cli(['publish', '.'])).code, 2);
+  assert.equal((await cli(['pack', '--nope'])).code, 2);
+});
+
+test('pack --format json writes the tarball and describes it', async () => {
+  const dir = await componentDir({ version: '0.0.0' });
+  const out = await tempDir('out');
+  const r = await cli(['pack', dir, '--out', out, '--version', '1.4.0', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(r.stdout) as { file: string; sha256: string; size: number; entries: string[] };
+  assert.equal(result.file, join(out, 'acme.widget.1.4.0.tar'));
+  assert.match(result.sha256, /^[0-9a-f]{64}$/);
+  assert.deepEqual(result.entries, ['run.js', 'slipway_component.json']);
+  assert.equal((await readFile(result.file)).length, result.size);
+  assert.equal(r.stderr, '', 'json mode is quiet on stderr');
+});
+
+test('pack of an invalid component exits 1 with file:line:col and writes nothing', async () => {
+  const dir = await componentDir({ version: 'v1' });
+  const out = await tempDir('out');
+  const r = await cli(['pack', dir, '--out', out]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /slipway_component\.json:4:14: error slipway\/version-invalid/);
+  assert.deepEqual(await readdir(out), []);
+});
+
+test('publish to a file: registry: write, no-op re-run, lower refused, other bytes refused, dry run', async () => {
+  const dir = await componentDir();
+  const reg = join(await tempDir('reg'), 'registry');
+  const first = await cli(['publish', dir, '--registry', `file:${reg}`, '--format', 'json']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(JSON.parse(first.stdout).published, true);
+  assert.deepEqual((await readdir(reg)).sort(), ['acme.widget.1.0.0.tar', 'registry.yaml']);
+  const yaml = parse(await readFile(join(reg, 'registry.yaml'), 'utf8'));
+  const entry = yaml.namespaces[0].acme[0].widget;
+  assert.equal(entry.stable, '1.0.0');
+  assert.match(entry.git, /^file:\/\//);
+
+  const tarBefore = await readFile(join(reg, 'acme.widget.1.0.0.tar'));
+  const yamlBefore = await readFile(join(reg, 'registry.yaml'), 'utf8');
+  const again = await cli(['publish', dir, '--registry', `file:${reg}`, '--format', 'json']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(JSON.parse(again.stdout).published, false);
+  assert.deepEqual(await readFile(join(reg, 'acme.widget.1.0.0.tar')), tarBefore);
+  assert.equal(await readFile(join(reg, 'registry.yaml'), 'utf8'), yamlBefore);
+
+  const two = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '2.0.0']);
+  assert.equal(two.code, 0, two.stderr);
+  const lower = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '1.5.0']);
+  assert.equal(lower.code, 1);
+  assert.match(lower.stderr, /1\.5\.0 is lower than 2\.0\.0/);
+
+  await writeFile(join(dir, 'run.js'), '({ changed: true });\n');
+  const differs = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '2.0.0']);
+  assert.equal(differs.code, 1);
+  assert.match(differs.stderr, /already published with other bytes/);
+
+  const dry = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '3.0.0', '--dry-run']);
+  assert.equal(dry.code, 0, dry.stderr);
+  assert.match(dry.stdout, /dry run: nothing was written/);
+  assert.match(dry.stdout, /write .*acme\.widget\.3\.0\.0\.tar/);
+  assert.deepEqual((await readdir(reg)).sort(), [
+    'acme.widget.1.0.0.tar',
+    'acme.widget.2.0.0.tar',
+    'registry.yaml',
+  ]);
+  assert.equal(
+    parse(await readFile(join(reg, 'registry.yaml'), 'utf8')).namespaces[0].acme[0].widget.stable,
+    '2.0.0',
+  );
+});
+
+test('the README example publishes as documented', async () => {
+  const cwd = await tempDir('readme');
+  const r = await cli(
+    ['publish', join(import.meta.dirname, '../examples/hello'), '--registry', 'file:.registry'],
+    { cwd },
+  );
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual((await readdir(join(cwd, '.registry'))).sort(), [
+    'component_publish.hello.1.0.0.tar',
+    'registry.yaml',
+  ]);
+});
+
+test('conventions from --repo are enforced, and can be turned off', async () => {
+  const dir = await componentDir({ publisher: 'acme', name: 'charts__svg' });
+  const wrong = await cli(['validate', dir, '--repo', 'someone/charts']);
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.stdout, /conventions\/publisher/);
+  assert.match(wrong.stdout, /must be released from "slipway_charts"/);
+  assert.equal((await cli(['validate', dir, '--repo', 'someone/charts', '--conventions', 'none'])).code, 0);
+  assert.equal((await cli(['validate', dir, '--repo', 'Acme/slipway_charts'])).code, 0);
+});

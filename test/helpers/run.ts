@@ -1,0 +1,118 @@
+// Runs the built bundles the way users do: `node dist/cli.js …`, and `node dist/index.js` with INPUT_*
+// variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, as GitHub's runner does.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { tempDir } from './fs.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const CLI = join(ROOT, 'dist/cli.js');
+export const ACTION = join(ROOT, 'dist/index.js');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd,
+      env: { ...baseEnv(), ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The environment without anything GitHub Actions would have set: each test sets what it means. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && !k.startsWith('RUNNER_'))
+      env[k] = v;
+  }
+  return env;
+}
+
+export function cli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
+  return run([CLI, ...args], options);
+}
+
+const DEFAULTS: Record<string, string> = (() => {
+  const spec = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(Object.entries(spec.inputs).map(([k, v]) => [k, String(v.default ?? '')]));
+})();
+
+export interface ActionRun extends Run {
+  outputs: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+}
+
+/** Runs dist/index.js with action.yml's defaults under `inputs`, as the runner does. */
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  cwd?: string,
+): Promise<ActionRun> {
+  const runnerTemp = await tempDir('runner');
+  const outputFile = join(runnerTemp, 'output.txt');
+  const summaryFile = join(runnerTemp, 'summary.md');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const inputEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...DEFAULTS, ...inputs })) {
+    inputEnv[`INPUT_${k.toUpperCase()}`] = v.includes('${{') ? '' : v;
+  }
+  const result = await run([ACTION], {
+    cwd,
+    env: {
+      ...inputEnv,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_ACTIONS: 'true',
+      ...env,
+    },
+  });
+  return {
+    ...result,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    runnerTemp,
+  };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]!);
+    outputs[m[1]!] = value.join('\n');
+  }
+  return outputs;
+}
