@@ -1,0 +1,110 @@
+// YAML parsed with a LineCounter, so that every validator can point at the exact line and column of
+// the key or value it complains about.
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
+import type { Position } from '../problems.ts';
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Syntax errors (and warnings the parser raises), each with its position. */
+  errors: { message: string; at: Position; severity: 'error' | 'warning' }[];
+}
+
+export interface ParseOptions {
+  /** Set to false to accept repeated keys (a rendered template keeps only one branch). */
+  uniqueKeys?: boolean;
+}
+
+export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: options.uniqueKeys ?? true,
+    prettyErrors: true,
+  });
+  const errors = [
+    ...doc.errors.map((e) => ({ ...describeError(e), severity: 'error' as const })),
+    ...doc.warnings.map((e) => ({ ...describeError(e), severity: 'warning' as const })),
+  ];
+  return { doc, lineCounter, errors };
+}
+
+function describeError(error: YAMLError): { message: string; at: Position } {
+  const pos = error.linePos?.[0];
+  // prettyErrors appends a code frame after the first line; the position already says where.
+  const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+  return { message, at: pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 } };
+}
+
+/** 1-based position of where a node (or a pair's key) starts; {0, 0} when unknown. */
+export function positionOf(node: Node | Pair | null | undefined, lineCounter: LineCounter): Position {
+  const target = node && 'key' in node && node.key ? (node.key as Node) : (node as Node | null | undefined);
+  const start = target?.range?.[0];
+  return start === undefined ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
+}
+
+export function positionAtOffset(offset: number, lineCounter: LineCounter): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** The pair whose key is `key` in a mapping, or undefined. Keys compare as strings. */
+export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+  if (!isMap(map)) return undefined;
+  return (map as YAMLMap<Node, Node | null>).items.find((p) => keyText(p) === key);
+}
+
+/** The value node at `path` below `node` (mapping keys and sequence indexes), or undefined. */
+export function nodeAt(node: unknown, path: readonly (string | number)[]): Node | null | undefined {
+  let current: unknown = node;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      if (!isSeq(current)) return undefined;
+      current = current.items[step];
+    } else {
+      const pair = pairOf(current, step);
+      if (!pair) return undefined;
+      current = pair.value;
+    }
+  }
+  return current as Node | null | undefined;
+}
+
+/** The text of a pair's key (scalars only; complex keys give ''). */
+export function keyText(pair: Pair<unknown, unknown>): string {
+  return isScalar(pair.key) ? String(pair.key.value) : '';
+}
+
+/** The pairs of a mapping node, or [] when it is not one. */
+export function pairsOf(node: unknown): Pair<Node, Node | null>[] {
+  return isMap(node) ? (node as YAMLMap<Node, Node | null>).items : [];
+}
+
+/** A short name for a node's YAML type, for messages. */
+export function kindOf(node: unknown): string {
+  if (node === null || node === undefined) return 'empty';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'empty';
+    return typeof v === 'string' ? 'a string' : `a ${typeof v}`;
+  }
+  return 'an alias';
+}
+
+/** A scalar's string value, or undefined when the node is not a string scalar. */
+export function stringOf(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
