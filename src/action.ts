@@ -81,6 +81,15 @@ async function problemsSummary(title: string, problems: Problem[]): Promise<void
       ...rows,
     ]);
   }
+  await writeSummary();
+}
+
+/** The job summary is a nicety: without GITHUB_STEP_SUMMARY (local runs, old GHES) the work still counts. */
+async function writeSummary(): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.summary.emptyBuffer();
+    return;
+  }
   await core.summary.write();
 }
 
@@ -197,7 +206,7 @@ async function runPublish(dir: string): Promise<void> {
       : result.outcomes.map((o) => [o.target, o.done])),
   ]);
   core.summary.addRaw(`sha256 \`${result.artifact.sha256}\`\n`);
-  await core.summary.write();
+  await writeSummary();
 }
 
 export async function run(): Promise<void> {

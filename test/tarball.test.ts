@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readFile, stat, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import * as nodeTar from 'tar';
 import type { PublishError } from '../src/errors.ts';
@@ -10,6 +10,7 @@ import { inspectComponent } from '../src/inspect.ts';
 import { packComponent } from '../src/pack.ts';
 import { collectEntries, DEFAULT_MTIME_SECONDS, writeTarball } from '../src/tarball.ts';
 import { componentDir, manifestText, tempDir, writeTree } from './helpers/fs.ts';
+import { CLI } from './helpers/run.ts';
 
 const LONG = `${'deep/very/long/path/'.repeat(6)}file-with-a-name-past-one-hundred-bytes.txt`;
 const FILES = {
@@ -181,3 +182,29 @@ test('a file that changes size while being packed is an error', async () => {
   await writeFile(join(dir, 'grow.txt'), 'xxxxxxxx');
   await assert.rejects(writeTarball(entries, join(await tempDir('out'), 'g.tar')), /grow\.txt changed size/);
 });
+
+test('a 300 MB tree packs with flat memory (peak RSS of the built CLI under 150 MB)', async () => {
+  const dir = await componentDir();
+  // Sparse files: 300 MB to pack without 300 MB of disk writes to set up.
+  for (let i = 0; i < 40; i++) await truncate(await touch(join(dir, `big-${i}.bin`)), 5 * 1024 * 1024);
+  for (let i = 0; i < 3000; i++)
+    await truncate(await touch(join(dir, `small/${i % 30}/f${i}.bin`)), 33 * 1024);
+  const out = await tempDir('out');
+  const script = join(import.meta.dirname, '../bench/rss.py');
+  const report = execFileSync(
+    'python3',
+    [script, process.execPath, CLI, 'pack', dir, '--out', out, '--format', 'json', '--conventions', 'none'],
+    { encoding: 'utf8' },
+  );
+  const { code, maxrss_kib } = JSON.parse(report) as { code: number; maxrss_kib: number };
+  assert.equal(code, 0);
+  const size = (await stat(join(out, 'acme.widget.1.0.0.tar'))).size;
+  assert.ok(size > 300 * 1000 * 1000, `packed ${size} bytes`);
+  assert.ok(maxrss_kib < 150 * 1024, `peak RSS ${Math.round(maxrss_kib / 1024)} MiB`);
+});
+
+async function touch(path: string): Promise<string> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, '');
+  return path;
+}

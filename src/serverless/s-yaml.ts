@@ -338,12 +338,6 @@ interface Context {
   quiet: boolean;
 }
 
-interface Edge {
-  to: number;
-  /** Offset of the reference in the text, for positions. */
-  offset: number;
-}
-
 /** Pure: checks s.yaml text. `file` is only used in the problems. */
 export function checkSYaml(text: string, file: string, opts: SYamlOptions): SYamlCheck {
   return new SYamlChecker(text, file, opts).run();

@@ -47,7 +47,8 @@ export interface ServerlessValidation {
 /** The path a user should see: relative to the working directory when inside it, with '/'. */
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  if (rel === '') return '.';
+  const shown = !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   return shown.split(sep).join('/');
 }
 

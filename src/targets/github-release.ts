@@ -8,6 +8,7 @@ import semver from 'semver';
 import { PublishError } from '../errors.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode, isStatus } from '../github/errors.ts';
+import { streamingFetch } from '../github/stream-fetch.ts';
 import { downloadUrl } from '../naming.ts';
 import type { Artifact } from '../pack.ts';
 import type { Reporter } from '../reporter.ts';
@@ -264,7 +265,7 @@ export class GitHubReleaseTarget implements Target {
       headers: { 'content-type': 'application/x-tar', 'content-length': artifact.size },
       // Streamed from disk: the asset is never held in memory. A retry opens a fresh stream.
       data: createReadStream(artifact.file, { highWaterMark: 1024 * 1024 }),
-      request: { retries: 0 },
+      request: { retries: 0, fetch: streamingFetch },
     });
     return data as Asset;
   }

@@ -106,6 +106,18 @@ export interface RepoState {
   /** In creation order; the API lists them newest first. */
   releases: ReleaseState[];
   latestReleaseId: number | null;
+  /** Pull requests, in creation order; `number` counts from 1 per repository. */
+  pulls: PullState[];
+}
+
+export interface PullState {
+  number: number;
+  title: string;
+  body: string | null;
+  /** Branch names in this repository (no forks). */
+  head: string;
+  base: string;
+  state: 'open' | 'closed';
 }
 
 export interface EmulatorState {
@@ -168,6 +180,10 @@ const DOC = {
   getContent: `${DOCS}/repos/contents#get-repository-content`,
   putContent: `${DOCS}/repos/contents#create-or-update-file-contents`,
   branch: `${DOCS}/branches/branches#get-a-branch`,
+  updateRef: `${DOCS}/git/refs#update-a-reference`,
+  listPulls: `${DOCS}/pulls/pulls#list-pull-requests`,
+  createPull: `${DOCS}/pulls/pulls#create-a-pull-request`,
+  updatePull: `${DOCS}/pulls/pulls#update-a-pull-request`,
   secondary:
     'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
   primary: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-rate-limits',
@@ -334,6 +350,7 @@ class Emulator {
       branches: new Map(),
       releases: [],
       latestReleaseId: null,
+      pulls: [],
     };
     const branch: BranchState = { files: new Map(), commits: [] };
     this.commit(branch, 'Initial commit', true);
@@ -380,8 +397,9 @@ class Emulator {
     return this.state.nextId++;
   }
 
-  private createBranch(repo: RepoState, name: string): BranchState {
-    const from = repo.branches.get(repo.defaultBranch);
+  /** A new branch at the commit `sha` (the head of one of the branches), else at the default branch. */
+  private createBranch(repo: RepoState, name: string, sha?: string): BranchState {
+    const from = this.branchAt(repo, sha) ?? repo.branches.get(repo.defaultBranch);
     const branch: BranchState = { files: new Map(from?.files), commits: [...(from?.commits ?? [])] };
     repo.branches.set(name, branch);
     return branch;
@@ -657,6 +675,10 @@ class Emulator {
       R('GET', 'repos/:o/:r/contents/*path', DOC.getContent, this.getContents),
       R('PUT', 'repos/:o/:r/contents/*path', DOC.putContent, this.putContents),
       R('GET', 'repos/:o/:r/branches/*branch', DOC.branch, this.getBranch),
+      R('PATCH', 'repos/:o/:r/git/refs/*ref', DOC.updateRef, this.updateRef),
+      R('GET', 'repos/:o/:r/pulls', DOC.listPulls, this.listPulls),
+      R('POST', 'repos/:o/:r/pulls', DOC.createPull, this.createPull),
+      R('PATCH', 'repos/:o/:r/pulls/:number', DOC.updatePull, this.updatePull),
     ];
   }
 
@@ -1056,7 +1078,7 @@ class Emulator {
     if (this.lookupRef(repo, ref) !== undefined) throw new HttpError(422, 'Reference already exists');
     if (!/^[0-9a-f]{40}$/i.test(sha)) throw new HttpError(422, 'Object does not exist');
     if (ref.startsWith('tags/')) repo.tags.set(ref.slice(5), sha);
-    else this.createBranch(repo, ref.slice(6));
+    else this.createBranch(repo, ref.slice(6), sha);
     this.sendJson(call.res, 201, this.refJson(repo, ref, this.lookupRef(repo, ref) ?? sha));
   }
 
@@ -1186,6 +1208,123 @@ class Emulator {
       },
       protected: false,
     });
+  }
+
+  // ----- branch refs and pull requests -------------------------------------------------------
+
+  private branchAt(repo: RepoState, sha: string | undefined): BranchState | undefined {
+    if (!sha) return undefined;
+    return [...repo.branches.values()].find((b) => b.commits.at(-1)?.sha === sha);
+  }
+
+  /** Moves a branch to `sha` (the head of another branch here); without `force` only fast-forwards. */
+  private async updateRef(call: Call, repo: RepoState, p: Params): Promise<void> {
+    const body = await this.readJson(call);
+    const ref = p.ref!;
+    const branch = ref.startsWith('heads/') ? repo.branches.get(ref.slice(6)) : undefined;
+    if (!branch) throw new HttpError(422, 'Reference does not exist');
+    const target = this.branchAt(repo, typeof body.sha === 'string' ? body.sha : undefined);
+    if (!target) throw new HttpError(422, 'Object does not exist');
+    const head = branch.commits.at(-1)?.sha;
+    if (body.force !== true && !target.commits.some((c) => c.sha === head)) {
+      throw new HttpError(422, 'Update is not a fast forward');
+    }
+    branch.files = new Map(target.files);
+    branch.commits = [...target.commits];
+    this.sendJson(call.res, 200, this.refJson(repo, ref, branch.commits.at(-1)!.sha));
+  }
+
+  private pullJson(repo: RepoState, pr: PullState): Record<string, unknown> {
+    const side = (name: string) => ({
+      label: `${repo.owner}:${name}`,
+      ref: name,
+      sha: repo.branches.get(name)?.commits.at(-1)?.sha ?? null,
+      repo: { id: repo.id, full_name: repo.fullName },
+    });
+    return {
+      url: `${this.url}/repos/${repo.fullName}/pulls/${pr.number}`,
+      id: repo.id * 100000 + pr.number,
+      node_id: nodeId('PullRequest', `${repo.id}:${pr.number}`),
+      html_url: `${this.serverUrl}/${repo.fullName}/pull/${pr.number}`,
+      number: pr.number,
+      state: pr.state,
+      title: pr.title,
+      body: pr.body,
+      head: side(pr.head),
+      base: side(pr.base),
+    };
+  }
+
+  /** `head` is `owner:branch` (a bare branch name matches nothing, as on GitHub); state defaults to open. */
+  private listPulls(call: Call, repo: RepoState): void {
+    const q = call.url.searchParams;
+    const state = q.get('state') ?? 'open';
+    const head = q.get('head');
+    const base = q.get('base');
+    const pulls = repo.pulls
+      .filter((pr) => state === 'all' || pr.state === state)
+      .filter((pr) => !head || head.toLowerCase() === `${repo.owner}:${pr.head}`.toLowerCase())
+      .filter((pr) => !base || pr.base === base)
+      .sort((a, b) => b.number - a.number);
+    const page = this.paginate(call, pulls, `/repositories/${repo.id}/pulls`);
+    this.sendJson(
+      call.res,
+      200,
+      page.map((pr) => this.pullJson(repo, pr)),
+    );
+  }
+
+  private async createPull(call: Call, repo: RepoState): Promise<void> {
+    const body = await this.readJson(call);
+    const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+    const prefix = `${repo.owner}:`.toLowerCase();
+    const head = str('head').toLowerCase().startsWith(prefix)
+      ? str('head').slice(prefix.length)
+      : str('head');
+    const base = str('base');
+    for (const field of ['title', 'head', 'base'] as const) {
+      if (str(field) === '')
+        throw validationFailed({ resource: 'PullRequest', code: 'missing_field', field });
+    }
+    if (!repo.branches.has(head))
+      throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' });
+    if (!repo.branches.has(base))
+      throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
+    if (repo.pulls.some((pr) => pr.state === 'open' && pr.head === head && pr.base === base)) {
+      throw validationFailed({
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `A pull request already exists for ${repo.owner}:${head}.`,
+      });
+    }
+    const baseShas = new Set(repo.branches.get(base)!.commits.map((c) => c.sha));
+    if (repo.branches.get(head)!.commits.every((c) => baseShas.has(c.sha))) {
+      throw validationFailed({
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `No commits between ${base} and ${head}`,
+      });
+    }
+    const pr: PullState = {
+      number: repo.pulls.length + 1,
+      title: str('title'),
+      body: typeof body.body === 'string' ? body.body : null,
+      head,
+      base,
+      state: 'open',
+    };
+    repo.pulls.push(pr);
+    this.sendJson(call.res, 201, this.pullJson(repo, pr));
+  }
+
+  private async updatePull(call: Call, repo: RepoState, p: Params): Promise<void> {
+    const pr = repo.pulls.find((x) => String(x.number) === p.number);
+    if (!pr) throw new HttpError(404, 'Not Found');
+    const body = await this.readJson(call);
+    if (typeof body.title === 'string') pr.title = body.title;
+    if (typeof body.body === 'string') pr.body = body.body;
+    if (body.state === 'open' || body.state === 'closed') pr.state = body.state;
+    this.sendJson(call.res, 200, this.pullJson(repo, pr));
   }
 
   // ----- pagination -------------------------------------------------------------------------

@@ -1,0 +1,78 @@
+// Upload throughput of the built action publishing a 500 MB asset to the local GitHub emulator, and the
+// action's peak RSS (the asset is streamed from disk, never buffered). Upload time = publish run − pack run
+// of the same folder, so packing is not counted.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { startGitHubEmulator } from '../test/emulators/github.ts';
+
+const ACTION = resolve(import.meta.dirname, '../dist/index.js');
+const RSS = resolve(import.meta.dirname, 'rss.py');
+
+// Asynchronous: the emulator answers from this process's event loop while the action runs.
+async function runAction(
+  dir: string,
+  env: Record<string, string>,
+): Promise<{ wall: number; maxrss_kib: number }> {
+  const { stdout: out } = await promisify(execFile)('python3', [RSS, process.execPath, ACTION], {
+    env: { ...process.env, ...env },
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  const result = JSON.parse(out.trim().split('\n').at(-1)!) as {
+    code: number;
+    wall: number;
+    maxrss_kib: number;
+  };
+  if (result.code !== 0) throw new Error(`the action exited ${result.code}:\n${out}`);
+  return result;
+}
+
+export async function benchUpload() {
+  const work = await mkdtemp(join(tmpdir(), 'cp-bench-upload-'));
+  const runnerTemp = await mkdtemp(join(tmpdir(), 'cp-bench-runner-'));
+  const gh = await startGitHubEmulator({ token: 'bench_token' });
+  try {
+    gh.addRepo('bench/slipway_big');
+    await writeFile(
+      join(work, 'slipway_component.json'),
+      JSON.stringify({ publisher: 'bench', name: 'big', version: '1.0.0', input: {}, output: {} }),
+    );
+    await writeFile(join(work, 'run.js'), '({});\n');
+    await writeFile(join(work, 'data.bin'), '');
+    await truncate(join(work, 'data.bin'), 500 * 1024 * 1024);
+    const base = {
+      INPUT_PATH: work,
+      'INPUT_GITHUB-TOKEN': 'bench_token',
+      'INPUT_GITHUB-RELEASE': 'true',
+      INPUT_CONVENTIONS: 'slipway',
+      'INPUT_DRY-RUN': 'false',
+      INPUT_DRAFT: 'false',
+      'INPUT_MAKE-LATEST': 'legacy',
+      INPUT_STRICT: 'false',
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: gh.serverUrl,
+      GITHUB_REPOSITORY: 'bench/slipway_big',
+      GITHUB_SHA: 'a'.repeat(40),
+    };
+    const pack = await runAction(work, { ...base, INPUT_COMMAND: 'pack' });
+    const publish = await runAction(work, { ...base, INPUT_COMMAND: 'publish' });
+    const mib = 500;
+    const uploadS = Math.max(publish.wall - pack.wall, 0.001);
+    return {
+      assetMiB: mib,
+      packS: Number(pack.wall.toFixed(2)),
+      publishS: Number(publish.wall.toFixed(2)),
+      uploadMiBPerS: Number((mib / uploadS).toFixed(0)),
+      peakRssMiB: Number((publish.maxrss_kib / 1024).toFixed(1)),
+      requests: gh.requests.length,
+    };
+  } finally {
+    await gh.close();
+    await rm(work, { recursive: true, force: true });
+    await rm(runnerTemp, { recursive: true, force: true });
+  }
+}

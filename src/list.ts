@@ -1,0 +1,195 @@
+// Finding the components of a repository (monorepos hold many) for a workflow's job matrix, and
+// stamping one tag's version into the rigging references between components released together.
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import ignore, { type Ignore } from 'ignore';
+import { isMap, isScalar, type Node, parse, parseDocument } from 'yaml';
+import { MANIFEST } from './component.ts';
+import { PublishError } from './errors.ts';
+
+const run = promisify(execFile);
+
+export const PUBLISH_YAML = 'publish.yaml';
+
+export interface ListedComponent {
+  /** Relative to the root, forward slashes; `.` for the root itself. */
+  path: string;
+  kind: 'slipway' | 'serverless';
+  /** `publisher.name` for a Slipway component, publish.yaml's `Name` for a Serverless Devs package. */
+  name: string;
+  /** The version written in the manifest (often a placeholder that a tag's version replaces). */
+  version: string;
+}
+
+export interface ListOptions {
+  /**
+   * Only components holding a file changed between this ref and HEAD (`git diff REF...HEAD`, i.e.
+   * since the merge base). Uncommitted changes are NOT included: CI lists what a commit holds.
+   */
+  changedSince?: string;
+}
+
+/** Folders never searched: dependencies, git's own, and every dot-folder (.github, .cache, …). */
+const SKIPPED = new Set(['node_modules', '.git']);
+
+/**
+ * Every folder under `root` holding a `slipway_component.json` and/or a `publish.yaml` (a folder with
+ * both gives two entries), skipping what the root `.gitignore` ignores. Sorted by path, then kind.
+ * A manifest that cannot be read is still listed (with empty name or version), so the job that
+ * validates it reports why instead of the component silently dropping out of the matrix.
+ */
+export async function listComponents(root: string, options: ListOptions = {}): Promise<ListedComponent[]> {
+  const base = resolve(root);
+  const ignored = await rootIgnore(base);
+  const found: ListedComponent[] = [];
+  await walk(base, '', ignored, found);
+  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === undefined) return found;
+  const changed = changedFolders(
+    await changedFiles(base, options.changedSince),
+    new Set(found.map((c) => c.path)),
+  );
+  return found.filter((c) => changed.has(c.path));
+}
+
+async function rootIgnore(base: string): Promise<Ignore> {
+  const rules = ignore();
+  try {
+    rules.add(await readFile(join(base, '.gitignore'), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return rules;
+}
+
+async function walk(base: string, rel: string, ignored: Ignore, found: ListedComponent[]): Promise<void> {
+  const entries = await readdir(join(base, rel), { withFileTypes: true });
+  const path = rel === '' ? '.' : rel;
+  const files = new Set(
+    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name),
+  );
+  if (files.has(MANIFEST)) found.push(await readSlipway(base, path));
+  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path));
+  for (const entry of entries) {
+    // Symbolic links are not followed: a linked folder is someone else's component (or a loop).
+    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue;
+    const child = posix.join(rel, entry.name);
+    if (ignored.ignores(`${child}/`)) continue;
+    await walk(base, child, ignored, found);
+  }
+}
+
+async function readSlipway(base: string, path: string): Promise<ListedComponent> {
+  const source = await readFile(join(base, path, MANIFEST), 'utf8');
+  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
+  const publisher = text(fields.publisher);
+  const name = text(fields.name);
+  return {
+    path,
+    kind: 'slipway',
+    name: publisher && name ? `${publisher}.${name}` : '',
+    version: text(fields.version),
+  };
+}
+
+async function readServerless(base: string, path: string): Promise<ListedComponent> {
+  const source = await readFile(join(base, path, PUBLISH_YAML), 'utf8');
+  // The failsafe schema keeps every scalar a string, so `Version: 1.10` stays "1.10", not 1.1.
+  const fields = asRecord(safely(() => parse(source, { schema: 'failsafe' })));
+  return { path, kind: 'serverless', name: text(fields.Name), version: text(fields.Version) };
+}
+
+/** Files changed between `ref` and HEAD (`ref...HEAD`), relative to `base`, forward slashes. */
+async function changedFiles(base: string, ref: string): Promise<string[]> {
+  try {
+    const { stdout } = await run(
+      'git',
+      ['diff', '--name-only', '--no-renames', '--relative', '-z', `${ref}...HEAD`, '--'],
+      { cwd: base, maxBuffer: 64 * 1024 * 1024 },
+    );
+    return stdout.split('\0').filter((f) => f !== '');
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim();
+    throw new PublishError(
+      'changed-since',
+      `cannot list the files changed since "${ref}": ${stderr.split('\n')[0]}`,
+      'the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first',
+    );
+  }
+}
+
+/**
+ * Pure: the component folders that own a changed file. A file belongs to the deepest component
+ * folder above it, so a change inside a nested component does not mark its parent as changed.
+ */
+export function changedFolders(files: Iterable<string>, folders: ReadonlySet<string>): Set<string> {
+  const changed = new Set<string>();
+  for (const file of files) {
+    let dir = posix.dirname(file);
+    while (!folders.has(dir) && dir !== '.') dir = posix.dirname(dir);
+    if (folders.has(dir)) changed.add(dir);
+  }
+  return changed;
+}
+
+const REFERENCE = /^(?<publisher>\w+)\.(?<name>\w+)\.(?<version>.+)$/;
+
+/**
+ * Pure: `manifestText` with every rigging reference to a sibling (`publisher.name` in `siblings`:
+ * components of one namespace released under one tag) pointing at `version`. Rigging values are
+ * objects whose `component` is `publisher.name.version`; only those strings change, every other
+ * byte (formatting, key order, other references) is kept. Throws if the text is not JSON.
+ */
+export function stampSiblingVersions(manifestText: string, version: string, siblings: Set<string>): string {
+  const bom = manifestText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = manifestText.slice(bom);
+  JSON.parse(body); // the yaml parser below is lenient; only JSON is a manifest
+  const root = parseDocument(body).contents;
+  const rigging = isMap(root) ? root.get('rigging', true) : undefined;
+  if (!isMap(rigging)) return manifestText;
+  const edits: Array<{ range: [number, number]; text: string }> = [];
+  for (const pair of rigging.items) {
+    const step = pair.value;
+    const component = isMap(step) ? (step.get('component', true) as Node | undefined) : undefined;
+    if (!isScalar(component) || typeof component.value !== 'string' || !component.range) continue;
+    const ref = REFERENCE.exec(component.value)?.groups;
+    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    edits.push({
+      range: [component.range[0], component.range[1]],
+      text: JSON.stringify(`${ref.publisher}.${ref.name}.${version}`),
+    });
+  }
+  let out = body;
+  for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
+  }
+  return manifestText.slice(0, bom) + out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+function safely(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
