@@ -62,9 +62,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -86,7 +86,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -98,10 +98,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.isSeq = isSeq5;
   }
 });
@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -174,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -856,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -878,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -908,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1016,14 +1016,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1040,14 +1040,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1064,12 +1064,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1081,12 +1081,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1101,39 +1101,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3487,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3564,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3600,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3620,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -4210,9 +4210,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4248,7 +4248,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep3 && !props.found) {
+        if (!isMap7 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4359,7 +4359,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5587,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5598,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5625,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5646,7 +5646,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5730,7 +5730,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7260,7 +7260,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7279,14 +7279,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7320,9 +7320,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -7878,7 +7878,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse2 = (version, options, throwErrors = false) => {
+    var parse4 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -7891,7 +7891,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse2;
+    module.exports = parse4;
   }
 });
 
@@ -7899,9 +7899,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var valid = (version, options) => {
-      const v = parse2(version, options);
+      const v = parse4(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -7912,9 +7912,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var clean = (version, options) => {
-      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -7949,10 +7949,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -8023,9 +8023,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse2(version, options);
+      const parsed = parse4(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -8037,8 +8037,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -8046,8 +8046,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -8056,8 +8056,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -8100,8 +8100,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt;
   }
 });
@@ -8110,8 +8110,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -8120,8 +8120,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -8130,8 +8130,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -8140,8 +8140,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -8150,8 +8150,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -8211,7 +8211,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -8246,7 +8246,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -8256,7 +8256,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -8268,7 +8268,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -9288,12 +9288,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
         const included = satisfies(version, range, options);
         if (included) {
@@ -9341,7 +9341,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -9401,7 +9401,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -9481,14 +9481,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -9503,7 +9503,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse2 = require_parse();
+    var parse4 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -9512,7 +9512,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -9542,7 +9542,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse2,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -9551,7 +9551,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -9592,10 +9592,1822 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run3, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run3 = [];
+      const flush = () => {
+        let lastWildcard;
+        run3.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run3.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+        });
+        run3 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run3.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
+        SLASH,
+        path4[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path4 : path4.slice(index + 1);
+    };
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
+        SLASH,
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
+        }
+        end = lineEnd2;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd2 = end - 1;
+      }
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path4) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path4)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path4, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path4) : path4;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path4
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path4) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path4)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path4) => {
+      const first = path4.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path4.length === 1) {
+        return true;
+      }
+      const second = path4.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path4) {
+        checkPath(
+          path4,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path4 ? this._t(path4, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
+        }
+        const dir = this._t(path4, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path4);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path4, cache) {
+        if (path4 in cache) {
+          return cache[path4];
+        }
+        const parentPath = parentOf(path4);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+      }
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      }
+      createFilter() {
+        return (path4) => !this.ignores(path4);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/buffer-crc32/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
+    "use strict";
+    function getDefaultExportFromCjs(x) {
+      return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+    }
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function ensureBuffer(input) {
+      if (Buffer.isBuffer(input)) {
+        return input;
+      }
+      if (typeof input === "number") {
+        return Buffer.alloc(input);
+      } else if (typeof input === "string") {
+        return Buffer.from(input);
+      } else {
+        throw new Error("input must be buffer, number, or string, received " + typeof input);
+      }
+    }
+    function bufferizeInt(num) {
+      const tmp = ensureBuffer(4);
+      tmp.writeInt32BE(num, 0);
+      return tmp;
+    }
+    function _crc32(buf, previous) {
+      buf = ensureBuffer(buf);
+      if (Buffer.isBuffer(previous)) {
+        previous = previous.readUInt32BE(0);
+      }
+      let crc = ~~previous ^ -1;
+      for (var n = 0; n < buf.length; n++) {
+        crc = CRC_TABLE[(crc ^ buf[n]) & 255] ^ crc >>> 8;
+      }
+      return crc ^ -1;
+    }
+    function crc32() {
+      return bufferizeInt(_crc32.apply(null, arguments));
+    }
+    crc32.signed = function() {
+      return _crc32.apply(null, arguments);
+    };
+    crc32.unsigned = function() {
+      return _crc32.apply(null, arguments) >>> 0;
+    };
+    var bufferCrc32 = crc32;
+    var index = /* @__PURE__ */ getDefaultExportFromCjs(bufferCrc32);
+    module.exports = index;
+  }
+});
+
+// node_modules/yazl/index.js
+var require_yazl = __commonJS({
+  "node_modules/yazl/index.js"(exports) {
+    var fs = __require("fs");
+    var Transform2 = __require("stream").Transform;
+    var PassThrough = __require("stream").PassThrough;
+    var zlib = __require("zlib");
+    var util = __require("util");
+    var EventEmitter = __require("events").EventEmitter;
+    var errorMonitor = __require("events").errorMonitor;
+    var crc32 = require_dist2();
+    exports.ZipFile = ZipFile2;
+    exports.dateToDosDateTime = dateToDosDateTime;
+    util.inherits(ZipFile2, EventEmitter);
+    function ZipFile2() {
+      this.outputStream = new PassThrough();
+      this.entries = [];
+      this.outputStreamCursor = 0;
+      this.ended = false;
+      this.allDone = false;
+      this.forceZip64Eocd = false;
+      this.errored = false;
+      this.on(errorMonitor, function() {
+        this.errored = true;
+      });
+    }
+    ZipFile2.prototype.addFile = function(realPath, metadataPath, options) {
+      var self = this;
+      metadataPath = validateMetadataPath(metadataPath, false);
+      if (options == null) options = {};
+      if (shouldIgnoreAdding(self)) return;
+      var entry = new Entry(metadataPath, false, options);
+      self.entries.push(entry);
+      fs.stat(realPath, function(err, stats) {
+        if (err) return self.emit("error", err);
+        if (!stats.isFile()) return self.emit("error", new Error("not a file: " + realPath));
+        entry.uncompressedSize = stats.size;
+        if (options.mtime == null) entry.setLastModDate(stats.mtime);
+        if (options.mode == null) entry.setFileAttributesMode(stats.mode);
+        entry.setFileDataPumpFunction(function() {
+          var readStream = fs.createReadStream(realPath);
+          entry.state = Entry.FILE_DATA_IN_PROGRESS;
+          readStream.on("error", function(err2) {
+            self.emit("error", err2);
+          });
+          pumpFileDataReadStream(self, entry, readStream);
+        });
+        pumpEntries(self);
+      });
+    };
+    ZipFile2.prototype.addReadStream = function(readStream, metadataPath, options) {
+      this.addReadStreamLazy(metadataPath, options, function(cb) {
+        cb(null, readStream);
+      });
+    };
+    ZipFile2.prototype.addReadStreamLazy = function(metadataPath, options, getReadStreamFunction) {
+      var self = this;
+      if (typeof options === "function") {
+        getReadStreamFunction = options;
+        options = null;
+      }
+      if (options == null) options = {};
+      metadataPath = validateMetadataPath(metadataPath, false);
+      if (shouldIgnoreAdding(self)) return;
+      var entry = new Entry(metadataPath, false, options);
+      self.entries.push(entry);
+      entry.setFileDataPumpFunction(function() {
+        entry.state = Entry.FILE_DATA_IN_PROGRESS;
+        getReadStreamFunction(function(err, readStream) {
+          if (err) return self.emit("error", err);
+          pumpFileDataReadStream(self, entry, readStream);
+        });
+      });
+      pumpEntries(self);
+    };
+    ZipFile2.prototype.addBuffer = function(buffer, metadataPath, options) {
+      var self = this;
+      metadataPath = validateMetadataPath(metadataPath, false);
+      if (buffer.length > 1073741823) throw new Error("buffer too large: " + buffer.length + " > 1073741823");
+      if (options == null) options = {};
+      if (options.size != null) throw new Error("options.size not allowed");
+      if (shouldIgnoreAdding(self)) return;
+      var entry = new Entry(metadataPath, false, options);
+      entry.uncompressedSize = buffer.length;
+      entry.crc32 = crc32.unsigned(buffer);
+      entry.crcAndFileSizeKnown = true;
+      self.entries.push(entry);
+      if (entry.compressionLevel === 0) {
+        setCompressedBuffer(buffer);
+      } else {
+        zlib.deflateRaw(buffer, { level: entry.compressionLevel }, function(err, compressedBuffer) {
+          setCompressedBuffer(compressedBuffer);
+        });
+      }
+      function setCompressedBuffer(compressedBuffer) {
+        entry.compressedSize = compressedBuffer.length;
+        entry.setFileDataPumpFunction(function() {
+          writeToOutputStream(self, compressedBuffer);
+          writeToOutputStream(self, entry.getDataDescriptor());
+          entry.state = Entry.FILE_DATA_DONE;
+          setImmediate(function() {
+            pumpEntries(self);
+          });
+        });
+        pumpEntries(self);
+      }
+    };
+    ZipFile2.prototype.addEmptyDirectory = function(metadataPath, options) {
+      var self = this;
+      metadataPath = validateMetadataPath(metadataPath, true);
+      if (options == null) options = {};
+      if (options.size != null) throw new Error("options.size not allowed");
+      if (options.compress != null) throw new Error("options.compress not allowed");
+      if (options.compressionLevel != null) throw new Error("options.compressionLevel not allowed");
+      if (shouldIgnoreAdding(self)) return;
+      var entry = new Entry(metadataPath, true, options);
+      self.entries.push(entry);
+      entry.setFileDataPumpFunction(function() {
+        writeToOutputStream(self, entry.getDataDescriptor());
+        entry.state = Entry.FILE_DATA_DONE;
+        pumpEntries(self);
+      });
+      pumpEntries(self);
+    };
+    var eocdrSignatureBuffer = bufferFrom([80, 75, 5, 6]);
+    ZipFile2.prototype.end = function(options, calculatedTotalSizeCallback) {
+      if (typeof options === "function") {
+        calculatedTotalSizeCallback = options;
+        options = null;
+      }
+      if (options == null) options = {};
+      if (this.ended) return;
+      this.ended = true;
+      if (this.errored) return;
+      this.calculatedTotalSizeCallback = calculatedTotalSizeCallback;
+      this.forceZip64Eocd = !!options.forceZip64Format;
+      if (options.comment) {
+        if (typeof options.comment === "string") {
+          this.comment = encodeCp437(options.comment);
+        } else {
+          this.comment = options.comment;
+        }
+        if (this.comment.length > 65535) throw new Error("comment is too large");
+        if (bufferIncludes(this.comment, eocdrSignatureBuffer)) throw new Error("comment contains end of central directory record signature");
+      } else {
+        this.comment = EMPTY_BUFFER;
+      }
+      pumpEntries(this);
+    };
+    function writeToOutputStream(self, buffer) {
+      self.outputStream.write(buffer);
+      self.outputStreamCursor += buffer.length;
+    }
+    function pumpFileDataReadStream(self, entry, readStream) {
+      var crc32Watcher = new Crc32Watcher();
+      var uncompressedSizeCounter = new ByteCounter();
+      var compressor = entry.compressionLevel !== 0 ? new zlib.DeflateRaw({ level: entry.compressionLevel }) : new PassThrough();
+      var compressedSizeCounter = new ByteCounter();
+      readStream.pipe(crc32Watcher).pipe(uncompressedSizeCounter).pipe(compressor).pipe(compressedSizeCounter).pipe(self.outputStream, { end: false });
+      compressedSizeCounter.on("end", function() {
+        entry.crc32 = crc32Watcher.crc32;
+        if (entry.uncompressedSize == null) {
+          entry.uncompressedSize = uncompressedSizeCounter.byteCount;
+        } else {
+          if (entry.uncompressedSize !== uncompressedSizeCounter.byteCount) return self.emit("error", new Error("file data stream has unexpected number of bytes"));
+        }
+        entry.compressedSize = compressedSizeCounter.byteCount;
+        self.outputStreamCursor += entry.compressedSize;
+        writeToOutputStream(self, entry.getDataDescriptor());
+        entry.state = Entry.FILE_DATA_DONE;
+        pumpEntries(self);
+      });
+    }
+    function determineCompressionLevel(options) {
+      if (options.compress != null && options.compressionLevel != null) {
+        if (!!options.compress !== !!options.compressionLevel) throw new Error("conflicting settings for compress and compressionLevel");
+      }
+      if (options.compressionLevel != null) return options.compressionLevel;
+      if (options.compress === false) return 0;
+      return 6;
+    }
+    function pumpEntries(self) {
+      if (self.allDone || self.errored) return;
+      if (self.ended && self.calculatedTotalSizeCallback != null) {
+        var calculatedTotalSize = calculateTotalSize(self);
+        if (calculatedTotalSize != null) {
+          self.calculatedTotalSizeCallback(calculatedTotalSize);
+          self.calculatedTotalSizeCallback = null;
+        }
+      }
+      var entry = getFirstNotDoneEntry();
+      function getFirstNotDoneEntry() {
+        for (var i = 0; i < self.entries.length; i++) {
+          var entry2 = self.entries[i];
+          if (entry2.state < Entry.FILE_DATA_DONE) return entry2;
+        }
+        return null;
+      }
+      if (entry != null) {
+        if (entry.state < Entry.READY_TO_PUMP_FILE_DATA) return;
+        if (entry.state === Entry.FILE_DATA_IN_PROGRESS) return;
+        entry.relativeOffsetOfLocalHeader = self.outputStreamCursor;
+        var localFileHeader = entry.getLocalFileHeader();
+        writeToOutputStream(self, localFileHeader);
+        entry.doFileDataPump();
+      } else {
+        if (self.ended) {
+          self.offsetOfStartOfCentralDirectory = self.outputStreamCursor;
+          self.entries.forEach(function(entry2) {
+            var centralDirectoryRecord = entry2.getCentralDirectoryRecord();
+            writeToOutputStream(self, centralDirectoryRecord);
+          });
+          writeToOutputStream(self, getEndOfCentralDirectoryRecord(self));
+          self.outputStream.end();
+          self.allDone = true;
+        }
+      }
+    }
+    function calculateTotalSize(self) {
+      var pretendOutputCursor = 0;
+      var centralDirectorySize = 0;
+      for (var i = 0; i < self.entries.length; i++) {
+        var entry = self.entries[i];
+        if (entry.compressionLevel !== 0) return -1;
+        if (entry.state >= Entry.READY_TO_PUMP_FILE_DATA) {
+          if (entry.uncompressedSize == null) return -1;
+        } else {
+          if (entry.uncompressedSize == null) return null;
+        }
+        entry.relativeOffsetOfLocalHeader = pretendOutputCursor;
+        var useZip64Format = entry.useZip64Format();
+        pretendOutputCursor += LOCAL_FILE_HEADER_FIXED_SIZE + entry.utf8FileName.length;
+        pretendOutputCursor += entry.uncompressedSize;
+        if (!entry.crcAndFileSizeKnown) {
+          if (useZip64Format) {
+            pretendOutputCursor += ZIP64_DATA_DESCRIPTOR_SIZE;
+          } else {
+            pretendOutputCursor += DATA_DESCRIPTOR_SIZE;
+          }
+        }
+        centralDirectorySize += CENTRAL_DIRECTORY_RECORD_FIXED_SIZE + entry.utf8FileName.length + entry.fileComment.length;
+        if (!entry.forceDosTimestamp) {
+          centralDirectorySize += INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE;
+        }
+        if (useZip64Format) {
+          centralDirectorySize += ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE;
+        }
+      }
+      var endOfCentralDirectorySize = 0;
+      if (self.forceZip64Eocd || self.entries.length >= 65535 || centralDirectorySize >= 65535 || pretendOutputCursor >= 4294967295) {
+        endOfCentralDirectorySize += ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE;
+      }
+      endOfCentralDirectorySize += END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self.comment.length;
+      return pretendOutputCursor + centralDirectorySize + endOfCentralDirectorySize;
+    }
+    function shouldIgnoreAdding(self) {
+      if (self.ended) throw new Error("cannot add entries after calling end()");
+      if (self.errored) return true;
+      return false;
+    }
+    var ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 56;
+    var ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE = 20;
+    var END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 22;
+    function getEndOfCentralDirectoryRecord(self, actuallyJustTellMeHowLongItWouldBe) {
+      var needZip64Format = false;
+      var normalEntriesLength = self.entries.length;
+      if (self.forceZip64Eocd || self.entries.length >= 65535) {
+        normalEntriesLength = 65535;
+        needZip64Format = true;
+      }
+      var sizeOfCentralDirectory = self.outputStreamCursor - self.offsetOfStartOfCentralDirectory;
+      var normalSizeOfCentralDirectory = sizeOfCentralDirectory;
+      if (self.forceZip64Eocd || sizeOfCentralDirectory >= 4294967295) {
+        normalSizeOfCentralDirectory = 4294967295;
+        needZip64Format = true;
+      }
+      var normalOffsetOfStartOfCentralDirectory = self.offsetOfStartOfCentralDirectory;
+      if (self.forceZip64Eocd || self.offsetOfStartOfCentralDirectory >= 4294967295) {
+        normalOffsetOfStartOfCentralDirectory = 4294967295;
+        needZip64Format = true;
+      }
+      if (actuallyJustTellMeHowLongItWouldBe) {
+        if (needZip64Format) {
+          return ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE + END_OF_CENTRAL_DIRECTORY_RECORD_SIZE;
+        } else {
+          return END_OF_CENTRAL_DIRECTORY_RECORD_SIZE;
+        }
+      }
+      var eocdrBuffer = bufferAlloc(END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self.comment.length);
+      eocdrBuffer.writeUInt32LE(101010256, 0);
+      eocdrBuffer.writeUInt16LE(0, 4);
+      eocdrBuffer.writeUInt16LE(0, 6);
+      eocdrBuffer.writeUInt16LE(normalEntriesLength, 8);
+      eocdrBuffer.writeUInt16LE(normalEntriesLength, 10);
+      eocdrBuffer.writeUInt32LE(normalSizeOfCentralDirectory, 12);
+      eocdrBuffer.writeUInt32LE(normalOffsetOfStartOfCentralDirectory, 16);
+      eocdrBuffer.writeUInt16LE(self.comment.length, 20);
+      self.comment.copy(eocdrBuffer, 22);
+      if (!needZip64Format) return eocdrBuffer;
+      var zip64EocdrBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE);
+      zip64EocdrBuffer.writeUInt32LE(101075792, 0);
+      writeUInt64LE(zip64EocdrBuffer, ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE - 12, 4);
+      zip64EocdrBuffer.writeUInt16LE(VERSION_MADE_BY, 12);
+      zip64EocdrBuffer.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_ZIP64, 14);
+      zip64EocdrBuffer.writeUInt32LE(0, 16);
+      zip64EocdrBuffer.writeUInt32LE(0, 20);
+      writeUInt64LE(zip64EocdrBuffer, self.entries.length, 24);
+      writeUInt64LE(zip64EocdrBuffer, self.entries.length, 32);
+      writeUInt64LE(zip64EocdrBuffer, sizeOfCentralDirectory, 40);
+      writeUInt64LE(zip64EocdrBuffer, self.offsetOfStartOfCentralDirectory, 48);
+      var zip64EocdlBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE);
+      zip64EocdlBuffer.writeUInt32LE(117853008, 0);
+      zip64EocdlBuffer.writeUInt32LE(0, 4);
+      writeUInt64LE(zip64EocdlBuffer, self.outputStreamCursor, 8);
+      zip64EocdlBuffer.writeUInt32LE(1, 16);
+      return Buffer.concat([
+        zip64EocdrBuffer,
+        zip64EocdlBuffer,
+        eocdrBuffer
+      ]);
+    }
+    function validateMetadataPath(metadataPath, isDirectory) {
+      if (metadataPath === "") throw new Error("empty metadataPath");
+      metadataPath = metadataPath.replace(/\\/g, "/");
+      if (/^[a-zA-Z]:/.test(metadataPath) || /^\//.test(metadataPath)) throw new Error("absolute path: " + metadataPath);
+      if (metadataPath.split("/").indexOf("..") !== -1) throw new Error("invalid relative path: " + metadataPath);
+      var looksLikeDirectory = /\/$/.test(metadataPath);
+      if (isDirectory) {
+        if (!looksLikeDirectory) metadataPath += "/";
+      } else {
+        if (looksLikeDirectory) throw new Error("file path cannot end with '/': " + metadataPath);
+      }
+      return metadataPath;
+    }
+    var EMPTY_BUFFER = bufferAlloc(0);
+    function Entry(metadataPath, isDirectory, options) {
+      this.utf8FileName = bufferFrom(metadataPath);
+      if (this.utf8FileName.length > 65535) throw new Error("utf8 file name too long. " + utf8FileName.length + " > 65535");
+      this.isDirectory = isDirectory;
+      this.state = Entry.WAITING_FOR_METADATA;
+      this.setLastModDate(options.mtime != null ? options.mtime : /* @__PURE__ */ new Date());
+      this.forceDosTimestamp = !!options.forceDosTimestamp;
+      if (options.mode != null) {
+        this.setFileAttributesMode(options.mode);
+      } else {
+        this.setFileAttributesMode(isDirectory ? 16893 : 33204);
+      }
+      if (isDirectory) {
+        this.crcAndFileSizeKnown = true;
+        this.crc32 = 0;
+        this.uncompressedSize = 0;
+        this.compressedSize = 0;
+      } else {
+        this.crcAndFileSizeKnown = false;
+        this.crc32 = null;
+        this.uncompressedSize = null;
+        this.compressedSize = null;
+        if (options.size != null) this.uncompressedSize = options.size;
+      }
+      if (isDirectory) {
+        this.compressionLevel = 0;
+      } else {
+        this.compressionLevel = determineCompressionLevel(options);
+      }
+      this.forceZip64Format = !!options.forceZip64Format;
+      if (options.fileComment) {
+        if (typeof options.fileComment === "string") {
+          this.fileComment = bufferFrom(options.fileComment, "utf-8");
+        } else {
+          this.fileComment = options.fileComment;
+        }
+        if (this.fileComment.length > 65535) throw new Error("fileComment is too large");
+      } else {
+        this.fileComment = EMPTY_BUFFER;
+      }
+    }
+    Entry.WAITING_FOR_METADATA = 0;
+    Entry.READY_TO_PUMP_FILE_DATA = 1;
+    Entry.FILE_DATA_IN_PROGRESS = 2;
+    Entry.FILE_DATA_DONE = 3;
+    Entry.prototype.setLastModDate = function(date) {
+      this.mtime = date;
+      var dosDateTime = dateToDosDateTime(date);
+      this.lastModFileTime = dosDateTime.time;
+      this.lastModFileDate = dosDateTime.date;
+    };
+    Entry.prototype.setFileAttributesMode = function(mode) {
+      if ((mode & 65535) !== mode) throw new Error("invalid mode. expected: 0 <= " + mode + " <= 65535");
+      this.externalFileAttributes = mode << 16 >>> 0;
+    };
+    Entry.prototype.setFileDataPumpFunction = function(doFileDataPump) {
+      this.doFileDataPump = doFileDataPump;
+      this.state = Entry.READY_TO_PUMP_FILE_DATA;
+    };
+    Entry.prototype.useZip64Format = function() {
+      return this.forceZip64Format || this.uncompressedSize != null && this.uncompressedSize > 4294967294 || this.compressedSize != null && this.compressedSize > 4294967294 || this.relativeOffsetOfLocalHeader != null && this.relativeOffsetOfLocalHeader > 4294967294;
+    };
+    var LOCAL_FILE_HEADER_FIXED_SIZE = 30;
+    var VERSION_NEEDED_TO_EXTRACT_UTF8 = 20;
+    var VERSION_NEEDED_TO_EXTRACT_ZIP64 = 45;
+    var VERSION_MADE_BY = 3 << 8 | 63;
+    var FILE_NAME_IS_UTF8 = 1 << 11;
+    var UNKNOWN_CRC32_AND_FILE_SIZES = 1 << 3;
+    Entry.prototype.getLocalFileHeader = function() {
+      var crc322 = 0;
+      var compressedSize = 0;
+      var uncompressedSize = 0;
+      if (this.crcAndFileSizeKnown) {
+        crc322 = this.crc32;
+        compressedSize = this.compressedSize;
+        uncompressedSize = this.uncompressedSize;
+      }
+      var fixedSizeStuff = bufferAlloc(LOCAL_FILE_HEADER_FIXED_SIZE);
+      var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+      if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+      fixedSizeStuff.writeUInt32LE(67324752, 0);
+      fixedSizeStuff.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_UTF8, 4);
+      fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 6);
+      fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 8);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 10);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 12);
+      fixedSizeStuff.writeUInt32LE(crc322, 14);
+      fixedSizeStuff.writeUInt32LE(compressedSize, 18);
+      fixedSizeStuff.writeUInt32LE(uncompressedSize, 22);
+      fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 26);
+      fixedSizeStuff.writeUInt16LE(0, 28);
+      return Buffer.concat([
+        fixedSizeStuff,
+        // file name (variable size)
+        this.utf8FileName
+        // extra field (variable size)
+        // no extra fields
+      ]);
+    };
+    var DATA_DESCRIPTOR_SIZE = 16;
+    var ZIP64_DATA_DESCRIPTOR_SIZE = 24;
+    Entry.prototype.getDataDescriptor = function() {
+      if (this.crcAndFileSizeKnown) {
+        return EMPTY_BUFFER;
+      }
+      if (!this.useZip64Format()) {
+        var buffer = bufferAlloc(DATA_DESCRIPTOR_SIZE);
+        buffer.writeUInt32LE(134695760, 0);
+        buffer.writeUInt32LE(this.crc32, 4);
+        buffer.writeUInt32LE(this.compressedSize, 8);
+        buffer.writeUInt32LE(this.uncompressedSize, 12);
+        return buffer;
+      } else {
+        var buffer = bufferAlloc(ZIP64_DATA_DESCRIPTOR_SIZE);
+        buffer.writeUInt32LE(134695760, 0);
+        buffer.writeUInt32LE(this.crc32, 4);
+        writeUInt64LE(buffer, this.compressedSize, 8);
+        writeUInt64LE(buffer, this.uncompressedSize, 16);
+        return buffer;
+      }
+    };
+    var CENTRAL_DIRECTORY_RECORD_FIXED_SIZE = 46;
+    var INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE = 9;
+    var ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE = 28;
+    Entry.prototype.getCentralDirectoryRecord = function() {
+      var fixedSizeStuff = bufferAlloc(CENTRAL_DIRECTORY_RECORD_FIXED_SIZE);
+      var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+      if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+      var izutefBuffer = EMPTY_BUFFER;
+      if (!this.forceDosTimestamp) {
+        izutefBuffer = bufferAlloc(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE);
+        izutefBuffer.writeUInt16LE(21589, 0);
+        izutefBuffer.writeUInt16LE(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE - 4, 2);
+        var EB_UT_FL_MTIME = 1 << 0;
+        var EB_UT_FL_ATIME = 1 << 1;
+        izutefBuffer.writeUInt8(EB_UT_FL_MTIME | EB_UT_FL_ATIME, 4);
+        var timestamp = Math.floor(this.mtime.getTime() / 1e3);
+        if (timestamp < -2147483648) timestamp = -2147483648;
+        if (timestamp > 2147483647) timestamp = 2147483647;
+        izutefBuffer.writeUInt32LE(timestamp, 5);
+      }
+      var normalCompressedSize = this.compressedSize;
+      var normalUncompressedSize = this.uncompressedSize;
+      var normalRelativeOffsetOfLocalHeader = this.relativeOffsetOfLocalHeader;
+      var versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_UTF8;
+      var zeiefBuffer = EMPTY_BUFFER;
+      if (this.useZip64Format()) {
+        normalCompressedSize = 4294967295;
+        normalUncompressedSize = 4294967295;
+        normalRelativeOffsetOfLocalHeader = 4294967295;
+        versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_ZIP64;
+        zeiefBuffer = bufferAlloc(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE);
+        zeiefBuffer.writeUInt16LE(1, 0);
+        zeiefBuffer.writeUInt16LE(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE - 4, 2);
+        writeUInt64LE(zeiefBuffer, this.uncompressedSize, 4);
+        writeUInt64LE(zeiefBuffer, this.compressedSize, 12);
+        writeUInt64LE(zeiefBuffer, this.relativeOffsetOfLocalHeader, 20);
+      }
+      fixedSizeStuff.writeUInt32LE(33639248, 0);
+      fixedSizeStuff.writeUInt16LE(VERSION_MADE_BY, 4);
+      fixedSizeStuff.writeUInt16LE(versionNeededToExtract, 6);
+      fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 8);
+      fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 10);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 12);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 14);
+      fixedSizeStuff.writeUInt32LE(this.crc32, 16);
+      fixedSizeStuff.writeUInt32LE(normalCompressedSize, 20);
+      fixedSizeStuff.writeUInt32LE(normalUncompressedSize, 24);
+      fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 28);
+      fixedSizeStuff.writeUInt16LE(izutefBuffer.length + zeiefBuffer.length, 30);
+      fixedSizeStuff.writeUInt16LE(this.fileComment.length, 32);
+      fixedSizeStuff.writeUInt16LE(0, 34);
+      fixedSizeStuff.writeUInt16LE(0, 36);
+      fixedSizeStuff.writeUInt32LE(this.externalFileAttributes, 38);
+      fixedSizeStuff.writeUInt32LE(normalRelativeOffsetOfLocalHeader, 42);
+      return Buffer.concat([
+        fixedSizeStuff,
+        // file name (variable size)
+        this.utf8FileName,
+        // extra field (variable size)
+        izutefBuffer,
+        zeiefBuffer,
+        // file comment (variable size)
+        this.fileComment
+      ]);
+    };
+    Entry.prototype.getCompressionMethod = function() {
+      var NO_COMPRESSION = 0;
+      var DEFLATE_COMPRESSION = 8;
+      return this.compressionLevel === 0 ? NO_COMPRESSION : DEFLATE_COMPRESSION;
+    };
+    var minDosDate = new Date(1980, 0, 1);
+    var maxDosDate = new Date(2107, 11, 31, 23, 59, 58);
+    function dateToDosDateTime(jsDate) {
+      if (jsDate < minDosDate) jsDate = minDosDate;
+      else if (jsDate > maxDosDate) jsDate = maxDosDate;
+      var date = 0;
+      date |= jsDate.getDate() & 31;
+      date |= (jsDate.getMonth() + 1 & 15) << 5;
+      date |= (jsDate.getFullYear() - 1980 & 127) << 9;
+      var time = 0;
+      time |= Math.floor(jsDate.getSeconds() / 2);
+      time |= (jsDate.getMinutes() & 63) << 5;
+      time |= (jsDate.getHours() & 31) << 11;
+      return { date, time };
+    }
+    function writeUInt64LE(buffer, n, offset) {
+      var high = Math.floor(n / 4294967296);
+      var low = n % 4294967296;
+      buffer.writeUInt32LE(low, offset);
+      buffer.writeUInt32LE(high, offset + 4);
+    }
+    util.inherits(ByteCounter, Transform2);
+    function ByteCounter(options) {
+      Transform2.call(this, options);
+      this.byteCount = 0;
+    }
+    ByteCounter.prototype._transform = function(chunk, encoding, cb) {
+      this.byteCount += chunk.length;
+      cb(null, chunk);
+    };
+    util.inherits(Crc32Watcher, Transform2);
+    function Crc32Watcher(options) {
+      Transform2.call(this, options);
+      this.crc32 = 0;
+    }
+    Crc32Watcher.prototype._transform = function(chunk, encoding, cb) {
+      this.crc32 = crc32.unsigned(chunk, this.crc32);
+      cb(null, chunk);
+    };
+    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+    if (cp437.length !== 256) throw new Error("assertion failure");
+    var reverseCp437 = null;
+    function encodeCp437(string) {
+      if (/^[\x20-\x7e]*$/.test(string)) {
+        return bufferFrom(string, "utf-8");
+      }
+      if (reverseCp437 == null) {
+        reverseCp437 = {};
+        for (var i = 0; i < cp437.length; i++) {
+          reverseCp437[cp437[i]] = i;
+        }
+      }
+      var result = bufferAlloc(string.length);
+      for (var i = 0; i < string.length; i++) {
+        var b = reverseCp437[string[i]];
+        if (b == null) throw new Error("character not encodable in CP437: " + JSON.stringify(string[i]));
+        result[i] = b;
+      }
+      return result;
+    }
+    function bufferAlloc(size) {
+      bufferAlloc = modern;
+      try {
+        return bufferAlloc(size);
+      } catch (e) {
+        bufferAlloc = legacy;
+        return bufferAlloc(size);
+      }
+      function modern(size2) {
+        return Buffer.allocUnsafe(size2);
+      }
+      function legacy(size2) {
+        return new Buffer(size2);
+      }
+    }
+    function bufferFrom(something, encoding) {
+      bufferFrom = modern;
+      try {
+        return bufferFrom(something, encoding);
+      } catch (e) {
+        bufferFrom = legacy;
+        return bufferFrom(something, encoding);
+      }
+      function modern(something2, encoding2) {
+        return Buffer.from(something2, encoding2);
+      }
+      function legacy(something2, encoding2) {
+        return new Buffer(something2, encoding2);
+      }
+    }
+    function bufferIncludes(buffer, content) {
+      bufferIncludes = modern;
+      try {
+        return bufferIncludes(buffer, content);
+      } catch (e) {
+        bufferIncludes = legacy;
+        return bufferIncludes(buffer, content);
+      }
+      function modern(buffer2, content2) {
+        return buffer2.includes(content2);
+      }
+      function legacy(buffer2, content2) {
+        for (var i = 0; i <= buffer2.length - content2.length; i++) {
+          for (var j = 0; ; j++) {
+            if (j === content2.length) return true;
+            if (buffer2[i + j] !== content2[j]) break;
+          }
+        }
+        return false;
+      }
+    }
+  }
+});
+
 // src/serverless/yaml-positions.ts
-function parseYaml(text, options = {}) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: true });
+function parseYaml(text2, options = {}) {
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: true });
   const errors = [
     ...doc.errors.map((e) => ({ ...describeError2(e), severity: "error" })),
     ...doc.warnings.map((e) => ({ ...describeError2(e), severity: "warning" }))
@@ -9618,10 +11430,10 @@ function repeatedKeys(root) {
   const keys = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml5.isMap)(node)) {
       keys.clear();
       for (const pair of node.items) {
-        if ((0, import_yaml3.isScalar)(pair.key)) {
+        if ((0, import_yaml5.isScalar)(pair.key)) {
           if (keys.has(pair.key.value)) repeated.push(pair.key);
           keys.add(pair.key.value);
         } else {
@@ -9629,7 +11441,7 @@ function repeatedKeys(root) {
         }
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml5.isSeq)(node)) {
       for (const item of node.items) stack.push(item);
     }
   }
@@ -9650,20 +11462,20 @@ function positionAtOffset(offset, lineCounter) {
   return { line, column: col };
 }
 function pairOf(map, key) {
-  if (!(0, import_yaml3.isMap)(map)) return void 0;
+  if (!(0, import_yaml5.isMap)(map)) return void 0;
   return map.items.find((p) => keyText(p) === key);
 }
 function keyText(pair) {
-  return (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
+  return (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
 }
 function pairsOf(node) {
-  return (0, import_yaml3.isMap)(node) ? node.items : [];
+  return (0, import_yaml5.isMap)(node) ? node.items : [];
 }
 function kindOf(node) {
   if (node === null || node === void 0) return "empty";
-  if ((0, import_yaml3.isMap)(node)) return "a mapping";
-  if ((0, import_yaml3.isSeq)(node)) return "a list";
-  if ((0, import_yaml3.isScalar)(node)) {
+  if ((0, import_yaml5.isMap)(node)) return "a mapping";
+  if ((0, import_yaml5.isSeq)(node)) return "a list";
+  if ((0, import_yaml5.isScalar)(node)) {
     const v = node.value;
     if (v === null) return "empty";
     return typeof v === "string" ? "a string" : `a ${typeof v}`;
@@ -9671,13 +11483,13 @@ function kindOf(node) {
   return "an alias";
 }
 function stringOf(node) {
-  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+  return (0, import_yaml5.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
 }
-var import_yaml3;
+var import_yaml5;
 var init_yaml_positions = __esm({
   "src/serverless/yaml-positions.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
   }
 });
 
@@ -9696,11 +11508,11 @@ function nameProblem2(name) {
   if (/\s/.test(name)) return "contains whitespace";
   return void 0;
 }
-function inspectPublishYaml(text, file) {
+function inspectPublishYaml(text2, file) {
   const problems = [];
   const summary = {};
   const report = (at2, code, message, fix, severity = "error") => problems.push({ file, ...at2, severity, code, message, fix });
-  const { doc, lineCounter, errors } = parseYaml(text);
+  const { doc, lineCounter, errors } = parseYaml(text2);
   for (const e of errors) {
     report(
       e.at,
@@ -9712,7 +11524,7 @@ function inspectPublishYaml(text, file) {
   }
   if (errors.some((e) => e.severity === "error")) return { problems, summary };
   const root = doc.contents;
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (!(0, import_yaml6.isMap)(root)) {
     report(
       positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
       "serverless/yaml-syntax",
@@ -9726,7 +11538,7 @@ function inspectPublishYaml(text, file) {
   const top = positionOf(root, lineCounter);
   const value = (key) => pairOf(root, key)?.value;
   const edition = value("Edition");
-  const editionText = (0, import_yaml4.isScalar)(edition) ? String(edition.value) : void 0;
+  const editionText = (0, import_yaml6.isScalar)(edition) ? String(edition.value) : void 0;
   if (!pairOf(root, "Edition")) {
     report(
       top,
@@ -9741,18 +11553,18 @@ function inspectPublishYaml(text, file) {
       `Edition ${editionText} is a V2 package: it belongs to the V2 tool \`s cli registry publish\`, not the current registry`,
       "move the package to Edition 3.0.0 (Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
     );
-  } else if (!(0, import_yaml4.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+  } else if (!(0, import_yaml6.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
     report(
       at("Edition"),
       "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml4.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml6.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
       "write `Edition: 3.0.0`"
     );
   }
   for (const key of REQUIRED2) {
     if (key === "Edition" || pairOf(root, key)) continue;
     const near = pairsOf(root).find(
-      (p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+      (p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
     );
     report(
       near ? positionOf(near, lineCounter) : top,
@@ -9782,7 +11594,7 @@ function inspectPublishYaml(text, file) {
   if (pairOf(root, "Tags")) checkStringList(value("Tags"), "Tags", at("Tags"), lineCounter, report);
   if (summary.type === "Component") {
     const commands = value("Commands");
-    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml4.isMap)(commands) && commands.items.length === 0 || (0, import_yaml4.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml4.isScalar)(commands) && (commands.value === null || commands.value === "");
+    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml6.isMap)(commands) && commands.items.length === 0 || (0, import_yaml6.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml6.isScalar)(commands) && (commands.value === null || commands.value === "");
     if (empty) {
       report(
         pairOf(root, "Commands") ? keyAt("Commands") : top,
@@ -9790,7 +11602,7 @@ function inspectPublishYaml(text, file) {
         "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
         "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
       );
-    } else if (!(0, import_yaml4.isMap)(commands)) {
+    } else if (!(0, import_yaml6.isMap)(commands)) {
       report(
         at("Commands"),
         "serverless/publish-field-type",
@@ -9800,7 +11612,7 @@ function inspectPublishYaml(text, file) {
     }
   }
   for (const pair of pairsOf(root)) {
-    const key = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const key = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
     if (KNOWN2.includes(key)) continue;
     const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
     report(
@@ -9879,7 +11691,7 @@ function checkName(node, at, report, summary) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml4.isSeq)(node)) {
+  if (!(0, import_yaml6.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
@@ -9911,7 +11723,7 @@ function checkVersion(node, at, report, summary) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml4.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown = (0, import_yaml6.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
     report(
       at,
       "serverless/publish-version",
@@ -9950,7 +11762,7 @@ function checkString(node, key, at, report) {
   );
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml4.isSeq)(node)) {
+  if (!(0, import_yaml6.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -9971,7 +11783,7 @@ function checkStringList(node, key, at, lineCounter, report) {
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml4.isMap)(node)) return;
+  if (node === void 0 || (0, import_yaml6.isMap)(node)) return;
   report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
 }
 function checkCategory(node, at, report) {
@@ -10008,7 +11820,7 @@ function checkEffective(node, at, report) {
 }
 function checkParameters(node, at, lineCounter, report, summary) {
   if (node === void 0) return;
-  if (!(0, import_yaml4.isMap)(node)) {
+  if (!(0, import_yaml6.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -10019,9 +11831,9 @@ function checkParameters(node, at, lineCounter, report, summary) {
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml4.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml4.isSeq)(n),
-    properties: (n) => (0, import_yaml4.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml6.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml6.isSeq)(n),
+    properties: (n) => (0, import_yaml6.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -10040,15 +11852,15 @@ function checkParameters(node, at, lineCounter, report, summary) {
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml4.isMap)(properties)) {
-    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml6.isMap)(properties)) {
+    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml4, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var import_yaml6, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
 var init_publish_yaml = __esm({
   "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -10188,18 +12000,18 @@ function tokenizeExpression(expr, hyphens = false) {
   }
   return tokens;
 }
-function skipQuoted(text, start) {
-  const quote = text[start];
+function skipQuoted(text2, start) {
+  const quote = text2[start];
   let i = start + 1;
-  while (i < text.length && text[i] !== quote) i += text[i] === "\\" ? 2 : 1;
+  while (i < text2.length && text2[i] !== quote) i += text2[i] === "\\" ? 2 : 1;
   return i + 1;
 }
-function matchingParen(text, open) {
+function matchingParen(text2, open) {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
+  for (let i = open; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"' || c === "'" || c === "`") {
-      i = skipQuoted(text, i) - 1;
+      i = skipQuoted(text2, i) - 1;
     } else if (c === "(") {
       depth++;
     } else if (c === ")") {
@@ -10235,10 +12047,10 @@ function splitArgs(inner, base) {
   push(inner.length);
   return args;
 }
-function maskTemplate(text) {
+function maskTemplate(text2) {
   const spans = [];
   const params = [];
-  const masked = text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
+  const masked = text2.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
     spans.push([offset, offset + whole.length]);
     const code = inner.trim().replace(/^@/, "").trim();
     const statement = STATEMENT.test(code);
@@ -10250,14 +12062,14 @@ function maskTemplate(text) {
   });
   return { text: masked, spans, params };
 }
-function checkSYaml(text, file, opts) {
-  return new SYamlChecker(text, file, opts).run();
+function checkSYaml(text2, file, opts) {
+  return new SYamlChecker(text2, file, opts).run();
 }
-var import_yaml5, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
+var import_yaml7, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
 var init_s_yaml = __esm({
   "src/serverless/s-yaml.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_yaml_positions();
     TOP_KEYS_3 = [
       "edition",
@@ -10315,12 +12127,12 @@ var init_s_yaml = __esm({
     IDENT = /[\w$]/;
     STATEMENT = /^(\/|if\b|else\b|each\b|set\b|block\b|include\b|extend\b)/;
     SYamlChecker = class {
-      constructor(text, file, opts) {
+      constructor(text2, file, opts) {
         this.file = file;
         this.opts = opts;
-        this.source = text;
+        this.source = text2;
         if (opts.template) {
-          const masked = maskTemplate(text);
+          const masked = maskTemplate(text2);
           this.source = masked.text;
           this.spans = masked.spans;
         }
@@ -10359,7 +12171,7 @@ var init_s_yaml = __esm({
         }
         if (errors.some((e) => e.severity === "error")) return { problems: this.problems, deployOrder: [] };
         const root = doc.contents;
-        if (!(0, import_yaml5.isMap)(root)) {
+        if (!(0, import_yaml7.isMap)(root)) {
           this.report(
             { line: 1, column: 1 },
             "s-yaml/yaml-syntax",
@@ -10382,7 +12194,7 @@ var init_s_yaml = __esm({
         const hasResources = !!pairOf(root, "resources");
         const hasServices = !!pairOf(root, "services");
         const edition = editionPair ? editionPair.value : void 0;
-        const editionText = (0, import_yaml5.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
+        const editionText = (0, import_yaml7.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
         if (!editionPair) {
           this.report(top, "s-yaml/required", "s.yaml has no edition", "add `edition: 3.0.0` as the first line");
           this.v3 = hasResources || !hasServices;
@@ -10468,10 +12280,10 @@ var init_s_yaml = __esm({
         ]) {
           const pair = pairOf(root, key);
           if (!pair || !known.includes(key)) continue;
-          const ok = want === "mapping" ? (0, import_yaml5.isMap)(pair.value) : stringOf(pair.value) !== void 0;
+          const ok = want === "mapping" ? (0, import_yaml7.isMap)(pair.value) : stringOf(pair.value) !== void 0;
           if (!ok) this.typeProblem(pair.value ?? pair, key, `a ${want}`, pair.value);
         }
-        if (container !== void 0 && !(0, import_yaml5.isMap)(container)) {
+        if (container !== void 0 && !(0, import_yaml7.isMap)(container)) {
           this.typeProblem(
             container ?? pairOf(root, this.v3 ? "resources" : "services"),
             this.v3 ? "resources" : "services",
@@ -10506,7 +12318,7 @@ var init_s_yaml = __esm({
           this.resources.set(name, resource);
           this.resourceList.push(resource);
           this.deps.push(/* @__PURE__ */ new Map());
-          if (!(0, import_yaml5.isMap)(pair.value)) {
+          if (!(0, import_yaml7.isMap)(pair.value)) {
             this.typeProblem(
               pair.value ?? pair,
               `${word} ${name}`,
@@ -10541,7 +12353,7 @@ var init_s_yaml = __esm({
       }
       checkResourceExtend(name, extend) {
         if (extend === void 0) return;
-        if (!(0, import_yaml5.isMap)(extend)) {
+        if (!(0, import_yaml7.isMap)(extend)) {
           this.typeProblem(extend, `resources.${name}.extend`, "a mapping with name (and ignore)", extend);
           return;
         }
@@ -10555,13 +12367,13 @@ var init_s_yaml = __esm({
             "add that template under the top-level `template:` key, or fix extend.name"
           );
         }
-        const ignore = pairOf(extend, "ignore");
-        if (ignore && !(0, import_yaml5.isSeq)(ignore.value))
+        const ignore3 = pairOf(extend, "ignore");
+        if (ignore3 && !(0, import_yaml7.isSeq)(ignore3.value))
           this.typeProblem(
-            ignore.value ?? ignore,
+            ignore3.value ?? ignore3,
             `resources.${name}.extend.ignore`,
             "a list of prop names",
-            ignore.value
+            ignore3.value
           );
       }
       // -- references --
@@ -10571,17 +12383,17 @@ var init_s_yaml = __esm({
           if (pair.value === container) continue;
           const key = keyText(pair);
           if (key === "actions") {
-            if ((0, import_yaml5.isMap)(pair.value)) this.checkActions(pair.value, void 0);
+            if ((0, import_yaml7.isMap)(pair.value)) this.checkActions(pair.value, void 0);
             this.walk(pair.value, none, doc);
           } else {
             this.walk(pair.value, { ...none, inTemplate: key === "template" }, doc);
           }
         }
         for (const resource of this.resourceList) {
-          if (!(0, import_yaml5.isMap)(resource.node)) continue;
+          if (!(0, import_yaml7.isMap)(resource.node)) continue;
           for (const p of pairsOf(resource.node)) {
             const key = keyText(p);
-            if (key === "actions" && (0, import_yaml5.isMap)(p.value)) this.checkActions(p.value, resource);
+            if (key === "actions" && (0, import_yaml7.isMap)(p.value)) this.checkActions(p.value, resource);
             else if (key === "actions" && p.value !== null)
               this.typeProblem(
                 p.value,
@@ -10600,14 +12412,14 @@ var init_s_yaml = __esm({
         }
       }
       walk(node, ctx, doc, seen) {
-        if ((0, import_yaml5.isScalar)(node)) {
+        if ((0, import_yaml7.isScalar)(node)) {
           if (typeof node.value === "string" && node.value.includes("${"))
             this.checkScalar(node, ctx);
-        } else if ((0, import_yaml5.isMap)(node)) {
+        } else if ((0, import_yaml7.isMap)(node)) {
           for (const pair of node.items) this.walk(pair.value, ctx, doc, seen);
-        } else if ((0, import_yaml5.isSeq)(node)) {
+        } else if ((0, import_yaml7.isSeq)(node)) {
           for (const item of node.items) this.walk(item, ctx, doc, seen);
-        } else if ((0, import_yaml5.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+        } else if ((0, import_yaml7.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
           seen.add(node);
           const target = node.resolve(doc);
           if (target && !seen.has(target)) {
@@ -10826,7 +12638,7 @@ var init_s_yaml = __esm({
         let node = this.vars;
         let walked = "vars";
         for (const segment of segments) {
-          if ((0, import_yaml5.isMap)(node)) {
+          if ((0, import_yaml7.isMap)(node)) {
             if (pairOf(node, "<<")) return;
             const pair = pairOf(node, segment);
             if (!pair) {
@@ -10838,7 +12650,7 @@ var init_s_yaml = __esm({
               return;
             }
             node = pair.value;
-          } else if ((0, import_yaml5.isSeq)(node) && /^\d+$/.test(segment)) {
+          } else if ((0, import_yaml7.isSeq)(node) && /^\d+$/.test(segment)) {
             node = node.items[Number(segment)];
           } else if ((node === void 0 || node === null) && walked === "vars") {
             report(
@@ -10904,7 +12716,7 @@ var init_s_yaml = __esm({
               "actions cannot target a command containing a dash; use the command name without one"
             );
           }
-          if (!(0, import_yaml5.isSeq)(pair.value)) {
+          if (!(0, import_yaml7.isSeq)(pair.value)) {
             this.report(
               this.at(pair.value ?? pair),
               "s-yaml/action-not-list",
@@ -10917,7 +12729,7 @@ var init_s_yaml = __esm({
         }
       }
       checkActionItem(item, key, resource) {
-        if (!(0, import_yaml5.isMap)(item)) {
+        if (!(0, import_yaml7.isMap)(item)) {
           this.report(
             this.at(item),
             "s-yaml/action-item",
@@ -10928,7 +12740,7 @@ var init_s_yaml = __esm({
         }
         const kinds = ["run", "plugin", "component"].filter((k) => {
           const v = pairOf(item, k)?.value;
-          return v !== void 0 && v !== null && !((0, import_yaml5.isScalar)(v) && (v.value === null || v.value === ""));
+          return v !== void 0 && v !== null && !((0, import_yaml7.isScalar)(v) && (v.value === null || v.value === ""));
         });
         if (kinds.length !== 1) {
           this.report(
@@ -10960,7 +12772,7 @@ var init_s_yaml = __esm({
           }
         }
         const args = pairOf(item, "args");
-        if (args && args.value !== null && !(0, import_yaml5.isMap)(args.value)) {
+        if (args && args.value !== null && !(0, import_yaml7.isMap)(args.value)) {
           this.report(
             this.at(args.value),
             "s-yaml/action-plugin-args",
@@ -10968,9 +12780,9 @@ var init_s_yaml = __esm({
             "write args as `key: value` lines under `args:`"
           );
         }
-        const path = pairOf(item, "path");
-        if (path && stringOf(path.value) === void 0)
-          this.typeProblem(path.value ?? path, "run path", "a folder path", path.value);
+        const path4 = pairOf(item, "path");
+        if (path4 && stringOf(path4.value) === void 0)
+          this.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
         for (const p of pairsOf(item)) {
           const k = keyText(p);
           if (ACTION_ITEM_KEYS.includes(k)) continue;
@@ -10985,10 +12797,10 @@ var init_s_yaml = __esm({
       }
       // -- flow --
       checkFlow(flow) {
-        if (!(0, import_yaml5.isMap)(flow)) return;
+        if (!(0, import_yaml7.isMap)(flow)) return;
         for (const pair of pairsOf(flow)) {
           const command = keyText(pair);
-          if (!(0, import_yaml5.isSeq)(pair.value)) {
+          if (!(0, import_yaml7.isSeq)(pair.value)) {
             this.report(
               this.at(pair.value ?? pair),
               "s-yaml/flow-shape",
@@ -10999,7 +12811,7 @@ var init_s_yaml = __esm({
           }
           const group = /* @__PURE__ */ new Map();
           pair.value.items.forEach((g, gi) => {
-            if (!(0, import_yaml5.isSeq)(g)) {
+            if (!(0, import_yaml7.isSeq)(g)) {
               this.report(
                 this.at(g),
                 "s-yaml/flow-shape",
@@ -11058,9 +12870,9 @@ var init_s_yaml = __esm({
           const single = component.length === 1 ? component[0] : void 0;
           if (single !== void 0 && !this.deps[single].has(single)) continue;
           const start = Math.min(...component);
-          const path = this.cycleThrough(start, members);
-          const names = [...path, start].map((i) => this.resourceList[i].name);
-          const next = path[1] ?? start;
+          const path4 = this.cycleThrough(start, members);
+          const names = [...path4, start].map((i) => this.resourceList[i].name);
+          const next = path4[1] ?? start;
           const where = this.depOffsets.get(`${start}>${next}`);
           this.report(
             where ? where.pos(where.offset) : this.resourceList[start].keyPos,
@@ -11129,9 +12941,9 @@ var init_s_yaml = __esm({
           for (const w of this.deps[v].keys()) {
             if (!members.has(w)) continue;
             if (w === start) {
-              const path = [];
-              for (let u = v; u !== -1; u = parent.get(u)) path.push(u);
-              return path.reverse();
+              const path4 = [];
+              for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
+              return path4.reverse();
             }
             if (!parent.has(w)) {
               parent.set(w, v);
@@ -11218,21 +13030,21 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage
 });
 import { existsSync } from "node:fs";
-import { readdir as readdir2, readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
-function displayPath2(path) {
-  const rel = relative2(process.cwd(), path);
+import { readdir as readdir5, readFile as readFile9, stat as stat5 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+function displayPath2(path4) {
+  const rel = relative2(process.cwd(), path4);
   if (rel === "") return ".";
-  const shown = !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
+  const shown = !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path4;
   return shown.split(sep2).join("/");
 }
 async function validateServerlessPackage(dir) {
-  const root = resolve5(dir);
+  const root = resolve6(dir);
   const problems = [];
   const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath2(file), ...at, severity, code, message, fix });
-  const entries = await readdir2(root).catch(() => []);
+  const entries = await readdir5(root).catch(() => []);
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
-  if (!await isDir(join6(root, "src"))) {
+  if (!await isDir(join7(root, "src"))) {
     report(
       root,
       WHOLE,
@@ -11242,7 +13054,7 @@ async function validateServerlessPackage(dir) {
     );
   }
   const readme = find("readme.md");
-  if (!readme || !await isFile(join6(root, readme))) {
+  if (!readme || !await isFile(join7(root, readme))) {
     report(
       root,
       WHOLE,
@@ -11273,8 +13085,8 @@ async function validateServerlessPackage(dir) {
       "add publish.yaml starting with `Edition: 3.0.0`"
     );
   } else {
-    const file = join6(root, publishName);
-    const inspected = inspectPublishYaml(await readFile5(file, "utf8"), displayPath2(file));
+    const file = join7(root, publishName);
+    const inspected = inspectPublishYaml(await readFile9(file, "utf8"), displayPath2(file));
     problems.push(...inspected.problems);
     type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
     parameterNames = inspected.summary.parameterNames;
@@ -11289,7 +13101,7 @@ async function validateServerlessPackage(dir) {
   return { problems, deployOrder };
 }
 async function checkPackageJson(root, type, report) {
-  const file = join6(root, "package.json");
+  const file = join7(root, "package.json");
   if (!await isFile(file)) {
     report(
       root,
@@ -11302,7 +13114,7 @@ async function checkPackageJson(root, type, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile5(file, "utf8"));
+    manifest = JSON.parse(await readFile9(file, "utf8"));
   } catch (error) {
     report(
       file,
@@ -11324,8 +13136,8 @@ async function checkPackageJson(root, type, report) {
     );
     return;
   }
-  const target = resolve5(root, main2);
-  const candidates = [target, `${target}.js`, `${target}.json`, join6(target, "index.js")];
+  const target = resolve6(root, main2);
+  const candidates = [target, `${target}.js`, `${target}.json`, join7(target, "index.js")];
   for (const candidate of candidates) if (await isFile(candidate)) return;
   report(
     file,
@@ -11336,8 +13148,8 @@ async function checkPackageJson(root, type, report) {
   );
 }
 async function checkProject(root, parameterNames, report) {
-  const src = join6(root, "src");
-  const sName = ["s.yaml", "s.yml"].find((n) => existsSync(join6(src, n)));
+  const src = join7(root, "src");
+  const sName = ["s.yaml", "s.yml"].find((n) => existsSync(join7(src, n)));
   if (!sName) {
     report(
       root,
@@ -11348,14 +13160,14 @@ async function checkProject(root, parameterNames, report) {
     );
     return { problems: [], deployOrder: [] };
   }
-  const sFile = join6(src, sName);
-  const text = await readFile5(sFile, "utf8");
-  const result = checkSYaml(text, displayPath2(sFile), { baseDir: src, exists: existsSync, template: true });
-  const masked = maskTemplate(text);
+  const sFile = join7(src, sName);
+  const text2 = await readFile9(sFile, "utf8");
+  const result = checkSYaml(text2, displayPath2(sFile), { baseDir: src, exists: existsSync, template: true });
+  const masked = maskTemplate(text2);
   const { doc } = parseYaml(masked.text, { uniqueKeys: false });
   const edition = pairOf(doc.contents, "edition")?.value;
   const resourcesPair = pairOf(doc.contents, "resources");
-  if (!(0, import_yaml6.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
+  if (!(0, import_yaml8.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
     report(
       sFile,
       { line: 1, column: 1 },
@@ -11365,8 +13177,8 @@ async function checkProject(root, parameterNames, report) {
     );
   }
   const resources = new Set(pairsOf(resourcesPair?.value).map(keyText));
-  const build = await readAuxiliary(join6(src, "build"), "build", report);
-  const variable = await readAuxiliary(join6(src, "variable"), "variable", report);
+  const build = await readAuxiliary(join7(src, "build"), "build", report);
+  const variable = await readAuxiliary(join7(src, "variable"), "variable", report);
   if (resourcesPair) {
     if (build)
       checkResourceKeys(
@@ -11389,7 +13201,7 @@ async function checkProject(root, parameterNames, report) {
       );
     }
   }
-  if (parameterNames && !existsSync(join6(root, "hook"))) {
+  if (parameterNames && !existsSync(join7(root, "hook"))) {
     const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
     if (variable) {
       for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
@@ -11397,7 +13209,7 @@ async function checkProject(root, parameterNames, report) {
       }
       for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
     }
-    const lineStarts = lineStartsOf(text);
+    const lineStarts = lineStartsOf(text2);
     for (const { name, offset } of masked.params) {
       if (declared.has(name)) continue;
       report(
@@ -11415,7 +13227,7 @@ async function checkProject(root, parameterNames, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync(f));
   if (!file) return void 0;
-  const { doc, lineCounter, errors } = parseYaml(await readFile5(file, "utf8"));
+  const { doc, lineCounter, errors } = parseYaml(await readFile9(file, "utf8"));
   for (const e of errors) {
     report(
       file,
@@ -11442,9 +13254,9 @@ function checkResourceKeys(aux, node, resources, code, label, report) {
     );
   }
 }
-function lineStartsOf(text) {
+function lineStartsOf(text2) {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  for (let i = 0; i < text2.length; i++) if (text2[i] === "\n") starts.push(i + 1);
   return starts;
 }
 function positionIn(lineStarts, offset) {
@@ -11457,11 +13269,11 @@ function positionIn(lineStarts, offset) {
   }
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
-async function validateSYamlFile(path) {
-  const file = resolve5(path);
-  let text;
+async function validateSYamlFile(path4) {
+  const file = resolve6(path4);
+  let text2;
   try {
-    text = await readFile5(file, "utf8");
+    text2 = await readFile9(file, "utf8");
   } catch (error) {
     return {
       problems: [
@@ -11478,13 +13290,13 @@ async function validateSYamlFile(path) {
       deployOrder: []
     };
   }
-  return checkSYaml(text, displayPath2(file), { baseDir: dirname3(file), exists: existsSync });
+  return checkSYaml(text2, displayPath2(file), { baseDir: dirname3(file), exists: existsSync });
 }
-var import_yaml6, SERVERLESS_RULES, isFile, isDir, WHOLE;
+var import_yaml8, SERVERLESS_RULES, isFile, isDir, WHOLE;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_publish_yaml();
     init_s_yaml();
     init_yaml_positions();
@@ -11514,8 +13326,8 @@ var init_validate = __esm({
       "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
       "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
     };
-    isFile = async (path) => (await stat4(path).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path) => (await stat4(path).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path4) => (await stat5(path4).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path4) => (await stat5(path4).catch(() => void 0))?.isDirectory() ?? false;
     WHOLE = { line: 0, column: 0 };
   }
 });
@@ -11587,9 +13399,9 @@ var init_report_sarif = __esm({
 });
 
 // src/cli.ts
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join8, resolve as resolve7 } from "node:path";
+import { join as join9, resolve as resolve8 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/component.ts
@@ -11618,8 +13430,8 @@ var JsonSyntaxError = class extends Error {
   }
   position;
 };
-function parseJsonSource(text) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function parseJsonSource(text2) {
+  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   let value;
   try {
     value = JSON.parse(body);
@@ -11650,10 +13462,10 @@ function parseJsonSource(text) {
     }
   };
 }
-function toSyntaxError(text, error) {
+function toSyntaxError(text2, error) {
   const match = /position (\d+)/.exec(error.message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
+  const offset = match ? Number(match[1]) : text2.length;
+  const before = text2.slice(0, offset).split("\n");
   const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   const reason = error.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
   return new JsonSyntaxError(reason || "invalid JSON", position);
@@ -11727,16 +13539,16 @@ var REQUIRED = ["publisher", "name", "version", "input", "output"];
 var OPTIONAL = ["description", "callouts", "rigging", "constants"];
 var KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
 var MAX_DESCRIPTION = 256;
-function displayPath(path) {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") ? rel : path;
+function displayPath(path4) {
+  const rel = relative(process.cwd(), path4);
+  return rel && !rel.startsWith("..") ? rel : path4;
 }
-function checkManifest(text, file) {
+function checkManifest(text2, file) {
   const problems = [];
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
   let source;
   try {
-    source = parseJsonSource(text);
+    source = parseJsonSource(text2);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     report(
@@ -11745,7 +13557,7 @@ function checkManifest(text, file) {
       `${MANIFEST} is not valid JSON: ${error.message}`,
       "fix the JSON syntax at this position"
     );
-    return { text, problems };
+    return { text: text2, problems };
   }
   const value = source.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -11755,7 +13567,7 @@ function checkManifest(text, file) {
       `${MANIFEST} must be a JSON object`,
       "wrap the fields in { \u2026 }"
     );
-    return { text, problems };
+    return { text: text2, problems };
   }
   const fields = value;
   for (const key of REQUIRED) {
@@ -11854,7 +13666,7 @@ function checkManifest(text, file) {
     }
   }
   const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text, problems };
+  return { manifest: ok ? fields : void 0, source, text: text2, problems };
 }
 function suggestName(value) {
   const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
@@ -11957,11 +13769,11 @@ function checkConventions(manifest, source, c, file) {
   }
   return problems;
 }
-function stampVersion(text, source, version) {
+function stampVersion(text2, source, version) {
   const range = source.valueRange("version");
   if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text.charCodeAt(0) === 65279 ? 1 : 0;
-  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
+  const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
 }
 
 // src/errors.ts
@@ -11994,15 +13806,125 @@ function describeError(error) {
   return error instanceof Error ? error.stack ?? error.message : String(error);
 }
 
+// src/list.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+import { execFile } from "node:child_process";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { join as join2, posix, resolve } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var PUBLISH_YAML = "publish.yaml";
+var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function listComponents(root, options = {}) {
+  const base = resolve(root);
+  const ignored = await rootIgnore(base);
+  const found = [];
+  await walk(base, "", ignored, found);
+  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === void 0) return found;
+  const changed = changedFolders(
+    await changedFiles(base, options.changedSince),
+    new Set(found.map((c) => c.path))
+  );
+  return found.filter((c) => changed.has(c.path));
+}
+async function rootIgnore(base) {
+  const rules = (0, import_ignore.default)();
+  try {
+    rules.add(await readFile2(join2(base, ".gitignore"), "utf8"));
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+  return rules;
+}
+async function walk(base, rel, ignored, found) {
+  const entries = await readdir(join2(base, rel), { withFileTypes: true });
+  const path4 = rel === "" ? "." : rel;
+  const files = new Set(
+    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
+  );
+  if (files.has(MANIFEST)) found.push(await readSlipway(base, path4));
+  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path4));
+  for (const entry of entries) {
+    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
+    const child = posix.join(rel, entry.name);
+    if (ignored.ignores(`${child}/`)) continue;
+    await walk(base, child, ignored, found);
+  }
+}
+async function readSlipway(base, path4) {
+  const source = await readFile2(join2(base, path4, MANIFEST), "utf8");
+  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
+  const publisher = text(fields.publisher);
+  const name = text(fields.name);
+  return {
+    path: path4,
+    kind: "slipway",
+    name: publisher && name ? `${publisher}.${name}` : "",
+    version: text(fields.version)
+  };
+}
+async function readServerless(base, path4) {
+  const source = await readFile2(join2(base, path4, PUBLISH_YAML), "utf8");
+  const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
+  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
+}
+async function changedFiles(base, ref) {
+  try {
+    const { stdout } = await run(
+      "git",
+      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
+      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter((f) => f !== "");
+  } catch (error) {
+    const stderr = String(error.stderr ?? error.message).trim();
+    throw new PublishError(
+      "changed-since",
+      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
+      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
+    );
+  }
+}
+function changedFolders(files, folders) {
+  const changed = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    let dir = posix.dirname(file);
+    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
+    if (folders.has(dir)) changed.add(dir);
+  }
+  return changed;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function stripBom(s) {
+  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+
 // src/pack.ts
 import { mkdir, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
+import { dirname, join as join4, resolve as resolve3 } from "node:path";
 
 // src/tarball.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { lstat, opendir, rm } from "node:fs/promises";
-import { join as join2, resolve, sep } from "node:path";
+import { join as join3, resolve as resolve2, sep } from "node:path";
 var DEFAULT_MTIME_SECONDS = 315532800;
 var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
 function defaultMtime(env = process.env) {
@@ -12018,37 +13940,37 @@ function defaultMtime(env = process.env) {
   return Number(raw);
 }
 async function collectEntries(dir, exclude = []) {
-  const root = resolve(dir);
-  const skip = new Set(exclude.map((p) => resolve(p)));
+  const root = resolve2(dir);
+  const skip = new Set(exclude.map((p) => resolve2(p)));
   const entries = [];
-  const walk = async (folder, prefix) => {
+  const walk2 = async (folder, prefix) => {
     for await (const item of await opendir(folder)) {
       if (item.name === ".git") continue;
-      const absolute = join2(folder, item.name);
+      const absolute = join3(folder, item.name);
       if (skip.has(absolute)) continue;
-      const path = prefix + item.name;
+      const path4 = prefix + item.name;
       const info = await lstat(absolute);
       if (info.isSymbolicLink()) {
         throw new PublishError(
           "symlink",
-          `${path} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-          `replace ${path} with a copy of the file it points to, or move it out of the component folder`
+          `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+          `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
         );
       }
       if (info.isDirectory()) {
-        await walk(absolute, `${path}/`);
+        await walk2(absolute, `${path4}/`);
       } else if (info.isFile()) {
-        entries.push({ path, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
+        entries.push({ path: path4, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
       } else {
         throw new PublishError(
           "special-file",
-          `${path} is not a regular file (a socket, FIFO or device)`,
-          `remove ${path} from the component folder`
+          `${path4} is not a regular file (a socket, FIFO or device)`,
+          `remove ${path4} from the component folder`
         );
       }
     }
   };
-  await walk(root, "");
+  await walk2(root, "");
   if (sep !== "/") for (const e of entries) e.path = e.path.split(sep).join("/");
   return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -12102,8 +14024,8 @@ var HashingWriter = class {
   written = 0;
   fd;
   hash = createHash("sha256");
-  constructor(path) {
-    this.fd = openSync(path, "w");
+  constructor(path4) {
+    this.fd = openSync(path4, "w");
   }
   write(bytes) {
     this.hash.update(bytes);
@@ -12146,12 +14068,12 @@ function copyInto(writer, entry, buffer) {
     closeSync(fd);
   }
 }
-function encodeHeaders(path, size, mode, mtime) {
-  if (!needsPax(path)) return ustarHeader(splitUstar(path), size, mode, mtime, "0");
-  const record = paxRecord(path);
+function encodeHeaders(path4, size, mode, mtime) {
+  if (!needsPax(path4)) return ustarHeader(splitUstar(path4), size, mode, mtime, "0");
+  const record = paxRecord(path4);
   const pad = (512 - record.length % 512) % 512;
   const fallback = {
-    name: Buffer.from(path).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
+    name: Buffer.from(path4).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
     prefix: ""
   };
   return Buffer.concat([
@@ -12161,9 +14083,9 @@ function encodeHeaders(path, size, mode, mtime) {
     ustarHeader(fallback, size, mode, mtime, "0")
   ]);
 }
-function splitUstar(path) {
-  if (path.length <= 100) return { name: path, prefix: "" };
-  let name = path;
+function splitUstar(path4) {
+  if (path4.length <= 100) return { name: path4, prefix: "" };
+  let name = path4;
   let prefix = "";
   while (name.length > 100) {
     const i = name.indexOf("/");
@@ -12193,11 +14115,11 @@ function ustarHeader(at, size, mode, mtime, type) {
   h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
   return h;
 }
-function needsPax(path) {
-  return !/^[\x20-\x7e]*$/.test(path) || splitUstar(path) === void 0;
+function needsPax(path4) {
+  return !/^[\x20-\x7e]*$/.test(path4) || splitUstar(path4) === void 0;
 }
-function paxRecord(path) {
-  const body = ` path=${path}
+function paxRecord(path4) {
+  const body = ` path=${path4}
 `;
   const bytes = Buffer.byteLength(body);
   let digits = String(bytes).length;
@@ -12220,7 +14142,7 @@ function formatBytes(n) {
 async function packComponent(component, out, options = {}) {
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
   const isFolder = !out.endsWith(".tar") || (await stat2(out).catch(() => null))?.isDirectory() === true;
-  const file = resolve2(isFolder ? join3(out, fileName) : out);
+  const file = resolve3(isFolder ? join4(out, fileName) : out);
   await mkdir(dirname(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
   const entries = await collectEntries(component.dir, [file, partial]);
@@ -12235,13 +14157,13 @@ async function packComponent(component, out, options = {}) {
 }
 
 // src/inspect.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
 
 // src/repository.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run2 = promisify2(execFile2);
 function parseFullName(value) {
   const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
   return match ? { owner: match[1], name: match[2].replace(/\.git$/, "") } : void 0;
@@ -12267,7 +14189,7 @@ async function detectRepository(dir, input, env = process.env) {
   if (input?.trim()) return named(input, "input");
   if (env.GITHUB_REPOSITORY?.trim()) return named(env.GITHUB_REPOSITORY, "env");
   try {
-    const { stdout } = await run("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
+    const { stdout } = await run2("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
     const remote = parseRemote(stdout);
     if (!remote) return void 0;
     return {
@@ -12284,12 +14206,12 @@ async function detectRepository(dir, input, env = process.env) {
 
 // src/inspect.ts
 async function inspectComponent(dir, options = {}) {
-  const root = resolve3(dir);
-  const path = join4(root, MANIFEST);
-  const file = displayPath(path);
-  let text;
+  const root = resolve4(dir);
+  const path4 = join5(root, MANIFEST);
+  const file = displayPath(path4);
+  let text2;
   try {
-    text = await readFile2(path, "utf8");
+    text2 = await readFile3(path4, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
     throw new PublishError(
@@ -12298,7 +14220,7 @@ async function inspectComponent(dir, options = {}) {
       `point the command at a component folder (one holding ${MANIFEST})`
     );
   }
-  const check = checkManifest(text, file);
+  const check = checkManifest(text2, file);
   const problems = [...check.problems];
   if (!check.manifest || !check.source) return { problems };
   const manifest = check.manifest;
@@ -12340,7 +14262,7 @@ async function inspectComponent(dir, options = {}) {
   }
   if (problems.some((p) => p.severity === "error")) return { problems };
   const stamped = resolved.version !== manifest.version;
-  const packedText = stamped ? stampVersion(text, check.source, resolved.version) : text;
+  const packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
   return {
     problems,
     component: {
@@ -12358,14 +14280,25 @@ async function inspectComponent(dir, options = {}) {
 
 // src/publish.ts
 async function publish(options) {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
-  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  const artifact = options.slipway === false ? void 0 : await packChecked(options);
   const steps = await preflight(await options.targets(artifact));
   for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
   if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
   const outcomes = await applySteps(steps, options.reporter);
   return { artifact, steps, outcomes, dryRun: false };
+}
+async function packChecked(options) {
+  const component = await requireComponent(options.dir, options.inspect, options.reporter);
+  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
+  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
+    throw new PublishError(
+      "tarball-differs",
+      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
+      "publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs"
+    );
+  }
+  return artifact;
 }
 async function requireComponent(dir, inspect2, reporter) {
   const { component, problems } = await inspectComponent(dir, inspect2);
@@ -12426,21 +14359,362 @@ fix: ${p.fix}` : p.message;
 `;
 }
 
-// src/targets/file-registry.ts
+// src/serverless/client.ts
 import { createHash as createHash3 } from "node:crypto";
+import { Readable } from "node:stream";
+
+// src/serverless/sign.ts
+import { createHash as createHash2, randomInt } from "node:crypto";
+var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+var NONCE_LENGTH = 15;
+function randomNonce() {
+  let nonce = "";
+  for (let i = 0; i < NONCE_LENGTH; i++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
+  return nonce;
+}
+function hex(algorithm, text2) {
+  return createHash2(algorithm).update(text2, "utf8").digest("hex");
+}
+function signHeaders(token, now = Date.now, random = randomNonce) {
+  const timestamp = String(Math.floor(now() / 1e3));
+  const nonce = random();
+  return {
+    token: hex("md5", token),
+    nonce,
+    timestamp,
+    sign_code: hex("sha256", `${token}${nonce}${timestamp}`)
+  };
+}
+
+// src/serverless/client.ts
+var DEFAULT_REGISTRY_BASE = "https://server-serverlgistry-v-awljqvnszb.cn-hangzhou.fcapp.run/v3";
+var DEFAULT_TOKEN_BASE = "https://api.devsapp.cn/v3";
+function registryBases(baseUrl) {
+  const base = baseUrl?.trim().replace(/\/+$/, "");
+  if (base) return { packages: base, token: base };
+  return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
+}
+var FORM_FIELDS = [
+  "publish",
+  "publish_en",
+  "version_body",
+  "version_body_en",
+  "flowyaml",
+  "syaml",
+  "syaml_en",
+  "readme",
+  "readme_en"
+];
+var KNOWN_MESSAGES = [
+  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
+  {
+    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
+    en: "the version must be greater than the previous one",
+    kind: "version-order"
+  },
+  {
+    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
+    en: "invalid login parameters: check that the required parameters are correct",
+    kind: "auth"
+  },
+  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" }
+];
+function translateRegistryMessage(text2) {
+  const known = KNOWN_MESSAGES.find((m) => text2.includes(m.zh));
+  return known ? { en: known.en, kind: known.kind } : {};
+}
+var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
+var HINTS = {
+  auth: TOKEN_HINT,
+  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
+  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
+  "not-found": void 0
+};
+var ServerlessRegistryError = class extends PublishError {
+  constructor(code, message, hint, details) {
+    super(code, message, hint);
+    this.details = details;
+  }
+  details;
+};
+function isNotFound(error) {
+  return error instanceof ServerlessRegistryError && error.details.kind === "not-found";
+}
+var READ_ATTEMPTS = 3;
+var ServerlessRegistryClient = class {
+  baseUrl;
+  #token;
+  #secrets;
+  #fetch;
+  #retryDelayMs;
+  #debug;
+  constructor(options) {
+    this.#token = options.token;
+    this.#secrets = [options.token, createHash3("md5").update(options.token).digest("hex")].filter(Boolean);
+    this.baseUrl = registryBases(options.baseUrl).packages;
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#retryDelayMs = options.retryDelayMs ?? 500;
+    this.#debug = options.debug ?? (() => {
+    });
+  }
+  /** The signed-in account's packages, one page; also the cheapest check that the token is accepted. */
+  async listMine(page = 1) {
+    const body = await this.#call("list packages", "GET", `/package/user?page=${page}`, {
+      signed: true,
+      read: true
+    });
+    return expectArray(body, "list packages");
+  }
+  /** Every listed version of `name` (all pages); empty when the package does not exist. */
+  async versions(name) {
+    const all = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (let page = 1; page <= 100; page++) {
+      let body;
+      try {
+        body = await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
+          signed: true,
+          read: true
+        });
+      } catch (error) {
+        if (isNotFound(error)) break;
+        throw error;
+      }
+      const items = expectArray(body, "list versions");
+      const fresh = items.filter((r) => typeof r?.tag_name === "string" && !seen.has(r.tag_name));
+      if (fresh.length === 0) break;
+      for (const r of fresh) {
+        seen.add(r.tag_name);
+        all.push(r);
+      }
+    }
+    return all;
+  }
+  /** One version's details, or null when the registry does not list it. */
+  async version(name, version) {
+    return this.#detail(`${packagePath(name)}/release/tags/${encodeURIComponent(version)}`, "get version");
+  }
+  async latest(name) {
+    return this.#detail(`${packagePath(name)}/release/latest`, "get latest version");
+  }
+  /** Registers a release and returns the presigned URL its zip must be PUT to. */
+  async publish(form) {
+    const params = new URLSearchParams();
+    for (const field of FORM_FIELDS) params.set(field, form[field] ?? "");
+    const body = await this.#call("publish", "POST", "/packages/releases", {
+      signed: true,
+      read: false,
+      form: params
+    });
+    const url = body?.url;
+    if (typeof url !== "string" || !/^https?:\/\//.test(url)) {
+      throw new ServerlessRegistryError(
+        "serverless-registry",
+        "Serverless Registry publish: the answer has no upload URL",
+        void 0,
+        { operation: "publish" }
+      );
+    }
+    return url;
+  }
+  /** PUTs the zip to the presigned URL with no extra headers (the URL is the credential; it works once). */
+  async upload(url, body) {
+    const init = { method: "PUT" };
+    if (Buffer.isBuffer(body)) {
+      init.body = new Uint8Array(body);
+    } else {
+      init.body = Readable.toWeb(Readable.from(body.stream));
+      init.headers = { "content-length": String(body.length) };
+      init.duplex = "half";
+    }
+    const response = await this.#send("upload", url, init);
+    this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
+    if (!response.ok) throw await this.#plainHttpError("upload", url, response);
+    await response.arrayBuffer();
+  }
+  /** Downloads a zipball (no signing: the URL may point at another host). */
+  async download(zipballUrl) {
+    return this.#withRetries("download", async (last) => {
+      const response = await this.#send("download", zipballUrl, { method: "GET" });
+      this.#debug(`GET ${displayUrl(zipballUrl)} -> ${response.status}`);
+      if (response.status >= 500 && !last) {
+        await response.body?.cancel();
+        return RETRY;
+      }
+      if (!response.ok) throw await this.#plainHttpError("download", zipballUrl, response);
+      return Buffer.from(await response.arrayBuffer());
+    });
+  }
+  /** Deletes one version; its number can never be published again. */
+  async deleteVersion(name, version) {
+    await this.#call(
+      "delete version",
+      "DELETE",
+      `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`,
+      {
+        signed: true,
+        read: false
+      }
+    );
+  }
+  async #detail(path4, operation) {
+    try {
+      const body = await this.#call(operation, "GET", path4, { signed: true, read: true });
+      if (body === null || typeof body !== "object") return null;
+      return body;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+  async #call(operation, method, path4, options) {
+    const url = `${this.baseUrl}${path4}`;
+    const attempt = async (last) => {
+      const headers = options.signed ? signHeaders(this.#token) : {};
+      if (options.form) headers["content-type"] = "application/x-www-form-urlencoded";
+      const response = await this.#send(operation, url, { method, headers, body: options.form?.toString() });
+      if (options.read && response.status >= 500 && !last) {
+        await response.body?.cancel();
+        this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
+        return RETRY;
+      }
+      const text2 = await response.text();
+      const envelope = parseEnvelope(text2);
+      this.#debug(
+        `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
+      );
+      if (envelope && typeof envelope.body === "string") {
+        throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
+      }
+      if (!response.ok)
+        throw this.#serverError(operation, response.status, envelope ? "" : text2.slice(0, 200));
+      if (!envelope) {
+        throw new ServerlessRegistryError(
+          "serverless-registry",
+          `Serverless Registry ${operation}: the answer is not the expected JSON envelope (HTTP ${response.status})`,
+          void 0,
+          { operation, status: response.status }
+        );
+      }
+      return envelope.body;
+    };
+    return options.read ? this.#withRetries(operation, attempt) : attempt(true);
+  }
+  async #withRetries(operation, attempt) {
+    for (let i = 0; ; i++) {
+      const last = i === READ_ATTEMPTS - 1;
+      try {
+        const result = await attempt(last);
+        if (result !== RETRY) return result;
+      } catch (error) {
+        if (!(error instanceof NetworkError) || last) throw error;
+        this.#debug(`${operation}: network error, retrying`);
+      }
+      await sleep(this.#retryDelayMs * 2 ** i);
+    }
+  }
+  async #send(operation, url, init) {
+    try {
+      return await this.#fetch(url, init);
+    } catch (error) {
+      const reason = error instanceof Error ? error.cause?.message ?? error.message : "";
+      throw new NetworkError(
+        "serverless-network",
+        this.#redact(`Serverless Registry ${operation}: cannot reach ${displayUrl(url)}: ${reason}`),
+        "check the network and the registry address, then re-run (a re-run finishes the job)",
+        { operation }
+      );
+    }
+  }
+  #serverError(operation, status, text2, requestId) {
+    const original = this.#redact(text2.trim());
+    const { en, kind: known } = translateRegistryMessage(original);
+    const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
+    const said = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
+    const request = requestId ? ` [request_id ${requestId}]` : "";
+    return new ServerlessRegistryError(
+      kind ? `serverless-${kind}` : "serverless-registry",
+      `Serverless Registry ${operation}: ${said}${request}`,
+      kind ? HINTS[kind] : void 0,
+      { operation, status, original, translation: en, requestId, kind }
+    );
+  }
+  async #plainHttpError(operation, url, response) {
+    const text2 = this.#redact(
+      (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
+    );
+    const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
+    return new ServerlessRegistryError(
+      `serverless-${operation}`,
+      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text2 ? `: ${text2}` : ""}`,
+      hint,
+      { operation, status: response.status, original: text2 }
+    );
+  }
+  #redact(text2) {
+    let out = text2;
+    for (const secret of this.#secrets) out = out.split(secret).join("***");
+    return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
+  }
+};
+var NetworkError = class extends ServerlessRegistryError {
+};
+var RETRY = /* @__PURE__ */ Symbol("retry");
+function parseEnvelope(text2) {
+  try {
+    const value = JSON.parse(text2);
+    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
+      return value;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function expectArray(body, operation) {
+  if (Array.isArray(body)) return body;
+  if (body === null || body === void 0) return [];
+  throw new ServerlessRegistryError(
+    "serverless-registry",
+    `Serverless Registry ${operation}: expected a list, got ${typeof body}`,
+    void 0,
+    { operation }
+  );
+}
+function packagePath(name) {
+  return `/packages/${encodeURIComponent(name)}`;
+}
+function pathOnly(path4) {
+  return path4.split("?")[0] ?? path4;
+}
+function displayUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve9) => setTimeout(resolve9, ms)) : Promise.resolve();
+}
+
+// src/targets/file-registry.ts
+import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile, link, mkdir as mkdir3, readdir, readFile as readFile4, unlink } from "node:fs/promises";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { copyFile, link, mkdir as mkdir3, readdir as readdir2, readFile as readFile5, unlink } from "node:fs/promises";
+import { join as join6, resolve as resolve5 } from "node:path";
 
 // src/registry-update.ts
-import { createHash as createHash2, randomUUID } from "node:crypto";
+import { createHash as createHash4, randomUUID } from "node:crypto";
 import { readFileSync, renameSync, rmSync } from "node:fs";
-import { chmod, mkdir as mkdir2, readFile as readFile3, stat as stat3, writeFile } from "node:fs/promises";
+import { chmod, mkdir as mkdir2, readFile as readFile4, stat as stat3, writeFile } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 
 // src/registry-yaml.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
@@ -12448,13 +14722,13 @@ function formatUpdatedOn(date) {
   const day = String(date.getUTCDate()).padStart(2, "0");
   return `${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
-function parseRegistry(text) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, version: "1.1" });
+function parseRegistry(text2) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, version: "1.1" });
   return { doc, lineCounter };
 }
-function inspect(text, file) {
-  const { doc, lineCounter } = parseRegistry(text);
+function inspect(text2, file) {
+  const { doc, lineCounter } = parseRegistry(text2);
   const problems = [];
   const report = (at, severity, code, message, fix) => {
     const offset = typeof at === "number" ? at : at?.range?.[0];
@@ -12487,14 +14761,14 @@ function inspect(text, file) {
     });
   }
   if (doc.errors.length > 0) return { problems, doc };
-  const resolve8 = (node) => (0, import_yaml2.isAlias)(node) ? { node: node.resolve(doc), alias: true } : { node, alias: false };
-  const isNull = (node) => node == null || (0, import_yaml2.isScalar)(node) && node.value == null;
+  const resolve9 = (node) => (0, import_yaml3.isAlias)(node) ? { node: node.resolve(doc), alias: true } : { node, alias: false };
+  const isNull = (node) => node == null || (0, import_yaml3.isScalar)(node) && node.value == null;
   const root = doc.contents;
   if (isNull(root)) {
     report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
     return { problems, doc, empty: true };
   }
-  if (!(0, import_yaml2.isMap)(root)) {
+  if (!(0, import_yaml3.isMap)(root)) {
     report(
       root ?? void 0,
       "error",
@@ -12514,7 +14788,7 @@ function inspect(text, file) {
         `\`${key}\` is missing; fppm requires it.`,
         headerFix(key)
       );
-    } else if (isNull(resolve8(pair.value).node)) {
+    } else if (isNull(resolve9(pair.value).node)) {
       report(
         pair.key,
         "error",
@@ -12536,7 +14810,7 @@ function inspect(text, file) {
     );
     return { problems, doc };
   }
-  const namespacesValue = resolve8(namespacesPair.value);
+  const namespacesValue = resolve9(namespacesPair.value);
   const namespaces = namespacesValue.node;
   if (isNull(namespaces)) {
     report(
@@ -12548,7 +14822,7 @@ function inspect(text, file) {
     );
     return { problems, doc };
   }
-  if (!(0, import_yaml2.isSeq)(namespaces)) {
+  if (!(0, import_yaml3.isSeq)(namespaces)) {
     report(
       namespaces,
       "error",
@@ -12561,7 +14835,7 @@ function inspect(text, file) {
   const namespaceList = [];
   const seenNamespaces = /* @__PURE__ */ new Set();
   for (const rawItem of namespaces.items) {
-    const { node: item, alias: itemAlias } = resolve8(rawItem);
+    const { node: item, alias: itemAlias } = resolve9(rawItem);
     const single = singleKeyMap(item);
     if (!single) {
       report(
@@ -12584,7 +14858,7 @@ function inspect(text, file) {
       );
     }
     seenNamespaces.add(name);
-    const { node: packages, alias: packagesAlias } = resolve8(single.pair.value);
+    const { node: packages, alias: packagesAlias } = resolve9(single.pair.value);
     const ns = {
       name,
       key: single.key,
@@ -12593,7 +14867,7 @@ function inspect(text, file) {
       inFlow: !!root.flow || !!namespaces.flow || !!item.flow
     };
     namespaceList.push(ns);
-    if (!(0, import_yaml2.isSeq)(packages)) {
+    if (!(0, import_yaml3.isSeq)(packages)) {
       report(
         isNull(packages) ? single.key : packages,
         "error",
@@ -12609,7 +14883,7 @@ function inspect(text, file) {
   function checkPackages(ns, packages) {
     const seen = /* @__PURE__ */ new Set();
     for (const rawItem of packages.items) {
-      const { node: item, alias: itemAlias } = resolve8(rawItem);
+      const { node: item, alias: itemAlias } = resolve9(rawItem);
       const single = singleKeyMap(item);
       if (!single) {
         report(
@@ -12632,9 +14906,9 @@ function inspect(text, file) {
         );
       }
       seen.add(name);
-      const { node: details, alias: detailsAlias } = resolve8(single.pair.value);
-      if (!(0, import_yaml2.isMap)(details)) {
-        const what = (0, import_yaml2.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
+      const { node: details, alias: detailsAlias } = resolve9(single.pair.value);
+      if (!(0, import_yaml3.isMap)(details)) {
+        const what = (0, import_yaml3.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
         report(
           isNull(details) ? single.key : details,
           "error",
@@ -12665,11 +14939,11 @@ function inspect(text, file) {
       );
       return void 0;
     }
-    const { node, alias } = resolve8(pair.value);
-    const source = (0, import_yaml2.isScalar)(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    const pyYamlString = (0, import_yaml2.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
-    if ((0, import_yaml2.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
-    const quoteFix = (0, import_yaml2.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
+    const { node, alias } = resolve9(pair.value);
+    const source = (0, import_yaml3.isScalar)(node) && node.range ? text2.slice(node.range[0], node.range[1]).trim() : "";
+    const pyYamlString = (0, import_yaml3.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
+    if ((0, import_yaml3.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
+    const quoteFix = (0, import_yaml3.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
     report(
       node ?? pair.key,
       "error",
@@ -12694,7 +14968,7 @@ function inspect(text, file) {
   };
 }
 function describeValue(node, source) {
-  if (!(0, import_yaml2.isScalar)(node)) return (0, import_yaml2.isSeq)(node) ? "it is a list" : (0, import_yaml2.isMap)(node) ? "it is a mapping" : "it is empty";
+  if (!(0, import_yaml3.isScalar)(node)) return (0, import_yaml3.isSeq)(node) ? "it is a list" : (0, import_yaml3.isMap)(node) ? "it is a mapping" : "it is empty";
   if (node.value == null) return "it is empty";
   const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
   return `unquoted \`${source}\` is read as ${kind}`;
@@ -12713,15 +14987,15 @@ function headerFix(key) {
   return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
 }
 function findPair(map, key) {
-  return map.items.find((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === key);
+  return map.items.find((pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === key);
 }
 function singleKeyMap(node) {
-  if (!(0, import_yaml2.isMap)(node) || node.items.length !== 1) return void 0;
+  if (!(0, import_yaml3.isMap)(node) || node.items.length !== 1) return void 0;
   const pair = node.items[0];
-  return (0, import_yaml2.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
+  return (0, import_yaml3.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
 }
-function checkRegistryYaml(text, file) {
-  return sortProblems(inspect(text, file).problems);
+function checkRegistryYaml(text2, file) {
+  return sortProblems(inspect(text2, file).problems);
 }
 var DEFAULT_LAYOUT = {
   namespaceDash: 2,
@@ -12730,9 +15004,9 @@ var DEFAULT_LAYOUT = {
   packageGap: 2,
   details: 2
 };
-function applyRegistryEntry(text, entry, file) {
+function applyRegistryEntry(text2, entry, file) {
   const version = parseVersion(entry);
-  const source = text ?? "";
+  const source = text2 ?? "";
   const inspection = source.trim() === "" ? void 0 : inspect(source, file);
   if (!inspection || inspection.empty) return createFile(source, entry, version, file);
   if (inspection.problems.some((p) => p.severity === "error")) {
@@ -12799,7 +15073,7 @@ function applyRegistryEntry(text, entry, file) {
     notes.push(`added namespace ${entry.namespace} and package ${shortName} with stable ${entry.version}`);
   }
   if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
-  if (!(0, import_yaml2.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
+  if (!(0, import_yaml3.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
     throw new PublishError(
       "registry-yaml-unsupported",
       `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
@@ -12888,9 +15162,9 @@ function createFile(source, entry, version, file) {
   ];
   const eol = source.includes("\r\n") ? "\r\n" : "\n";
   const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
-  const text = prefix + lines.join(eol) + eol;
-  verifyEdit(source, text, entry, file);
-  return { text, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
+  const text2 = prefix + lines.join(eol) + eol;
+  verifyEdit(source, text2, entry, file);
+  return { text: text2, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
 }
 function spaces(n) {
   return " ".repeat(Math.max(0, n));
@@ -12898,7 +15172,7 @@ function spaces(n) {
 function plainIsSafe(value, pattern) {
   if (!pattern.test(value) || value.endsWith(":")) return false;
   try {
-    return (0, import_yaml2.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml2.parse)(`k: ${value}`)?.k === value;
+    return (0, import_yaml3.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml3.parse)(`k: ${value}`)?.k === value;
   } catch {
     return false;
   }
@@ -12932,55 +15206,55 @@ function namespaceLines(entry, dash, gap, layout) {
 function packageFlow(entry) {
   return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
 }
-function column(text, offset) {
-  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+function column(text2, offset) {
+  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
 }
-function lineEnd(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  if (nl === -1) return text.length;
-  return text[nl - 1] === "\r" ? nl - 1 : nl;
+function lineEnd(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  if (nl === -1) return text2.length;
+  return text2[nl - 1] === "\r" ? nl - 1 : nl;
 }
-function contentEnd(text, node) {
-  if ((0, import_yaml2.isMap)(node) && !node.flow && node.items.length > 0) {
+function contentEnd(text2, node) {
+  if ((0, import_yaml3.isMap)(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
-    return Math.max(contentEnd(text, last.key), contentEnd(text, last.value));
+    return Math.max(contentEnd(text2, last.key), contentEnd(text2, last.value));
   }
-  if ((0, import_yaml2.isSeq)(node) && !node.flow && node.items.length > 0)
-    return contentEnd(text, node.items[node.items.length - 1]);
+  if ((0, import_yaml3.isSeq)(node) && !node.flow && node.items.length > 0)
+    return contentEnd(text2, node.items[node.items.length - 1]);
   const range = node?.range;
   if (!range) return 0;
   let end = range[1];
-  while (end > range[0] && /[\r\n]/.test(text[end - 1] ?? "")) end--;
+  while (end > range[0] && /[\r\n]/.test(text2[end - 1] ?? "")) end--;
   return end;
 }
-function replaceScalar(text, node, insert) {
+function replaceScalar(text2, node, insert) {
   const start = node.range[0];
-  return { start, end: contentEnd(text, node), insert };
+  return { start, end: contentEnd(text2, node), insert };
 }
-function seqStyle(text, seq) {
+function seqStyle(text2, seq) {
   if (seq.flow || !seq.range) return void 0;
   const dashAt = seq.range[0];
   const first = seq.items[0];
   const start = first?.range?.[0];
-  const between = start === void 0 ? "" : text.slice(dashAt + 1, start);
+  const between = start === void 0 ? "" : text2.slice(dashAt + 1, start);
   const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
-  return { dash: column(text, dashAt), gap };
+  return { dash: column(text2, dashAt), gap };
 }
-function learnLayout(text, model) {
+function learnLayout(text2, model) {
   const layout = { ...DEFAULT_LAYOUT };
-  const namespaces = seqStyle(text, model.namespaces);
+  const namespaces = seqStyle(text2, model.namespaces);
   if (namespaces) {
-    layout.namespaceDash = namespaces.dash - column(text, model.namespacesKey.range[0]);
+    layout.namespaceDash = namespaces.dash - column(text2, model.namespacesKey.range[0]);
     layout.namespaceGap = namespaces.gap;
   }
   const ns = model.namespaceList.find((n) => n.packages && !n.packages.flow);
-  const packages = ns?.packages && seqStyle(text, ns.packages);
+  const packages = ns?.packages && seqStyle(text2, ns.packages);
   if (ns && packages) {
-    layout.packageDash = packages.dash - column(text, ns.key.range[0]);
+    layout.packageDash = packages.dash - column(text2, ns.key.range[0]);
     layout.packageGap = packages.gap;
   }
   const pkg = model.namespaceList.flatMap((n) => n.packageList).find((p) => !p.details.flow);
-  if (pkg) layout.details = column(text, pkg.details.range[0]) - column(text, pkg.key.range[0]);
+  if (pkg) layout.details = column(text2, pkg.details.range[0]) - column(text2, pkg.key.range[0]);
   if (layout.namespaceDash < 0) layout.namespaceDash = DEFAULT_LAYOUT.namespaceDash;
   if (layout.packageDash < 0) layout.packageDash = DEFAULT_LAYOUT.packageDash;
   if (layout.details < 1) layout.details = DEFAULT_LAYOUT.details;
@@ -12988,30 +15262,30 @@ function learnLayout(text, model) {
   if (layout.packageGap < 2) layout.packageGap = 2;
   return layout;
 }
-function appendToSeq(text, seq, parentKey, blockParent, eol, block, flow) {
+function appendToSeq(text2, seq, parentKey, blockParent, eol, block, flow) {
   const range = seq.range;
-  const keyColumn = column(text, parentKey.range[0]);
+  const keyColumn = column(text2, parentKey.range[0]);
   if (!seq.flow) {
-    const style = seqStyle(text, seq);
-    let at2 = lineEnd(text, contentEnd(text, seq));
+    const style = seqStyle(text2, seq);
+    let at2 = lineEnd(text2, contentEnd(text2, seq));
     for (; ; ) {
-      const nl = text.indexOf("\n", at2);
+      const nl = text2.indexOf("\n", at2);
       if (nl === -1) break;
-      const next = text.slice(nl + 1, lineEnd(text, nl + 1));
+      const next = text2.slice(nl + 1, lineEnd(text2, nl + 1));
       const indent = /^( *)#/.exec(next)?.[1];
       if (indent === void 0 || indent.length <= style.dash) break;
-      at2 = lineEnd(text, nl + 1);
+      at2 = lineEnd(text2, nl + 1);
     }
     return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
   }
   if (seq.items.length === 0) {
     const keyEnd = parentKey.range[1];
-    const onKeyLine = !/[\r\n]/.test(text.slice(keyEnd, range[0]));
-    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text.slice(keyEnd, range[0]))) {
+    const onKeyLine = !/[\r\n]/.test(text2.slice(keyEnd, range[0]));
+    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text2.slice(keyEnd, range[0]))) {
       let start = range[0];
-      while (start > 0 && /[ \t]/.test(text[start - 1] ?? "")) start--;
-      const end = lineEnd(text, range[0]);
-      const rest = text.slice(contentEnd(text, seq), end);
+      while (start > 0 && /[ \t]/.test(text2[start - 1] ?? "")) start--;
+      const end = lineEnd(text2, range[0]);
+      const rest = text2.slice(contentEnd(text2, seq), end);
       return {
         start,
         end,
@@ -13020,11 +15294,11 @@ function appendToSeq(text, seq, parentKey, blockParent, eol, block, flow) {
     }
     return { start: range[0] + 1, end: range[0] + 1, insert: flow() };
   }
-  const at = contentEnd(text, seq.items[seq.items.length - 1]);
+  const at = contentEnd(text2, seq.items[seq.items.length - 1]);
   return { start: at, end: at, insert: `, ${flow()}` };
 }
-function applyEdits(text, edits) {
-  let out = text;
+function applyEdits(text2, edits) {
+  let out = text2;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
   }
@@ -13116,9 +15390,9 @@ function lineDiff(before, after, context = 2) {
   }
   return out.join("\n") + "\n";
 }
-function splitLines(text) {
-  if (text === "") return [];
-  const lines = text.split(/\r?\n/);
+function splitLines(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split(/\r?\n/);
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -13157,7 +15431,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep = opts.sleep ?? ((ms) => new Promise((resolve8) => setTimeout(resolve8, ms)));
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -13175,15 +15449,15 @@ async function updateRegistryFile(store, entry, opts) {
         "Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group."
       );
     }
-    await sleep(backoffDelay(attempt, random));
+    await sleep2(backoffDelay(attempt, random));
   }
 }
 function sha256(data) {
-  return createHash2("sha256").update(data).digest("hex");
+  return createHash4("sha256").update(data).digest("hex");
 }
 var LocalRegistryFileStore = class {
-  constructor(path) {
-    this.path = path;
+  constructor(path4) {
+    this.path = path4;
   }
   path;
   describe() {
@@ -13191,14 +15465,14 @@ var LocalRegistryFileStore = class {
   }
   async read() {
     try {
-      const bytes = await readFile3(this.path);
+      const bytes = await readFile4(this.path);
       return { text: bytes.toString("utf8"), version: sha256(bytes) };
     } catch (error) {
       if (error.code === "ENOENT") return null;
       throw error;
     }
   }
-  async write(text, expectedVersion, _message) {
+  async write(text2, expectedVersion, _message) {
     await mkdir2(dirname2(this.path), { recursive: true });
     const temp = `${this.path}.${randomUUID()}.tmp`;
     const mode = await stat3(this.path).then(
@@ -13206,7 +15480,7 @@ var LocalRegistryFileStore = class {
       () => void 0
     );
     try {
-      await writeFile(temp, text, { flush: true });
+      await writeFile(temp, text2, { flush: true });
       if (mode !== void 0) await chmod(temp, mode);
       if (this.currentVersion() !== expectedVersion) {
         rmSync(temp, { force: true });
@@ -13217,7 +15491,7 @@ var LocalRegistryFileStore = class {
       rmSync(temp, { force: true });
       throw error;
     }
-    return { commit: sha256(text) };
+    return { commit: sha256(text2) };
   }
   currentVersion() {
     try {
@@ -13233,19 +15507,19 @@ var LocalRegistryFileStore = class {
 function parseFileRegistry(spec) {
   if (!spec.startsWith("file:")) return void 0;
   const rest = spec.slice("file:".length);
-  const path = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
-  return path || ".";
+  const path4 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
+  return path4 || ".";
 }
-async function sha256File(path) {
-  const hash = createHash3("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
+async function sha256File(path4) {
+  const hash = createHash5("sha256");
+  for await (const chunk of createReadStream(path4, { highWaterMark: 1024 * 1024 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
 var FileRegistryTarget = class {
   constructor(options) {
     this.options = options;
-    this.folder = resolve4(options.path);
+    this.folder = resolve5(options.path);
   }
   options;
   name = "file-registry";
@@ -13253,9 +15527,9 @@ var FileRegistryTarget = class {
   async prepare() {
     const { artifact } = this.options;
     const { publisher, name } = artifact.component.manifest;
-    const dest = join5(this.folder, artifact.fileName);
+    const dest = join6(this.folder, artifact.fileName);
     const prefix = `${publisher}.${name}.`;
-    const names = await readdir(this.folder).catch(() => []);
+    const names = await readdir2(this.folder).catch(() => []);
     const versions = names.filter((n) => n.startsWith(prefix) && n.endsWith(".tar")).map((n) => n.slice(prefix.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -13273,8 +15547,8 @@ var FileRegistryTarget = class {
         "bump the version, or pack from exactly the sources that were published (same files, same SOURCE_DATE_EPOCH)"
       );
     }
-    const registryFile = join5(this.folder, "registry.yaml");
-    const before = await readFile4(registryFile, "utf8").catch(() => null);
+    const registryFile = join6(this.folder, "registry.yaml");
+    const before = await readFile5(registryFile, "utf8").catch(() => null);
     const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
     const parts = [
       tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
@@ -13338,17 +15612,421 @@ var FileRegistryTarget = class {
   }
 };
 
+// src/targets/serverless-registry.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir5, readFile as readFile8 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/serverless/package.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readdir as readdir3, readFile as readFile6 } from "node:fs/promises";
+import path from "node:path";
+var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
+async function readServerlessPackage(dir) {
+  const publish2 = await readYaml(path.join(dir, "publish"));
+  if (!publish2) {
+    throw new PublishError(
+      "serverless-no-publish-yaml",
+      `${dir}: no publish.yaml (or publish.yml)`,
+      "a Serverless Devs package has publish.yaml at its root: point the input at that folder"
+    );
+  }
+  const meta = parsePublishYaml(publish2.file, publish2.text);
+  const sYaml = await readYaml(path.join(dir, "src", "s"));
+  const form = {
+    publish: publish2.text,
+    publish_en: (await readYaml(path.join(dir, "publish_en")))?.text,
+    version_body: await readMarkdown(dir, "version.md"),
+    version_body_en: await readMarkdown(dir, "version_body_en.md"),
+    flowyaml: JSON.stringify(await flows(dir, sYaml?.text)),
+    syaml: sYaml?.text,
+    syaml_en: (await readYaml(path.join(dir, "src", "s_en")))?.text,
+    readme: await readMarkdown(dir, "readme.md"),
+    readme_en: await readMarkdown(dir, "readme_en.md")
+  };
+  return { dir, ...meta, publishYamlFile: publish2.file, publishYamlText: publish2.text, form };
+}
+function parsePublishYaml(file, text2) {
+  let doc;
+  try {
+    doc = (0, import_yaml4.parse)(text2);
+  } catch (error) {
+    throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
+    throw new PublishError(
+      "serverless-publish-yaml",
+      `${file}: expected a mapping of fields (Edition, Name, \u2026)`
+    );
+  }
+  const fields = doc;
+  const edition = fields["Edition"];
+  if (edition !== "3.0.0") {
+    const v2 = edition === void 0 || edition === "1.0.0" || edition === "2.0.0";
+    throw new PublishError(
+      "serverless-edition",
+      v2 ? `${file}: Edition ${edition === void 0 ? "is missing" : edition}; this package is in the V2 format` : `${file}: Edition must be "3.0.0", found ${JSON.stringify(edition)}`,
+      v2 ? "V2 packages are published with the V2 tool (`s cli registry publish`); to publish here, move to Edition: '3.0.0'" : "set Edition: '3.0.0' (quoted, a string)"
+    );
+  }
+  return {
+    name: requiredString(file, fields, "Name", "the package name, e.g. `Name: my-component`"),
+    version: requiredString(
+      file,
+      fields,
+      "Version",
+      "the version as a quoted string, e.g. `Version: '0.0.1'`"
+    ),
+    type: typeof fields["Type"] === "string" ? fields["Type"] : ""
+  };
+}
+function requiredString(file, fields, key, what) {
+  const value = fields[key];
+  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  const found = value === void 0 ? "missing" : `${JSON.stringify(value)} (${typeof value}), not a string`;
+  throw new PublishError("serverless-publish-yaml", `${file}: ${key} is ${found}`, `set ${key}: ${what}`);
+}
+async function readYaml(base) {
+  const parsed = path.parse(base);
+  const stem = path.join(parsed.dir, parsed.name);
+  for (const file of [`${stem}.yaml`, `${stem}.yml`]) {
+    const text2 = await readText(file);
+    if (text2 !== void 0) return { file, text: text2 };
+  }
+  return void 0;
+}
+async function readMarkdown(dir, name) {
+  const exact = await readText(path.join(dir, name));
+  if (exact !== void 0) return exact;
+  let entries;
+  try {
+    entries = (await readdir3(dir)).sort();
+  } catch {
+    return void 0;
+  }
+  const match = entries.find((entry) => entry.toLowerCase() === name.toLowerCase());
+  return match === void 0 ? void 0 : readText(path.join(dir, match));
+}
+async function readText(file) {
+  try {
+    return await readFile6(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
+    throw error;
+  }
+}
+async function flows(dir, sYamlText) {
+  if (!sYamlText) return {};
+  let resources;
+  try {
+    resources = (0, import_yaml4.parse)(sYamlText)?.resources;
+  } catch {
+    return [];
+  }
+  if (!resources || typeof resources !== "object") return [];
+  const result = [];
+  for (const [key, value] of Object.entries(resources)) {
+    const resource = value ?? {};
+    const definition = resource.props?.definition;
+    if (!FNF_COMPONENTS.includes(String(resource.component ?? "")) || !definition) continue;
+    result.push({ [key]: (await readYaml(path.join(dir, "src", String(definition))))?.text });
+  }
+  return result;
+}
+
+// src/serverless/zip.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+var import_yazl = __toESM(require_yazl(), 1);
+import { createHash as createHash6 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir4, readdir as readdir4, readFile as readFile7, rm as rm3, stat as stat4 } from "node:fs/promises";
+import path2 from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { inflateRawSync } from "node:zlib";
+var MIB = 1024 * 1024;
+var ZIP_WARN_BYTES = 10 * MIB;
+var ZIP_MAX_BYTES = 20 * MIB;
+var DEFAULT_ZIP_EPOCH = 315619200;
+async function zipPackage(dir, outFile, options = {}) {
+  const warnings = [];
+  const files = await listPackageFiles(dir, { exclude: [outFile], warnings });
+  const mtime = dosDate(options.sourceDateEpoch ?? epochFromEnv());
+  const zip = new import_yazl.ZipFile();
+  for (const file of files) {
+    zip.addFile(path2.join(dir, file.name), file.name, { mtime, mode: file.mode, forceDosTimestamp: true });
+  }
+  zip.end();
+  await mkdir4(path2.dirname(outFile), { recursive: true });
+  const hash = createHash6("sha256");
+  let size = 0;
+  const measure = new Transform({
+    transform(chunk, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    }
+  });
+  await pipeline(zip.outputStream, measure, createWriteStream(outFile));
+  const label = `${path2.basename(outFile)} (${formatSize(size)})`;
+  if (size > ZIP_MAX_BYTES && !options.force) {
+    await rm3(outFile, { force: true });
+    throw new PublishError(
+      "serverless-zip-too-large",
+      `${label} is over the registry's ${formatSize(ZIP_MAX_BYTES)} limit`,
+      "list build output, dependencies and other files the package does not need in .signore, or set force to publish anyway"
+    );
+  }
+  if (size > ZIP_WARN_BYTES) {
+    warnings.push(
+      `${label} is over ${formatSize(ZIP_WARN_BYTES)}: consider listing unneeded files in .signore`
+    );
+  }
+  return { file: outFile, sha256: hash.digest("hex"), size, entries: files.map((f) => f.name), warnings };
+}
+async function listPackageFiles(dir, options = {}) {
+  const signore = await readFile7(path2.join(dir, ".signore"), "utf8").catch(() => "");
+  const ig = (0, import_ignore2.default)().add(signore);
+  const excluded = new Set((options.exclude ?? []).map((f) => path2.resolve(f)));
+  const files = [];
+  const walk2 = async (relDir) => {
+    const entries = await readdir4(path2.join(dir, relDir), { withFileTypes: true });
+    for (const entry of entries) {
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const abs = path2.join(dir, rel);
+      if (entry.name === ".git" || excluded.has(path2.resolve(abs))) continue;
+      const info = entry.isSymbolicLink() ? await stat4(abs).catch(() => void 0) : await lstat2(abs);
+      if (!info) {
+        options.warnings?.push(`${rel}: broken symbolic link, left out of the zip`);
+      } else if (info.isDirectory()) {
+        if (entry.isSymbolicLink()) {
+          options.warnings?.push(`${rel}: symbolic link to a folder, left out of the zip`);
+        } else if (!ig.ignores(`${rel}/`)) {
+          await walk2(rel);
+        }
+      } else if (info.isFile() && !ig.ignores(rel)) {
+        files.push({ name: rel, mode: info.mode & 73 ? 33261 : 33188 });
+      }
+    }
+  };
+  await walk2("");
+  return files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+function epochFromEnv() {
+  const value = process.env["SOURCE_DATE_EPOCH"]?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : DEFAULT_ZIP_EPOCH;
+}
+function dosDate(epochSeconds) {
+  const utc = new Date(Math.max(epochSeconds, DEFAULT_ZIP_EPOCH) * 1e3);
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds()
+  );
+}
+function formatSize(bytes) {
+  return bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+function zipContentDigest(zip) {
+  const entries = readZipEntries(zip).sort(
+    (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
+  );
+  const digest = createHash6("sha256");
+  for (const entry of entries) digest.update(`${entry.name}\0${entry.sha256}
+`);
+  return digest.digest("hex");
+}
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+function readZipEntries(zip) {
+  const bad = (why) => new PublishError("serverless-zip-unreadable", `not a readable zip: ${why}`);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+    if (zip.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw bad("no end of central directory");
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  if (count === 65535 || at === 4294967295) throw bad("zip64 is not supported");
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw bad("broken central directory");
+    const method = zip.readUInt16LE(at + 10);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    at += 46 + skip;
+    if (name.endsWith("/")) continue;
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL) throw bad(`broken entry ${name}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + compressedSize);
+    let data;
+    if (method === 0) data = raw;
+    else if (method === 8) data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+    else throw bad(`entry ${name} uses compression method ${method}`);
+    entries.push({ name, sha256: createHash6("sha256").update(data).digest("hex") });
+  }
+  return entries;
+}
+
+// src/targets/serverless-registry.ts
+function versionOrder(version, listed) {
+  if (listed.includes(version)) return { order: "same" };
+  if (!import_semver3.default.valid(version)) return { order: "new" };
+  const ordered = listed.filter((v) => import_semver3.default.valid(v)).sort(import_semver3.default.compare);
+  const highest = ordered[ordered.length - 1];
+  if (highest !== void 0 && import_semver3.default.compare(version, highest) <= 0)
+    return { order: "not-greater", highest };
+  return { order: "new" };
+}
+var ServerlessRegistryTarget = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  name = "serverless-registry";
+  async prepare() {
+    const { client, reporter } = this.options;
+    const pkg = await readServerlessPackage(this.options.dir);
+    const id = `${pkg.name}@${pkg.version}`;
+    await client.listMine(1);
+    const listed = await client.versions(pkg.name);
+    const order = versionOrder(
+      pkg.version,
+      listed.map((r) => r.tag_name)
+    );
+    if (order.order === "not-greater") {
+      throw new PublishError(
+        "serverless-version-order",
+        `${id}: the Serverless Registry already has ${pkg.name}@${order.highest}, and ${pkg.version} is not greater`,
+        "a new version must be greater than every version ever published: bump Version in publish.yaml"
+      );
+    }
+    if (!import_semver3.default.valid(pkg.version)) {
+      reporter.warning(`${id}: Version is not SemVer, so its order is left to the registry`);
+    }
+    const zip = await this.#zip(pkg);
+    if (order.order === "same") {
+      const zipball = listed.find((r) => r.tag_name === pkg.version)?.zipball_url;
+      await this.#checkSameContents(pkg, zip, zipball);
+      return this.#step(
+        pkg,
+        zip,
+        false,
+        `${id} is already in the Serverless Registry with the same contents`
+      );
+    }
+    const description = `publish ${id} (${pkg.type || "package"}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
+    return this.#step(pkg, zip, true, description);
+  }
+  async #zip(pkg) {
+    await mkdir5(this.options.workDir, { recursive: true });
+    const file = path3.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
+    const zip = await zipPackage(pkg.dir, file, { force: this.options.force });
+    for (const warning of zip.warnings) this.options.reporter.warning(warning);
+    return zip;
+  }
+  async #checkSameContents(pkg, zip, zipballUrl) {
+    const id = `${pkg.name}@${pkg.version}`;
+    const url = zipballUrl || (await this.options.client.version(pkg.name, pkg.version))?.zipball_url;
+    if (!url) {
+      throw new PublishError(
+        "serverless-version-taken",
+        `${id} is listed by the Serverless Registry but has no zipball to compare with`,
+        "a version number can never be reused \u2014 bump Version in publish.yaml"
+      );
+    }
+    const published = await this.options.client.download(url);
+    if (sha2562(published) === zip.sha256) return;
+    if (sameContents(published, await readFile8(zip.file))) {
+      this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
+      return;
+    }
+    throw new PublishError(
+      "serverless-version-taken",
+      `version ${pkg.version} of ${pkg.name} is already published with different contents; a version number can never be reused \u2014 bump Version in publish.yaml`
+    );
+  }
+  #step(pkg, zip, changes, description) {
+    const outputs = {
+      "serverless-package": `${pkg.name}@${pkg.version}`,
+      "serverless-zip-sha256": zip.sha256
+    };
+    return {
+      target: this.name,
+      description,
+      changes,
+      apply: async () => {
+        if (changes) await this.#publish(pkg, zip);
+        return {
+          target: this.name,
+          done: changes ? "published" : "already published",
+          changed: changes,
+          outputs
+        };
+      }
+    };
+  }
+  async #publish(pkg, zip) {
+    const { client, reporter } = this.options;
+    const id = `${pkg.name}@${pkg.version}`;
+    const url = await client.publish(pkg.form);
+    await client.upload(url, { stream: createReadStream2(zip.file), length: zip.size });
+    reporter.info(`${id}: uploaded ${kib(zip.size)}`);
+    const attempts = this.options.verifyAttempts ?? 5;
+    for (let i = 0; i < attempts; i++) {
+      if (await client.version(pkg.name, pkg.version)) return;
+      if (i < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2e3));
+    }
+    throw new ServerlessRegistryError(
+      "serverless-verify",
+      `${id} was uploaded, but the Serverless Registry does not list it`,
+      "look for the version on the registry; re-running is safe (a listed version with the same contents is left alone)",
+      { operation: "verify" }
+    );
+  }
+};
+function sameContents(a, b) {
+  try {
+    return zipContentDigest(a) === zipContentDigest(b);
+  } catch {
+    return false;
+  }
+}
+function sha2562(bytes) {
+  return createHash7("sha256").update(bytes).digest("hex");
+}
+function safeFileName(name) {
+  return name.replace(/[^A-Za-z0-9._-]/g, "_");
+}
+function kib(bytes) {
+  return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+}
+
 // src/validate.ts
 import { access } from "node:fs/promises";
-import { join as join7, resolve as resolve6 } from "node:path";
-var exists = (path) => access(path).then(
+import { join as join8, resolve as resolve7 } from "node:path";
+var exists = (path4) => access(path4).then(
   () => true,
   () => false
 );
 async function validateFolder(dir, options = {}) {
-  const root = resolve6(dir);
-  const hasComponent = await exists(join7(root, MANIFEST));
-  const hasServerlessPackage = await exists(join7(root, "publish.yaml"));
+  const root = resolve7(dir);
+  const hasComponent = await exists(join8(root, MANIFEST));
+  const hasServerlessPackage = await exists(join8(root, "publish.yaml"));
   if (!hasComponent && !hasServerlessPackage) {
     throw new PublishError(
       "nothing-to-validate",
@@ -13376,8 +16054,13 @@ Commands:
                    --format text|json|github|sarif  --strict  --repo OWNER/NAME  --conventions slipway|none
   pack [DIR]       write <publisher>.<name>.<version>.tar
                    --out FOLDER|FILE.tar (default: .)  --version V  --format text|json
-  publish [DIR]    publish to a local folder registry
-                   --registry file:PATH  --version V  --dry-run  --format text|json
+  publish [DIR]    publish to a local folder registry and/or the Serverless Registry
+                   --registry file:PATH  --serverless  --version V  --dry-run  --format text|json
+  list [ROOT]      components under ROOT (Slipway manifests and Serverless Devs packages)
+                   --changed-since REF  --format text|json
+  serverless versions NAME | serverless detail NAME@VERSION
+                   read the Serverless Registry (token from SERVERLESS_REGISTRY_TOKEN or
+                   serverless_devs_registry_token; SERVERLESS_REGISTRY_URL overrides the endpoints)
 
 Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P
 DIR defaults to the current folder. Exit status: 0 ok, 1 invalid input or failed step, 2 usage.
@@ -13392,6 +16075,8 @@ var OPTIONS = {
   "tag-prefix": { type: "string" },
   "dry-run": { type: "boolean" },
   strict: { type: "boolean" },
+  serverless: { type: "boolean" },
+  "changed-since": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 function parseCommandLine(argv) {
@@ -13488,35 +16173,68 @@ async function packCommand(dir, values) {
     );
   return 0;
 }
+function serverlessToken() {
+  const token = process.env.SERVERLESS_REGISTRY_TOKEN || process.env.serverless_devs_registry_token;
+  if (!token) {
+    throw new PublishError(
+      "serverless-token",
+      "no Serverless Registry token in the environment",
+      "set SERVERLESS_REGISTRY_TOKEN (or serverless_devs_registry_token) to your registry token"
+    );
+  }
+  return token;
+}
+function serverlessClient() {
+  return new ServerlessRegistryClient({
+    token: serverlessToken(),
+    baseUrl: process.env.SERVERLESS_REGISTRY_URL || void 0
+  });
+}
 async function publishCommand(dir, values) {
   const format = pick(values.format, ["text", "json"], "format", "text");
-  if (!values.registry)
-    throw new UsageError("publish needs --registry file:PATH (e.g. --registry file:.registry)");
-  const folder = parseFileRegistry(values.registry);
-  if (folder === void 0) throw new UsageError(`--registry must be file:PATH, got "${values.registry}"`);
+  if (!values.registry && !values.serverless) {
+    throw new UsageError(
+      "publish needs --registry file:PATH (e.g. --registry file:.registry) and/or --serverless"
+    );
+  }
+  const folder = values.registry === void 0 ? void 0 : parseFileRegistry(values.registry);
+  if (values.registry !== void 0 && folder === void 0)
+    throw new UsageError(`--registry must be file:PATH, got "${values.registry}"`);
   const reporter = stderrReporter(format === "json");
-  const workDir = await mkdtemp(join8(tmpdir(), "component-publish-"));
+  const workDir = await mkdtemp(join9(tmpdir(), "component-publish-"));
   try {
+    const targets = (artifact) => {
+      const list = [];
+      if (artifact && folder !== void 0) {
+        list.push(
+          new FileRegistryTarget({
+            path: folder,
+            artifact,
+            git: artifact.component.repository?.webUrl ?? `file://${resolve8(dir)}`
+          })
+        );
+      }
+      if (values.serverless)
+        list.push(new ServerlessRegistryTarget({ dir, client: serverlessClient(), reporter, workDir }));
+      return list;
+    };
+    const slipway = folder !== void 0;
     const result = await publish({
       dir,
+      slipway,
       inspect: inspectOptions(values),
       workDir,
       dryRun: values["dry-run"],
       reporter,
       onProgress: progress(format === "text"),
-      targets: (artifact) => [
-        new FileRegistryTarget({
-          path: folder,
-          artifact,
-          git: artifact.component.repository?.webUrl ?? `file://${resolve7(dir)}`
-        })
-      ]
+      targets
     });
+    const a = result.artifact;
     const summary = {
-      component: `${result.artifact.component.manifest.publisher}.${result.artifact.component.manifest.name}`,
-      version: result.artifact.component.version,
-      sha256: result.artifact.sha256,
-      size: result.artifact.size,
+      component: a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : void 0,
+      version: a?.component.version,
+      sha256: a?.sha256,
+      size: a?.size,
       dryRun: result.dryRun,
       plan: result.steps.map((s) => ({ target: s.target, changes: s.changes, description: s.description })),
       outcomes: result.outcomes,
@@ -13527,22 +16245,58 @@ async function publishCommand(dir, values) {
 `);
     } else if (result.dryRun) {
       process.stdout.write(
-        `dry run: nothing was written. Plan for ${summary.component} ${summary.version}:
+        `dry run: nothing was written. Plan${summary.component ? ` for ${summary.component} ${summary.version}` : ""}:
 `
       );
       for (const s of summary.plan) process.stdout.write(`  ${s.target}: ${s.description}
 `);
     } else {
       const done = result.outcomes.map((o) => `${o.target}: ${o.done}`).join("; ");
+      const where = folder !== void 0 ? ` \u2192 ${displayPath(resolve8(folder))}` : "";
       process.stdout.write(
-        `${summary.component} ${summary.version} \u2192 ${displayPath(resolve7(folder))} (${done})
+        `${summary.component ?? displayPath(resolve8(dir))} ${summary.version ?? ""}${where} (${done})
 `
       );
     }
     return 0;
   } finally {
-    await rm3(workDir, { recursive: true, force: true });
+    await rm4(workDir, { recursive: true, force: true });
   }
+}
+async function listCommand(root, values) {
+  const format = pick(values.format, ["text", "json"], "format", "text");
+  const components = await listComponents(root, { changedSince: values["changed-since"] });
+  if (format === "json") process.stdout.write(`${JSON.stringify(components)}
+`);
+  else for (const c of components) process.stdout.write(`${c.path}	${c.kind}	${c.name}	${c.version}
+`);
+  return 0;
+}
+async function serverlessCommand(sub, arg) {
+  if (!arg) throw new UsageError(`serverless ${sub} needs ${sub === "detail" ? "NAME@VERSION" : "NAME"}`);
+  const client = serverlessClient();
+  if (sub === "versions") {
+    const versions = await client.versions(arg);
+    for (const v of versions) process.stdout.write(`${v.tag_name}	${v.created_at}
+`);
+    if (versions.length === 0) process.stderr.write(`no versions of ${arg} are listed
+`);
+    return 0;
+  }
+  if (sub === "detail") {
+    const at = arg.lastIndexOf("@");
+    if (at <= 0) throw new UsageError("serverless detail needs NAME@VERSION");
+    const detail = await client.version(arg.slice(0, at), arg.slice(at + 1));
+    if (!detail) {
+      process.stderr.write(`${arg} is not listed in the Serverless Registry
+`);
+      return 1;
+    }
+    process.stdout.write(`${JSON.stringify(detail, null, 2)}
+`);
+    return 0;
+  }
+  throw new UsageError(`unknown serverless command "${sub}" (versions, detail)`);
 }
 async function main(argv) {
   try {
@@ -13552,7 +16306,8 @@ async function main(argv) {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (extra.length > (command === "serverless" ? 1 : 0))
+      throw new UsageError(`unexpected argument "${extra.at(-1)}"`);
     switch (command) {
       case "validate":
         return await validateCommand(dir, values);
@@ -13560,6 +16315,10 @@ async function main(argv) {
         return await packCommand(dir, values);
       case "publish":
         return await publishCommand(dir, values);
+      case "list":
+        return await listCommand(dir, values);
+      case "serverless":
+        return await serverlessCommand(dir, extra.shift());
       default:
         throw new UsageError(command ? `unknown command "${command}"` : "no command given");
     }

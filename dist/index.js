@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path4,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path4,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4089,7 +4089,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4777,7 +4777,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path4, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6880,7 +6880,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7359,7 +7359,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9470,7 +9470,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable3 {
       constructor({
         resume,
         abort,
@@ -9812,7 +9812,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable3 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9907,7 +9907,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable3({
           resume,
           abort,
           contentType,
@@ -10222,7 +10222,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10236,7 +10236,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable3 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10253,7 +10253,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable3 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10413,7 +10413,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path,
+        path: path4,
         method,
         body,
         headers,
@@ -11263,13 +11263,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13578,7 +13578,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable3, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14517,13 +14517,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
               resolve7({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18320,7 +18320,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18331,7 +18331,7 @@ var require_eventsource_stream = __commonJS({
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
-    var RETRY = Buffer.from("retry");
+    var RETRY2 = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
@@ -18370,7 +18370,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18539,7 +18539,7 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
+        if (isFieldName(line, fieldLength, RETRY2)) {
           if (isASCIINumberBytes(line, valueStart)) {
             this.setEventFieldSize("retry", line.length - valueStart);
             event.retry = line.toString("utf8", valueStart);
@@ -18724,7 +18724,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18884,7 +18884,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19159,2097 +19159,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve7, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers3;
-    (function(Headers4) {
-      Headers4["Accept"] = "accept";
-      Headers4["ContentType"] = "content-type";
-    })(Headers3 || (exports.Headers = Headers3 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve7(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve7(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers3.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve7(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run3, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
-          }
-        }
-        doExpire(clearGlobalState, run3, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run3(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve7, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve7(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve7, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run3;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve7, reject) => {
-                if (finished()) {
-                  return resolve7();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve7();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -21330,17 +19239,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21351,13 +19260,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21378,17 +19287,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21399,13 +19308,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21432,23 +19341,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22060,10 +19969,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22082,7 +19991,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22112,11 +20021,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22130,8 +20039,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22145,8 +20054,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22164,8 +20073,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22175,8 +20084,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24691,9 +22600,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24768,14 +22677,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path4) {
+        if (Collection2.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24790,10 +22699,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path4, keepScalar) {
+        if (Collection2.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24804,10 +22713,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path4) {
+        if (Collection2.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24824,13 +22733,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path4, value) {
+        if (Collection2.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -26791,9 +24700,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26802,23 +24711,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26829,10 +24738,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28483,7 +26392,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -28524,7 +26433,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -29082,7 +26991,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
+    var parse5 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -29095,7 +27004,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -29103,9 +27012,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var valid = (version, options) => {
-      const v = parse4(version, options);
+      const v = parse5(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -29116,9 +27025,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var clean = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -29153,10 +27062,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -29227,9 +27136,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse4(version, options);
+      const parsed = parse5(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -29415,7 +27324,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -29450,7 +27359,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -29460,7 +27369,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -29472,7 +27381,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease2(truncation)) {
@@ -30707,7 +28616,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -30746,7 +28655,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse5,
       valid,
       clean,
       inc,
@@ -30796,10 +28705,3913 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve7, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers3;
+    (function(Headers4) {
+      Headers4["Accept"] = "accept";
+      Headers4["ContentType"] = "content-type";
+    })(Headers3 || (exports.Headers = Headers3 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve7(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve7(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve7(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers3.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve7(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve7(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run3, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          }
+        }
+        doExpire(clearGlobalState, run3, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run3(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve7, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve7(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve7 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run3;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run3 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run3, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve7, reject) => {
+                if (finished()) {
+                  return resolve7();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve7();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve7, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve7)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run3, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run3 = [];
+      const flush = () => {
+        let lastWildcard;
+        run3.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run3.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+        });
+        run3 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run3.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
+        SLASH,
+        path4[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path4 : path4.slice(index + 1);
+    };
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
+        SLASH,
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
+        }
+        end = lineEnd2;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd2 = end - 1;
+      }
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path4) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path4)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path4, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path4) : path4;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path4
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path4) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path4)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path4) => {
+      const first = path4.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path4.length === 1) {
+        return true;
+      }
+      const second = path4.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path4) {
+        checkPath(
+          path4,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path4 ? this._t(path4, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
+        }
+        const dir = this._t(path4, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path4);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path4, cache) {
+        if (path4 in cache) {
+          return cache[path4];
+        }
+        const parentPath = parentOf(path4);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+      }
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      }
+      createFilter() {
+        return (path4) => !this.ignores(path4);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/buffer-crc32/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
+    "use strict";
+    function getDefaultExportFromCjs(x) {
+      return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+    }
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function ensureBuffer(input) {
+      if (Buffer.isBuffer(input)) {
+        return input;
+      }
+      if (typeof input === "number") {
+        return Buffer.alloc(input);
+      } else if (typeof input === "string") {
+        return Buffer.from(input);
+      } else {
+        throw new Error("input must be buffer, number, or string, received " + typeof input);
+      }
+    }
+    function bufferizeInt(num) {
+      const tmp = ensureBuffer(4);
+      tmp.writeInt32BE(num, 0);
+      return tmp;
+    }
+    function _crc32(buf, previous) {
+      buf = ensureBuffer(buf);
+      if (Buffer.isBuffer(previous)) {
+        previous = previous.readUInt32BE(0);
+      }
+      let crc = ~~previous ^ -1;
+      for (var n = 0; n < buf.length; n++) {
+        crc = CRC_TABLE[(crc ^ buf[n]) & 255] ^ crc >>> 8;
+      }
+      return crc ^ -1;
+    }
+    function crc32() {
+      return bufferizeInt(_crc32.apply(null, arguments));
+    }
+    crc32.signed = function() {
+      return _crc32.apply(null, arguments);
+    };
+    crc32.unsigned = function() {
+      return _crc32.apply(null, arguments) >>> 0;
+    };
+    var bufferCrc32 = crc32;
+    var index = /* @__PURE__ */ getDefaultExportFromCjs(bufferCrc32);
+    module.exports = index;
+  }
+});
+
+// node_modules/yazl/index.js
+var require_yazl = __commonJS({
+  "node_modules/yazl/index.js"(exports) {
+    var fs3 = __require("fs");
+    var Transform2 = __require("stream").Transform;
+    var PassThrough = __require("stream").PassThrough;
+    var zlib = __require("zlib");
+    var util = __require("util");
+    var EventEmitter = __require("events").EventEmitter;
+    var errorMonitor = __require("events").errorMonitor;
+    var crc32 = require_dist2();
+    exports.ZipFile = ZipFile2;
+    exports.dateToDosDateTime = dateToDosDateTime;
+    util.inherits(ZipFile2, EventEmitter);
+    function ZipFile2() {
+      this.outputStream = new PassThrough();
+      this.entries = [];
+      this.outputStreamCursor = 0;
+      this.ended = false;
+      this.allDone = false;
+      this.forceZip64Eocd = false;
+      this.errored = false;
+      this.on(errorMonitor, function() {
+        this.errored = true;
+      });
+    }
+    ZipFile2.prototype.addFile = function(realPath, metadataPath, options) {
+      var self2 = this;
+      metadataPath = validateMetadataPath(metadataPath, false);
+      if (options == null) options = {};
+      if (shouldIgnoreAdding(self2)) return;
+      var entry = new Entry(metadataPath, false, options);
+      self2.entries.push(entry);
+      fs3.stat(realPath, function(err, stats) {
+        if (err) return self2.emit("error", err);
+        if (!stats.isFile()) return self2.emit("error", new Error("not a file: " + realPath));
+        entry.uncompressedSize = stats.size;
+        if (options.mtime == null) entry.setLastModDate(stats.mtime);
+        if (options.mode == null) entry.setFileAttributesMode(stats.mode);
+        entry.setFileDataPumpFunction(function() {
+          var readStream = fs3.createReadStream(realPath);
+          entry.state = Entry.FILE_DATA_IN_PROGRESS;
+          readStream.on("error", function(err2) {
+            self2.emit("error", err2);
+          });
+          pumpFileDataReadStream(self2, entry, readStream);
+        });
+        pumpEntries(self2);
+      });
+    };
+    ZipFile2.prototype.addReadStream = function(readStream, metadataPath, options) {
+      this.addReadStreamLazy(metadataPath, options, function(cb) {
+        cb(null, readStream);
+      });
+    };
+    ZipFile2.prototype.addReadStreamLazy = function(metadataPath, options, getReadStreamFunction) {
+      var self2 = this;
+      if (typeof options === "function") {
+        getReadStreamFunction = options;
+        options = null;
+      }
+      if (options == null) options = {};
+      metadataPath = validateMetadataPath(metadataPath, false);
+      if (shouldIgnoreAdding(self2)) return;
+      var entry = new Entry(metadataPath, false, options);
+      self2.entries.push(entry);
+      entry.setFileDataPumpFunction(function() {
+        entry.state = Entry.FILE_DATA_IN_PROGRESS;
+        getReadStreamFunction(function(err, readStream) {
+          if (err) return self2.emit("error", err);
+          pumpFileDataReadStream(self2, entry, readStream);
+        });
+      });
+      pumpEntries(self2);
+    };
+    ZipFile2.prototype.addBuffer = function(buffer, metadataPath, options) {
+      var self2 = this;
+      metadataPath = validateMetadataPath(metadataPath, false);
+      if (buffer.length > 1073741823) throw new Error("buffer too large: " + buffer.length + " > 1073741823");
+      if (options == null) options = {};
+      if (options.size != null) throw new Error("options.size not allowed");
+      if (shouldIgnoreAdding(self2)) return;
+      var entry = new Entry(metadataPath, false, options);
+      entry.uncompressedSize = buffer.length;
+      entry.crc32 = crc32.unsigned(buffer);
+      entry.crcAndFileSizeKnown = true;
+      self2.entries.push(entry);
+      if (entry.compressionLevel === 0) {
+        setCompressedBuffer(buffer);
+      } else {
+        zlib.deflateRaw(buffer, { level: entry.compressionLevel }, function(err, compressedBuffer) {
+          setCompressedBuffer(compressedBuffer);
+        });
+      }
+      function setCompressedBuffer(compressedBuffer) {
+        entry.compressedSize = compressedBuffer.length;
+        entry.setFileDataPumpFunction(function() {
+          writeToOutputStream(self2, compressedBuffer);
+          writeToOutputStream(self2, entry.getDataDescriptor());
+          entry.state = Entry.FILE_DATA_DONE;
+          setImmediate(function() {
+            pumpEntries(self2);
+          });
+        });
+        pumpEntries(self2);
+      }
+    };
+    ZipFile2.prototype.addEmptyDirectory = function(metadataPath, options) {
+      var self2 = this;
+      metadataPath = validateMetadataPath(metadataPath, true);
+      if (options == null) options = {};
+      if (options.size != null) throw new Error("options.size not allowed");
+      if (options.compress != null) throw new Error("options.compress not allowed");
+      if (options.compressionLevel != null) throw new Error("options.compressionLevel not allowed");
+      if (shouldIgnoreAdding(self2)) return;
+      var entry = new Entry(metadataPath, true, options);
+      self2.entries.push(entry);
+      entry.setFileDataPumpFunction(function() {
+        writeToOutputStream(self2, entry.getDataDescriptor());
+        entry.state = Entry.FILE_DATA_DONE;
+        pumpEntries(self2);
+      });
+      pumpEntries(self2);
+    };
+    var eocdrSignatureBuffer = bufferFrom([80, 75, 5, 6]);
+    ZipFile2.prototype.end = function(options, calculatedTotalSizeCallback) {
+      if (typeof options === "function") {
+        calculatedTotalSizeCallback = options;
+        options = null;
+      }
+      if (options == null) options = {};
+      if (this.ended) return;
+      this.ended = true;
+      if (this.errored) return;
+      this.calculatedTotalSizeCallback = calculatedTotalSizeCallback;
+      this.forceZip64Eocd = !!options.forceZip64Format;
+      if (options.comment) {
+        if (typeof options.comment === "string") {
+          this.comment = encodeCp437(options.comment);
+        } else {
+          this.comment = options.comment;
+        }
+        if (this.comment.length > 65535) throw new Error("comment is too large");
+        if (bufferIncludes(this.comment, eocdrSignatureBuffer)) throw new Error("comment contains end of central directory record signature");
+      } else {
+        this.comment = EMPTY_BUFFER;
+      }
+      pumpEntries(this);
+    };
+    function writeToOutputStream(self2, buffer) {
+      self2.outputStream.write(buffer);
+      self2.outputStreamCursor += buffer.length;
+    }
+    function pumpFileDataReadStream(self2, entry, readStream) {
+      var crc32Watcher = new Crc32Watcher();
+      var uncompressedSizeCounter = new ByteCounter();
+      var compressor = entry.compressionLevel !== 0 ? new zlib.DeflateRaw({ level: entry.compressionLevel }) : new PassThrough();
+      var compressedSizeCounter = new ByteCounter();
+      readStream.pipe(crc32Watcher).pipe(uncompressedSizeCounter).pipe(compressor).pipe(compressedSizeCounter).pipe(self2.outputStream, { end: false });
+      compressedSizeCounter.on("end", function() {
+        entry.crc32 = crc32Watcher.crc32;
+        if (entry.uncompressedSize == null) {
+          entry.uncompressedSize = uncompressedSizeCounter.byteCount;
+        } else {
+          if (entry.uncompressedSize !== uncompressedSizeCounter.byteCount) return self2.emit("error", new Error("file data stream has unexpected number of bytes"));
+        }
+        entry.compressedSize = compressedSizeCounter.byteCount;
+        self2.outputStreamCursor += entry.compressedSize;
+        writeToOutputStream(self2, entry.getDataDescriptor());
+        entry.state = Entry.FILE_DATA_DONE;
+        pumpEntries(self2);
+      });
+    }
+    function determineCompressionLevel(options) {
+      if (options.compress != null && options.compressionLevel != null) {
+        if (!!options.compress !== !!options.compressionLevel) throw new Error("conflicting settings for compress and compressionLevel");
+      }
+      if (options.compressionLevel != null) return options.compressionLevel;
+      if (options.compress === false) return 0;
+      return 6;
+    }
+    function pumpEntries(self2) {
+      if (self2.allDone || self2.errored) return;
+      if (self2.ended && self2.calculatedTotalSizeCallback != null) {
+        var calculatedTotalSize = calculateTotalSize(self2);
+        if (calculatedTotalSize != null) {
+          self2.calculatedTotalSizeCallback(calculatedTotalSize);
+          self2.calculatedTotalSizeCallback = null;
+        }
+      }
+      var entry = getFirstNotDoneEntry();
+      function getFirstNotDoneEntry() {
+        for (var i = 0; i < self2.entries.length; i++) {
+          var entry2 = self2.entries[i];
+          if (entry2.state < Entry.FILE_DATA_DONE) return entry2;
+        }
+        return null;
+      }
+      if (entry != null) {
+        if (entry.state < Entry.READY_TO_PUMP_FILE_DATA) return;
+        if (entry.state === Entry.FILE_DATA_IN_PROGRESS) return;
+        entry.relativeOffsetOfLocalHeader = self2.outputStreamCursor;
+        var localFileHeader = entry.getLocalFileHeader();
+        writeToOutputStream(self2, localFileHeader);
+        entry.doFileDataPump();
+      } else {
+        if (self2.ended) {
+          self2.offsetOfStartOfCentralDirectory = self2.outputStreamCursor;
+          self2.entries.forEach(function(entry2) {
+            var centralDirectoryRecord = entry2.getCentralDirectoryRecord();
+            writeToOutputStream(self2, centralDirectoryRecord);
+          });
+          writeToOutputStream(self2, getEndOfCentralDirectoryRecord(self2));
+          self2.outputStream.end();
+          self2.allDone = true;
+        }
+      }
+    }
+    function calculateTotalSize(self2) {
+      var pretendOutputCursor = 0;
+      var centralDirectorySize = 0;
+      for (var i = 0; i < self2.entries.length; i++) {
+        var entry = self2.entries[i];
+        if (entry.compressionLevel !== 0) return -1;
+        if (entry.state >= Entry.READY_TO_PUMP_FILE_DATA) {
+          if (entry.uncompressedSize == null) return -1;
+        } else {
+          if (entry.uncompressedSize == null) return null;
+        }
+        entry.relativeOffsetOfLocalHeader = pretendOutputCursor;
+        var useZip64Format = entry.useZip64Format();
+        pretendOutputCursor += LOCAL_FILE_HEADER_FIXED_SIZE + entry.utf8FileName.length;
+        pretendOutputCursor += entry.uncompressedSize;
+        if (!entry.crcAndFileSizeKnown) {
+          if (useZip64Format) {
+            pretendOutputCursor += ZIP64_DATA_DESCRIPTOR_SIZE;
+          } else {
+            pretendOutputCursor += DATA_DESCRIPTOR_SIZE;
+          }
+        }
+        centralDirectorySize += CENTRAL_DIRECTORY_RECORD_FIXED_SIZE + entry.utf8FileName.length + entry.fileComment.length;
+        if (!entry.forceDosTimestamp) {
+          centralDirectorySize += INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE;
+        }
+        if (useZip64Format) {
+          centralDirectorySize += ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE;
+        }
+      }
+      var endOfCentralDirectorySize = 0;
+      if (self2.forceZip64Eocd || self2.entries.length >= 65535 || centralDirectorySize >= 65535 || pretendOutputCursor >= 4294967295) {
+        endOfCentralDirectorySize += ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE;
+      }
+      endOfCentralDirectorySize += END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self2.comment.length;
+      return pretendOutputCursor + centralDirectorySize + endOfCentralDirectorySize;
+    }
+    function shouldIgnoreAdding(self2) {
+      if (self2.ended) throw new Error("cannot add entries after calling end()");
+      if (self2.errored) return true;
+      return false;
+    }
+    var ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 56;
+    var ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE = 20;
+    var END_OF_CENTRAL_DIRECTORY_RECORD_SIZE = 22;
+    function getEndOfCentralDirectoryRecord(self2, actuallyJustTellMeHowLongItWouldBe) {
+      var needZip64Format = false;
+      var normalEntriesLength = self2.entries.length;
+      if (self2.forceZip64Eocd || self2.entries.length >= 65535) {
+        normalEntriesLength = 65535;
+        needZip64Format = true;
+      }
+      var sizeOfCentralDirectory = self2.outputStreamCursor - self2.offsetOfStartOfCentralDirectory;
+      var normalSizeOfCentralDirectory = sizeOfCentralDirectory;
+      if (self2.forceZip64Eocd || sizeOfCentralDirectory >= 4294967295) {
+        normalSizeOfCentralDirectory = 4294967295;
+        needZip64Format = true;
+      }
+      var normalOffsetOfStartOfCentralDirectory = self2.offsetOfStartOfCentralDirectory;
+      if (self2.forceZip64Eocd || self2.offsetOfStartOfCentralDirectory >= 4294967295) {
+        normalOffsetOfStartOfCentralDirectory = 4294967295;
+        needZip64Format = true;
+      }
+      if (actuallyJustTellMeHowLongItWouldBe) {
+        if (needZip64Format) {
+          return ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE + END_OF_CENTRAL_DIRECTORY_RECORD_SIZE;
+        } else {
+          return END_OF_CENTRAL_DIRECTORY_RECORD_SIZE;
+        }
+      }
+      var eocdrBuffer = bufferAlloc(END_OF_CENTRAL_DIRECTORY_RECORD_SIZE + self2.comment.length);
+      eocdrBuffer.writeUInt32LE(101010256, 0);
+      eocdrBuffer.writeUInt16LE(0, 4);
+      eocdrBuffer.writeUInt16LE(0, 6);
+      eocdrBuffer.writeUInt16LE(normalEntriesLength, 8);
+      eocdrBuffer.writeUInt16LE(normalEntriesLength, 10);
+      eocdrBuffer.writeUInt32LE(normalSizeOfCentralDirectory, 12);
+      eocdrBuffer.writeUInt32LE(normalOffsetOfStartOfCentralDirectory, 16);
+      eocdrBuffer.writeUInt16LE(self2.comment.length, 20);
+      self2.comment.copy(eocdrBuffer, 22);
+      if (!needZip64Format) return eocdrBuffer;
+      var zip64EocdrBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE);
+      zip64EocdrBuffer.writeUInt32LE(101075792, 0);
+      writeUInt64LE(zip64EocdrBuffer, ZIP64_END_OF_CENTRAL_DIRECTORY_RECORD_SIZE - 12, 4);
+      zip64EocdrBuffer.writeUInt16LE(VERSION_MADE_BY, 12);
+      zip64EocdrBuffer.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_ZIP64, 14);
+      zip64EocdrBuffer.writeUInt32LE(0, 16);
+      zip64EocdrBuffer.writeUInt32LE(0, 20);
+      writeUInt64LE(zip64EocdrBuffer, self2.entries.length, 24);
+      writeUInt64LE(zip64EocdrBuffer, self2.entries.length, 32);
+      writeUInt64LE(zip64EocdrBuffer, sizeOfCentralDirectory, 40);
+      writeUInt64LE(zip64EocdrBuffer, self2.offsetOfStartOfCentralDirectory, 48);
+      var zip64EocdlBuffer = bufferAlloc(ZIP64_END_OF_CENTRAL_DIRECTORY_LOCATOR_SIZE);
+      zip64EocdlBuffer.writeUInt32LE(117853008, 0);
+      zip64EocdlBuffer.writeUInt32LE(0, 4);
+      writeUInt64LE(zip64EocdlBuffer, self2.outputStreamCursor, 8);
+      zip64EocdlBuffer.writeUInt32LE(1, 16);
+      return Buffer.concat([
+        zip64EocdrBuffer,
+        zip64EocdlBuffer,
+        eocdrBuffer
+      ]);
+    }
+    function validateMetadataPath(metadataPath, isDirectory2) {
+      if (metadataPath === "") throw new Error("empty metadataPath");
+      metadataPath = metadataPath.replace(/\\/g, "/");
+      if (/^[a-zA-Z]:/.test(metadataPath) || /^\//.test(metadataPath)) throw new Error("absolute path: " + metadataPath);
+      if (metadataPath.split("/").indexOf("..") !== -1) throw new Error("invalid relative path: " + metadataPath);
+      var looksLikeDirectory = /\/$/.test(metadataPath);
+      if (isDirectory2) {
+        if (!looksLikeDirectory) metadataPath += "/";
+      } else {
+        if (looksLikeDirectory) throw new Error("file path cannot end with '/': " + metadataPath);
+      }
+      return metadataPath;
+    }
+    var EMPTY_BUFFER = bufferAlloc(0);
+    function Entry(metadataPath, isDirectory2, options) {
+      this.utf8FileName = bufferFrom(metadataPath);
+      if (this.utf8FileName.length > 65535) throw new Error("utf8 file name too long. " + utf8FileName.length + " > 65535");
+      this.isDirectory = isDirectory2;
+      this.state = Entry.WAITING_FOR_METADATA;
+      this.setLastModDate(options.mtime != null ? options.mtime : /* @__PURE__ */ new Date());
+      this.forceDosTimestamp = !!options.forceDosTimestamp;
+      if (options.mode != null) {
+        this.setFileAttributesMode(options.mode);
+      } else {
+        this.setFileAttributesMode(isDirectory2 ? 16893 : 33204);
+      }
+      if (isDirectory2) {
+        this.crcAndFileSizeKnown = true;
+        this.crc32 = 0;
+        this.uncompressedSize = 0;
+        this.compressedSize = 0;
+      } else {
+        this.crcAndFileSizeKnown = false;
+        this.crc32 = null;
+        this.uncompressedSize = null;
+        this.compressedSize = null;
+        if (options.size != null) this.uncompressedSize = options.size;
+      }
+      if (isDirectory2) {
+        this.compressionLevel = 0;
+      } else {
+        this.compressionLevel = determineCompressionLevel(options);
+      }
+      this.forceZip64Format = !!options.forceZip64Format;
+      if (options.fileComment) {
+        if (typeof options.fileComment === "string") {
+          this.fileComment = bufferFrom(options.fileComment, "utf-8");
+        } else {
+          this.fileComment = options.fileComment;
+        }
+        if (this.fileComment.length > 65535) throw new Error("fileComment is too large");
+      } else {
+        this.fileComment = EMPTY_BUFFER;
+      }
+    }
+    Entry.WAITING_FOR_METADATA = 0;
+    Entry.READY_TO_PUMP_FILE_DATA = 1;
+    Entry.FILE_DATA_IN_PROGRESS = 2;
+    Entry.FILE_DATA_DONE = 3;
+    Entry.prototype.setLastModDate = function(date) {
+      this.mtime = date;
+      var dosDateTime = dateToDosDateTime(date);
+      this.lastModFileTime = dosDateTime.time;
+      this.lastModFileDate = dosDateTime.date;
+    };
+    Entry.prototype.setFileAttributesMode = function(mode) {
+      if ((mode & 65535) !== mode) throw new Error("invalid mode. expected: 0 <= " + mode + " <= 65535");
+      this.externalFileAttributes = mode << 16 >>> 0;
+    };
+    Entry.prototype.setFileDataPumpFunction = function(doFileDataPump) {
+      this.doFileDataPump = doFileDataPump;
+      this.state = Entry.READY_TO_PUMP_FILE_DATA;
+    };
+    Entry.prototype.useZip64Format = function() {
+      return this.forceZip64Format || this.uncompressedSize != null && this.uncompressedSize > 4294967294 || this.compressedSize != null && this.compressedSize > 4294967294 || this.relativeOffsetOfLocalHeader != null && this.relativeOffsetOfLocalHeader > 4294967294;
+    };
+    var LOCAL_FILE_HEADER_FIXED_SIZE = 30;
+    var VERSION_NEEDED_TO_EXTRACT_UTF8 = 20;
+    var VERSION_NEEDED_TO_EXTRACT_ZIP64 = 45;
+    var VERSION_MADE_BY = 3 << 8 | 63;
+    var FILE_NAME_IS_UTF8 = 1 << 11;
+    var UNKNOWN_CRC32_AND_FILE_SIZES = 1 << 3;
+    Entry.prototype.getLocalFileHeader = function() {
+      var crc322 = 0;
+      var compressedSize = 0;
+      var uncompressedSize = 0;
+      if (this.crcAndFileSizeKnown) {
+        crc322 = this.crc32;
+        compressedSize = this.compressedSize;
+        uncompressedSize = this.uncompressedSize;
+      }
+      var fixedSizeStuff = bufferAlloc(LOCAL_FILE_HEADER_FIXED_SIZE);
+      var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+      if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+      fixedSizeStuff.writeUInt32LE(67324752, 0);
+      fixedSizeStuff.writeUInt16LE(VERSION_NEEDED_TO_EXTRACT_UTF8, 4);
+      fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 6);
+      fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 8);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 10);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 12);
+      fixedSizeStuff.writeUInt32LE(crc322, 14);
+      fixedSizeStuff.writeUInt32LE(compressedSize, 18);
+      fixedSizeStuff.writeUInt32LE(uncompressedSize, 22);
+      fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 26);
+      fixedSizeStuff.writeUInt16LE(0, 28);
+      return Buffer.concat([
+        fixedSizeStuff,
+        // file name (variable size)
+        this.utf8FileName
+        // extra field (variable size)
+        // no extra fields
+      ]);
+    };
+    var DATA_DESCRIPTOR_SIZE = 16;
+    var ZIP64_DATA_DESCRIPTOR_SIZE = 24;
+    Entry.prototype.getDataDescriptor = function() {
+      if (this.crcAndFileSizeKnown) {
+        return EMPTY_BUFFER;
+      }
+      if (!this.useZip64Format()) {
+        var buffer = bufferAlloc(DATA_DESCRIPTOR_SIZE);
+        buffer.writeUInt32LE(134695760, 0);
+        buffer.writeUInt32LE(this.crc32, 4);
+        buffer.writeUInt32LE(this.compressedSize, 8);
+        buffer.writeUInt32LE(this.uncompressedSize, 12);
+        return buffer;
+      } else {
+        var buffer = bufferAlloc(ZIP64_DATA_DESCRIPTOR_SIZE);
+        buffer.writeUInt32LE(134695760, 0);
+        buffer.writeUInt32LE(this.crc32, 4);
+        writeUInt64LE(buffer, this.compressedSize, 8);
+        writeUInt64LE(buffer, this.uncompressedSize, 16);
+        return buffer;
+      }
+    };
+    var CENTRAL_DIRECTORY_RECORD_FIXED_SIZE = 46;
+    var INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE = 9;
+    var ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE = 28;
+    Entry.prototype.getCentralDirectoryRecord = function() {
+      var fixedSizeStuff = bufferAlloc(CENTRAL_DIRECTORY_RECORD_FIXED_SIZE);
+      var generalPurposeBitFlag = FILE_NAME_IS_UTF8;
+      if (!this.crcAndFileSizeKnown) generalPurposeBitFlag |= UNKNOWN_CRC32_AND_FILE_SIZES;
+      var izutefBuffer = EMPTY_BUFFER;
+      if (!this.forceDosTimestamp) {
+        izutefBuffer = bufferAlloc(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE);
+        izutefBuffer.writeUInt16LE(21589, 0);
+        izutefBuffer.writeUInt16LE(INFO_ZIP_UNIVERSAL_TIMESTAMP_EXTRA_FIELD_SIZE - 4, 2);
+        var EB_UT_FL_MTIME = 1 << 0;
+        var EB_UT_FL_ATIME = 1 << 1;
+        izutefBuffer.writeUInt8(EB_UT_FL_MTIME | EB_UT_FL_ATIME, 4);
+        var timestamp = Math.floor(this.mtime.getTime() / 1e3);
+        if (timestamp < -2147483648) timestamp = -2147483648;
+        if (timestamp > 2147483647) timestamp = 2147483647;
+        izutefBuffer.writeUInt32LE(timestamp, 5);
+      }
+      var normalCompressedSize = this.compressedSize;
+      var normalUncompressedSize = this.uncompressedSize;
+      var normalRelativeOffsetOfLocalHeader = this.relativeOffsetOfLocalHeader;
+      var versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_UTF8;
+      var zeiefBuffer = EMPTY_BUFFER;
+      if (this.useZip64Format()) {
+        normalCompressedSize = 4294967295;
+        normalUncompressedSize = 4294967295;
+        normalRelativeOffsetOfLocalHeader = 4294967295;
+        versionNeededToExtract = VERSION_NEEDED_TO_EXTRACT_ZIP64;
+        zeiefBuffer = bufferAlloc(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE);
+        zeiefBuffer.writeUInt16LE(1, 0);
+        zeiefBuffer.writeUInt16LE(ZIP64_EXTENDED_INFORMATION_EXTRA_FIELD_SIZE - 4, 2);
+        writeUInt64LE(zeiefBuffer, this.uncompressedSize, 4);
+        writeUInt64LE(zeiefBuffer, this.compressedSize, 12);
+        writeUInt64LE(zeiefBuffer, this.relativeOffsetOfLocalHeader, 20);
+      }
+      fixedSizeStuff.writeUInt32LE(33639248, 0);
+      fixedSizeStuff.writeUInt16LE(VERSION_MADE_BY, 4);
+      fixedSizeStuff.writeUInt16LE(versionNeededToExtract, 6);
+      fixedSizeStuff.writeUInt16LE(generalPurposeBitFlag, 8);
+      fixedSizeStuff.writeUInt16LE(this.getCompressionMethod(), 10);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileTime, 12);
+      fixedSizeStuff.writeUInt16LE(this.lastModFileDate, 14);
+      fixedSizeStuff.writeUInt32LE(this.crc32, 16);
+      fixedSizeStuff.writeUInt32LE(normalCompressedSize, 20);
+      fixedSizeStuff.writeUInt32LE(normalUncompressedSize, 24);
+      fixedSizeStuff.writeUInt16LE(this.utf8FileName.length, 28);
+      fixedSizeStuff.writeUInt16LE(izutefBuffer.length + zeiefBuffer.length, 30);
+      fixedSizeStuff.writeUInt16LE(this.fileComment.length, 32);
+      fixedSizeStuff.writeUInt16LE(0, 34);
+      fixedSizeStuff.writeUInt16LE(0, 36);
+      fixedSizeStuff.writeUInt32LE(this.externalFileAttributes, 38);
+      fixedSizeStuff.writeUInt32LE(normalRelativeOffsetOfLocalHeader, 42);
+      return Buffer.concat([
+        fixedSizeStuff,
+        // file name (variable size)
+        this.utf8FileName,
+        // extra field (variable size)
+        izutefBuffer,
+        zeiefBuffer,
+        // file comment (variable size)
+        this.fileComment
+      ]);
+    };
+    Entry.prototype.getCompressionMethod = function() {
+      var NO_COMPRESSION = 0;
+      var DEFLATE_COMPRESSION = 8;
+      return this.compressionLevel === 0 ? NO_COMPRESSION : DEFLATE_COMPRESSION;
+    };
+    var minDosDate = new Date(1980, 0, 1);
+    var maxDosDate = new Date(2107, 11, 31, 23, 59, 58);
+    function dateToDosDateTime(jsDate) {
+      if (jsDate < minDosDate) jsDate = minDosDate;
+      else if (jsDate > maxDosDate) jsDate = maxDosDate;
+      var date = 0;
+      date |= jsDate.getDate() & 31;
+      date |= (jsDate.getMonth() + 1 & 15) << 5;
+      date |= (jsDate.getFullYear() - 1980 & 127) << 9;
+      var time = 0;
+      time |= Math.floor(jsDate.getSeconds() / 2);
+      time |= (jsDate.getMinutes() & 63) << 5;
+      time |= (jsDate.getHours() & 31) << 11;
+      return { date, time };
+    }
+    function writeUInt64LE(buffer, n, offset) {
+      var high = Math.floor(n / 4294967296);
+      var low = n % 4294967296;
+      buffer.writeUInt32LE(low, offset);
+      buffer.writeUInt32LE(high, offset + 4);
+    }
+    util.inherits(ByteCounter, Transform2);
+    function ByteCounter(options) {
+      Transform2.call(this, options);
+      this.byteCount = 0;
+    }
+    ByteCounter.prototype._transform = function(chunk, encoding, cb) {
+      this.byteCount += chunk.length;
+      cb(null, chunk);
+    };
+    util.inherits(Crc32Watcher, Transform2);
+    function Crc32Watcher(options) {
+      Transform2.call(this, options);
+      this.crc32 = 0;
+    }
+    Crc32Watcher.prototype._transform = function(chunk, encoding, cb) {
+      this.crc32 = crc32.unsigned(chunk, this.crc32);
+      cb(null, chunk);
+    };
+    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+    if (cp437.length !== 256) throw new Error("assertion failure");
+    var reverseCp437 = null;
+    function encodeCp437(string) {
+      if (/^[\x20-\x7e]*$/.test(string)) {
+        return bufferFrom(string, "utf-8");
+      }
+      if (reverseCp437 == null) {
+        reverseCp437 = {};
+        for (var i = 0; i < cp437.length; i++) {
+          reverseCp437[cp437[i]] = i;
+        }
+      }
+      var result = bufferAlloc(string.length);
+      for (var i = 0; i < string.length; i++) {
+        var b = reverseCp437[string[i]];
+        if (b == null) throw new Error("character not encodable in CP437: " + JSON.stringify(string[i]));
+        result[i] = b;
+      }
+      return result;
+    }
+    function bufferAlloc(size) {
+      bufferAlloc = modern;
+      try {
+        return bufferAlloc(size);
+      } catch (e) {
+        bufferAlloc = legacy;
+        return bufferAlloc(size);
+      }
+      function modern(size2) {
+        return Buffer.allocUnsafe(size2);
+      }
+      function legacy(size2) {
+        return new Buffer(size2);
+      }
+    }
+    function bufferFrom(something, encoding) {
+      bufferFrom = modern;
+      try {
+        return bufferFrom(something, encoding);
+      } catch (e) {
+        bufferFrom = legacy;
+        return bufferFrom(something, encoding);
+      }
+      function modern(something2, encoding2) {
+        return Buffer.from(something2, encoding2);
+      }
+      function legacy(something2, encoding2) {
+        return new Buffer(something2, encoding2);
+      }
+    }
+    function bufferIncludes(buffer, content) {
+      bufferIncludes = modern;
+      try {
+        return bufferIncludes(buffer, content);
+      } catch (e) {
+        bufferIncludes = legacy;
+        return bufferIncludes(buffer, content);
+      }
+      function modern(buffer2, content2) {
+        return buffer2.includes(content2);
+      }
+      function legacy(buffer2, content2) {
+        for (var i = 0; i <= buffer2.length - content2.length; i++) {
+          for (var j = 0; ; j++) {
+            if (j === content2.length) return true;
+            if (buffer2[i + j] !== content2[j]) break;
+          }
+        }
+        return false;
+      }
+    }
+  }
+});
+
 // src/serverless/yaml-positions.ts
 function parseYaml(text, options = {}) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: true });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: true });
   const errors = [
     ...doc.errors.map((e) => ({ ...describeError2(e), severity: "error" })),
     ...doc.warnings.map((e) => ({ ...describeError2(e), severity: "warning" }))
@@ -30822,10 +32634,10 @@ function repeatedKeys(root) {
   const keys = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml4.isMap)(node)) {
       keys.clear();
       for (const pair of node.items) {
-        if ((0, import_yaml3.isScalar)(pair.key)) {
+        if ((0, import_yaml4.isScalar)(pair.key)) {
           if (keys.has(pair.key.value)) repeated.push(pair.key);
           keys.add(pair.key.value);
         } else {
@@ -30833,7 +32645,7 @@ function repeatedKeys(root) {
         }
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml4.isSeq)(node)) {
       for (const item of node.items) stack.push(item);
     }
   }
@@ -30854,20 +32666,20 @@ function positionAtOffset(offset, lineCounter) {
   return { line, column: col };
 }
 function pairOf(map, key) {
-  if (!(0, import_yaml3.isMap)(map)) return void 0;
+  if (!(0, import_yaml4.isMap)(map)) return void 0;
   return map.items.find((p) => keyText(p) === key);
 }
 function keyText(pair) {
-  return (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
+  return (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : "";
 }
 function pairsOf(node) {
-  return (0, import_yaml3.isMap)(node) ? node.items : [];
+  return (0, import_yaml4.isMap)(node) ? node.items : [];
 }
 function kindOf(node) {
   if (node === null || node === void 0) return "empty";
-  if ((0, import_yaml3.isMap)(node)) return "a mapping";
-  if ((0, import_yaml3.isSeq)(node)) return "a list";
-  if ((0, import_yaml3.isScalar)(node)) {
+  if ((0, import_yaml4.isMap)(node)) return "a mapping";
+  if ((0, import_yaml4.isSeq)(node)) return "a list";
+  if ((0, import_yaml4.isScalar)(node)) {
     const v = node.value;
     if (v === null) return "empty";
     return typeof v === "string" ? "a string" : `a ${typeof v}`;
@@ -30875,13 +32687,13 @@ function kindOf(node) {
   return "an alias";
 }
 function stringOf(node) {
-  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+  return (0, import_yaml4.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
 }
-var import_yaml3;
+var import_yaml4;
 var init_yaml_positions = __esm({
   "src/serverless/yaml-positions.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
   }
 });
 
@@ -30916,7 +32728,7 @@ function inspectPublishYaml(text, file) {
   }
   if (errors.some((e) => e.severity === "error")) return { problems, summary: summary2 };
   const root = doc.contents;
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (!(0, import_yaml5.isMap)(root)) {
     report(
       positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
       "serverless/yaml-syntax",
@@ -30930,7 +32742,7 @@ function inspectPublishYaml(text, file) {
   const top = positionOf(root, lineCounter);
   const value = (key) => pairOf(root, key)?.value;
   const edition = value("Edition");
-  const editionText = (0, import_yaml4.isScalar)(edition) ? String(edition.value) : void 0;
+  const editionText = (0, import_yaml5.isScalar)(edition) ? String(edition.value) : void 0;
   if (!pairOf(root, "Edition")) {
     report(
       top,
@@ -30945,18 +32757,18 @@ function inspectPublishYaml(text, file) {
       `Edition ${editionText} is a V2 package: it belongs to the V2 tool \`s cli registry publish\`, not the current registry`,
       "move the package to Edition 3.0.0 (Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
     );
-  } else if (!(0, import_yaml4.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+  } else if (!(0, import_yaml5.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
     report(
       at("Edition"),
       "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml4.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml5.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
       "write `Edition: 3.0.0`"
     );
   }
   for (const key of REQUIRED2) {
     if (key === "Edition" || pairOf(root, key)) continue;
     const near = pairsOf(root).find(
-      (p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+      (p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
     );
     report(
       near ? positionOf(near, lineCounter) : top,
@@ -30986,7 +32798,7 @@ function inspectPublishYaml(text, file) {
   if (pairOf(root, "Tags")) checkStringList(value("Tags"), "Tags", at("Tags"), lineCounter, report);
   if (summary2.type === "Component") {
     const commands = value("Commands");
-    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml4.isMap)(commands) && commands.items.length === 0 || (0, import_yaml4.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml4.isScalar)(commands) && (commands.value === null || commands.value === "");
+    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml5.isMap)(commands) && commands.items.length === 0 || (0, import_yaml5.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml5.isScalar)(commands) && (commands.value === null || commands.value === "");
     if (empty) {
       report(
         pairOf(root, "Commands") ? keyAt("Commands") : top,
@@ -30994,7 +32806,7 @@ function inspectPublishYaml(text, file) {
         "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
         "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
       );
-    } else if (!(0, import_yaml4.isMap)(commands)) {
+    } else if (!(0, import_yaml5.isMap)(commands)) {
       report(
         at("Commands"),
         "serverless/publish-field-type",
@@ -31004,7 +32816,7 @@ function inspectPublishYaml(text, file) {
     }
   }
   for (const pair of pairsOf(root)) {
-    const key = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
     if (KNOWN2.includes(key)) continue;
     const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
     report(
@@ -31083,7 +32895,7 @@ function checkName(node, at, report, summary2) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml4.isSeq)(node)) {
+  if (!(0, import_yaml5.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
@@ -31115,7 +32927,7 @@ function checkVersion(node, at, report, summary2) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml4.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown = (0, import_yaml5.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
     report(
       at,
       "serverless/publish-version",
@@ -31154,7 +32966,7 @@ function checkString(node, key, at, report) {
   );
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml4.isSeq)(node)) {
+  if (!(0, import_yaml5.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -31175,7 +32987,7 @@ function checkStringList(node, key, at, lineCounter, report) {
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml4.isMap)(node)) return;
+  if (node === void 0 || (0, import_yaml5.isMap)(node)) return;
   report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
 }
 function checkCategory(node, at, report) {
@@ -31212,7 +33024,7 @@ function checkEffective(node, at, report) {
 }
 function checkParameters(node, at, lineCounter, report, summary2) {
   if (node === void 0) return;
-  if (!(0, import_yaml4.isMap)(node)) {
+  if (!(0, import_yaml5.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -31223,9 +33035,9 @@ function checkParameters(node, at, lineCounter, report, summary2) {
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml4.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml4.isSeq)(n),
-    properties: (n) => (0, import_yaml4.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml5.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml5.isSeq)(n),
+    properties: (n) => (0, import_yaml5.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -31244,15 +33056,15 @@ function checkParameters(node, at, lineCounter, report, summary2) {
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml4.isMap)(properties)) {
-    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml5.isMap)(properties)) {
+    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml4, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var import_yaml5, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
 var init_publish_yaml = __esm({
   "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -31457,11 +33269,11 @@ function maskTemplate(text) {
 function checkSYaml(text, file, opts) {
   return new SYamlChecker(text, file, opts).run();
 }
-var import_yaml5, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
+var import_yaml6, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
 var init_s_yaml = __esm({
   "src/serverless/s-yaml.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_yaml_positions();
     TOP_KEYS_3 = [
       "edition",
@@ -31563,7 +33375,7 @@ var init_s_yaml = __esm({
         }
         if (errors.some((e) => e.severity === "error")) return { problems: this.problems, deployOrder: [] };
         const root = doc.contents;
-        if (!(0, import_yaml5.isMap)(root)) {
+        if (!(0, import_yaml6.isMap)(root)) {
           this.report(
             { line: 1, column: 1 },
             "s-yaml/yaml-syntax",
@@ -31586,7 +33398,7 @@ var init_s_yaml = __esm({
         const hasResources = !!pairOf(root, "resources");
         const hasServices = !!pairOf(root, "services");
         const edition = editionPair ? editionPair.value : void 0;
-        const editionText = (0, import_yaml5.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
+        const editionText = (0, import_yaml6.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
         if (!editionPair) {
           this.report(top, "s-yaml/required", "s.yaml has no edition", "add `edition: 3.0.0` as the first line");
           this.v3 = hasResources || !hasServices;
@@ -31672,10 +33484,10 @@ var init_s_yaml = __esm({
         ]) {
           const pair = pairOf(root, key);
           if (!pair || !known.includes(key)) continue;
-          const ok = want === "mapping" ? (0, import_yaml5.isMap)(pair.value) : stringOf(pair.value) !== void 0;
+          const ok = want === "mapping" ? (0, import_yaml6.isMap)(pair.value) : stringOf(pair.value) !== void 0;
           if (!ok) this.typeProblem(pair.value ?? pair, key, `a ${want}`, pair.value);
         }
-        if (container !== void 0 && !(0, import_yaml5.isMap)(container)) {
+        if (container !== void 0 && !(0, import_yaml6.isMap)(container)) {
           this.typeProblem(
             container ?? pairOf(root, this.v3 ? "resources" : "services"),
             this.v3 ? "resources" : "services",
@@ -31710,7 +33522,7 @@ var init_s_yaml = __esm({
           this.resources.set(name, resource);
           this.resourceList.push(resource);
           this.deps.push(/* @__PURE__ */ new Map());
-          if (!(0, import_yaml5.isMap)(pair.value)) {
+          if (!(0, import_yaml6.isMap)(pair.value)) {
             this.typeProblem(
               pair.value ?? pair,
               `${word} ${name}`,
@@ -31745,7 +33557,7 @@ var init_s_yaml = __esm({
       }
       checkResourceExtend(name, extend) {
         if (extend === void 0) return;
-        if (!(0, import_yaml5.isMap)(extend)) {
+        if (!(0, import_yaml6.isMap)(extend)) {
           this.typeProblem(extend, `resources.${name}.extend`, "a mapping with name (and ignore)", extend);
           return;
         }
@@ -31759,13 +33571,13 @@ var init_s_yaml = __esm({
             "add that template under the top-level `template:` key, or fix extend.name"
           );
         }
-        const ignore = pairOf(extend, "ignore");
-        if (ignore && !(0, import_yaml5.isSeq)(ignore.value))
+        const ignore2 = pairOf(extend, "ignore");
+        if (ignore2 && !(0, import_yaml6.isSeq)(ignore2.value))
           this.typeProblem(
-            ignore.value ?? ignore,
+            ignore2.value ?? ignore2,
             `resources.${name}.extend.ignore`,
             "a list of prop names",
-            ignore.value
+            ignore2.value
           );
       }
       // -- references --
@@ -31775,17 +33587,17 @@ var init_s_yaml = __esm({
           if (pair.value === container) continue;
           const key = keyText(pair);
           if (key === "actions") {
-            if ((0, import_yaml5.isMap)(pair.value)) this.checkActions(pair.value, void 0);
+            if ((0, import_yaml6.isMap)(pair.value)) this.checkActions(pair.value, void 0);
             this.walk(pair.value, none, doc);
           } else {
             this.walk(pair.value, { ...none, inTemplate: key === "template" }, doc);
           }
         }
         for (const resource of this.resourceList) {
-          if (!(0, import_yaml5.isMap)(resource.node)) continue;
+          if (!(0, import_yaml6.isMap)(resource.node)) continue;
           for (const p of pairsOf(resource.node)) {
             const key = keyText(p);
-            if (key === "actions" && (0, import_yaml5.isMap)(p.value)) this.checkActions(p.value, resource);
+            if (key === "actions" && (0, import_yaml6.isMap)(p.value)) this.checkActions(p.value, resource);
             else if (key === "actions" && p.value !== null)
               this.typeProblem(
                 p.value,
@@ -31804,14 +33616,14 @@ var init_s_yaml = __esm({
         }
       }
       walk(node, ctx, doc, seen) {
-        if ((0, import_yaml5.isScalar)(node)) {
+        if ((0, import_yaml6.isScalar)(node)) {
           if (typeof node.value === "string" && node.value.includes("${"))
             this.checkScalar(node, ctx);
-        } else if ((0, import_yaml5.isMap)(node)) {
+        } else if ((0, import_yaml6.isMap)(node)) {
           for (const pair of node.items) this.walk(pair.value, ctx, doc, seen);
-        } else if ((0, import_yaml5.isSeq)(node)) {
+        } else if ((0, import_yaml6.isSeq)(node)) {
           for (const item of node.items) this.walk(item, ctx, doc, seen);
-        } else if ((0, import_yaml5.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+        } else if ((0, import_yaml6.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
           seen.add(node);
           const target = node.resolve(doc);
           if (target && !seen.has(target)) {
@@ -32030,7 +33842,7 @@ var init_s_yaml = __esm({
         let node = this.vars;
         let walked = "vars";
         for (const segment of segments) {
-          if ((0, import_yaml5.isMap)(node)) {
+          if ((0, import_yaml6.isMap)(node)) {
             if (pairOf(node, "<<")) return;
             const pair = pairOf(node, segment);
             if (!pair) {
@@ -32042,7 +33854,7 @@ var init_s_yaml = __esm({
               return;
             }
             node = pair.value;
-          } else if ((0, import_yaml5.isSeq)(node) && /^\d+$/.test(segment)) {
+          } else if ((0, import_yaml6.isSeq)(node) && /^\d+$/.test(segment)) {
             node = node.items[Number(segment)];
           } else if ((node === void 0 || node === null) && walked === "vars") {
             report(
@@ -32108,7 +33920,7 @@ var init_s_yaml = __esm({
               "actions cannot target a command containing a dash; use the command name without one"
             );
           }
-          if (!(0, import_yaml5.isSeq)(pair.value)) {
+          if (!(0, import_yaml6.isSeq)(pair.value)) {
             this.report(
               this.at(pair.value ?? pair),
               "s-yaml/action-not-list",
@@ -32121,7 +33933,7 @@ var init_s_yaml = __esm({
         }
       }
       checkActionItem(item, key, resource) {
-        if (!(0, import_yaml5.isMap)(item)) {
+        if (!(0, import_yaml6.isMap)(item)) {
           this.report(
             this.at(item),
             "s-yaml/action-item",
@@ -32132,7 +33944,7 @@ var init_s_yaml = __esm({
         }
         const kinds = ["run", "plugin", "component"].filter((k) => {
           const v = pairOf(item, k)?.value;
-          return v !== void 0 && v !== null && !((0, import_yaml5.isScalar)(v) && (v.value === null || v.value === ""));
+          return v !== void 0 && v !== null && !((0, import_yaml6.isScalar)(v) && (v.value === null || v.value === ""));
         });
         if (kinds.length !== 1) {
           this.report(
@@ -32164,7 +33976,7 @@ var init_s_yaml = __esm({
           }
         }
         const args = pairOf(item, "args");
-        if (args && args.value !== null && !(0, import_yaml5.isMap)(args.value)) {
+        if (args && args.value !== null && !(0, import_yaml6.isMap)(args.value)) {
           this.report(
             this.at(args.value),
             "s-yaml/action-plugin-args",
@@ -32172,9 +33984,9 @@ var init_s_yaml = __esm({
             "write args as `key: value` lines under `args:`"
           );
         }
-        const path = pairOf(item, "path");
-        if (path && stringOf(path.value) === void 0)
-          this.typeProblem(path.value ?? path, "run path", "a folder path", path.value);
+        const path4 = pairOf(item, "path");
+        if (path4 && stringOf(path4.value) === void 0)
+          this.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
         for (const p of pairsOf(item)) {
           const k = keyText(p);
           if (ACTION_ITEM_KEYS.includes(k)) continue;
@@ -32189,10 +34001,10 @@ var init_s_yaml = __esm({
       }
       // -- flow --
       checkFlow(flow) {
-        if (!(0, import_yaml5.isMap)(flow)) return;
+        if (!(0, import_yaml6.isMap)(flow)) return;
         for (const pair of pairsOf(flow)) {
           const command = keyText(pair);
-          if (!(0, import_yaml5.isSeq)(pair.value)) {
+          if (!(0, import_yaml6.isSeq)(pair.value)) {
             this.report(
               this.at(pair.value ?? pair),
               "s-yaml/flow-shape",
@@ -32203,7 +34015,7 @@ var init_s_yaml = __esm({
           }
           const group = /* @__PURE__ */ new Map();
           pair.value.items.forEach((g, gi) => {
-            if (!(0, import_yaml5.isSeq)(g)) {
+            if (!(0, import_yaml6.isSeq)(g)) {
               this.report(
                 this.at(g),
                 "s-yaml/flow-shape",
@@ -32262,9 +34074,9 @@ var init_s_yaml = __esm({
           const single = component.length === 1 ? component[0] : void 0;
           if (single !== void 0 && !this.deps[single].has(single)) continue;
           const start = Math.min(...component);
-          const path = this.cycleThrough(start, members);
-          const names = [...path, start].map((i) => this.resourceList[i].name);
-          const next = path[1] ?? start;
+          const path4 = this.cycleThrough(start, members);
+          const names = [...path4, start].map((i) => this.resourceList[i].name);
+          const next = path4[1] ?? start;
           const where = this.depOffsets.get(`${start}>${next}`);
           this.report(
             where ? where.pos(where.offset) : this.resourceList[start].keyPos,
@@ -32333,9 +34145,9 @@ var init_s_yaml = __esm({
           for (const w of this.deps[v].keys()) {
             if (!members.has(w)) continue;
             if (w === start) {
-              const path = [];
-              for (let u = v; u !== -1; u = parent.get(u)) path.push(u);
-              return path.reverse();
+              const path4 = [];
+              for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
+              return path4.reverse();
             }
             if (!parent.has(w)) {
               parent.set(w, v);
@@ -32422,19 +34234,19 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage
 });
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir3, readFile as readFile5, stat as stat5 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile8, stat as stat6 } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
-function displayPath2(path) {
-  const rel = relative2(process.cwd(), path);
+function displayPath2(path4) {
+  const rel = relative2(process.cwd(), path4);
   if (rel === "") return ".";
-  const shown = !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
+  const shown = !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path4;
   return shown.split(sep3).join("/");
 }
 async function validateServerlessPackage(dir) {
   const root = resolve5(dir);
   const problems = [];
   const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath2(file), ...at, severity, code, message, fix });
-  const entries = await readdir3(root).catch(() => []);
+  const entries = await readdir5(root).catch(() => []);
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
   if (!await isDir(join6(root, "src"))) {
     report(
@@ -32478,7 +34290,7 @@ async function validateServerlessPackage(dir) {
     );
   } else {
     const file = join6(root, publishName);
-    const inspected = inspectPublishYaml(await readFile5(file, "utf8"), displayPath2(file));
+    const inspected = inspectPublishYaml(await readFile8(file, "utf8"), displayPath2(file));
     problems.push(...inspected.problems);
     type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
     parameterNames = inspected.summary.parameterNames;
@@ -32506,7 +34318,7 @@ async function checkPackageJson(root, type, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile5(file, "utf8"));
+    manifest = JSON.parse(await readFile8(file, "utf8"));
   } catch (error2) {
     report(
       file,
@@ -32553,13 +34365,13 @@ async function checkProject(root, parameterNames, report) {
     return { problems: [], deployOrder: [] };
   }
   const sFile = join6(src, sName);
-  const text = await readFile5(sFile, "utf8");
+  const text = await readFile8(sFile, "utf8");
   const result = checkSYaml(text, displayPath2(sFile), { baseDir: src, exists: existsSync3, template: true });
   const masked = maskTemplate(text);
   const { doc } = parseYaml(masked.text, { uniqueKeys: false });
   const edition = pairOf(doc.contents, "edition")?.value;
   const resourcesPair = pairOf(doc.contents, "resources");
-  if (!(0, import_yaml6.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
+  if (!(0, import_yaml7.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
     report(
       sFile,
       { line: 1, column: 1 },
@@ -32619,7 +34431,7 @@ async function checkProject(root, parameterNames, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync3(f));
   if (!file) return void 0;
-  const { doc, lineCounter, errors } = parseYaml(await readFile5(file, "utf8"));
+  const { doc, lineCounter, errors } = parseYaml(await readFile8(file, "utf8"));
   for (const e of errors) {
     report(
       file,
@@ -32661,11 +34473,11 @@ function positionIn(lineStarts, offset) {
   }
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
-async function validateSYamlFile(path) {
-  const file = resolve5(path);
+async function validateSYamlFile(path4) {
+  const file = resolve5(path4);
   let text;
   try {
-    text = await readFile5(file, "utf8");
+    text = await readFile8(file, "utf8");
   } catch (error2) {
     return {
       problems: [
@@ -32684,11 +34496,11 @@ async function validateSYamlFile(path) {
   }
   return checkSYaml(text, displayPath2(file), { baseDir: dirname3(file), exists: existsSync3 });
 }
-var import_yaml6, SERVERLESS_RULES, isFile, isDir, WHOLE;
+var import_yaml7, SERVERLESS_RULES, isFile, isDir, WHOLE;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_publish_yaml();
     init_s_yaml();
     init_yaml_positions();
@@ -32718,14 +34530,14 @@ var init_validate = __esm({
       "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
       "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
     };
-    isFile = async (path) => (await stat5(path).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path) => (await stat5(path).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path4) => (await stat6(path4).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path4) => (await stat6(path4).catch(() => void 0))?.isDirectory() ?? false;
     WHOLE = { line: 0, column: 0 };
   }
 });
 
 // src/action.ts
-import { mkdir as mkdir5 } from "node:fs/promises";
+import { access as access3, mkdir as mkdir7 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -33244,6 +35056,384 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/component.ts
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { join, relative } from "node:path";
+
+// src/json-source.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/problems.ts
+var NO_POSITION = { line: 0, column: 0 };
+function hasErrors(problems, strict = false) {
+  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
+  );
+}
+
+// src/json-source.ts
+var JsonSyntaxError = class extends Error {
+  constructor(message, position) {
+    super(message);
+    this.position = position;
+  }
+  position;
+};
+function parseJsonSource(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  let value;
+  try {
+    value = JSON.parse(body);
+  } catch (error2) {
+    throw toSyntaxError(body, error2);
+  }
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
+  const pairs = /* @__PURE__ */ new Map();
+  if ((0, import_yaml.isMap)(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
+    }
+  }
+  const at = (offset) => {
+    if (offset === void 0) return NO_POSITION;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const rootStart = doc.contents?.range?.[0];
+  return {
+    value,
+    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
+    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
+    valueRange: (key) => {
+      const range = pairs.get(key)?.value?.range;
+      return range ? [range[0], range[1]] : void 0;
+    }
+  };
+}
+function toSyntaxError(text, error2) {
+  const match = /position (\d+)/.exec(error2.message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+  return new JsonSyntaxError(reason || "invalid JSON", position);
+}
+
+// src/naming.ts
+var NAME_PATTERN = /^[a-z0-9_]+$/;
+var MAX_NAME_BYTES = 64;
+function splitName(name) {
+  const at = name.indexOf("__");
+  if (at < 0) return { namespace: name, localname: name };
+  return { namespace: name.slice(0, at), localname: name.slice(at + 2) };
+}
+function nameProblem(value) {
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes === 0) return "is empty";
+  if (bytes > MAX_NAME_BYTES) return `is ${bytes} bytes long; the limit is ${MAX_NAME_BYTES}`;
+  if (!NAME_PATTERN.test(value)) {
+    return "may only contain lower-case letters, digits and underscores (^[a-z0-9_]+$)";
+  }
+  return void 0;
+}
+function publisherForOwner(owner) {
+  return owner.toLowerCase().replaceAll("-", "_");
+}
+function repositoryForName(name) {
+  return `slipway_${splitName(name).namespace}`;
+}
+function tarballName(publisher, name, version) {
+  return `${publisher}.${name}.${version}.tar`;
+}
+function downloadUrl(serverUrl, owner, repo, version, asset) {
+  return `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}/releases/download/${encodeURIComponent(version)}/${encodeURIComponent(asset)}`;
+}
+
+// src/version.ts
+var import_semver = __toESM(require_semver2(), 1);
+var STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isStrictSemver(value) {
+  return STRICT_SEMVER.test(value);
+}
+function semverFix(value) {
+  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
+  if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
+  return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
+}
+function isPrerelease(version) {
+  return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
+}
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) {
+    if (!isStrictSemver(v)) continue;
+    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
+  }
+  return best;
+}
+function resolveVersion(options) {
+  const input = options.input?.trim();
+  if (input) return { version: input, source: "input" };
+  const tag = options.tag?.trim();
+  const prefix = options.tagPrefix ?? "";
+  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
+  return { version: options.manifestVersion, source: "manifest" };
+}
+function compareToExisting(version, existing) {
+  const list = [...existing];
+  if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
+  const highest = highestVersion(list);
+  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
+  return { order: "new", highest };
+}
+
+// src/component.ts
+var MANIFEST = "slipway_component.json";
+var REQUIRED = ["publisher", "name", "version", "input", "output"];
+var OPTIONAL = ["description", "callouts", "rigging", "constants"];
+var KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
+var MAX_DESCRIPTION = 256;
+function displayPath(path4) {
+  const rel = relative(process.cwd(), path4);
+  return rel && !rel.startsWith("..") ? rel : path4;
+}
+function checkManifest(text, file) {
+  const problems = [];
+  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
+  let source;
+  try {
+    source = parseJsonSource(text);
+  } catch (error2) {
+    if (!(error2 instanceof JsonSyntaxError)) throw error2;
+    report(
+      error2.position,
+      "slipway/json-syntax",
+      `${MANIFEST} is not valid JSON: ${error2.message}`,
+      "fix the JSON syntax at this position"
+    );
+    return { text, problems };
+  }
+  const value = source.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    report(
+      { line: 1, column: 1 },
+      "slipway/not-an-object",
+      `${MANIFEST} must be a JSON object`,
+      "wrap the fields in { \u2026 }"
+    );
+    return { text, problems };
+  }
+  const fields = value;
+  for (const key of REQUIRED) {
+    if (!(key in fields)) {
+      report(
+        source.keyPosition(key),
+        "slipway/missing-field",
+        `required field "${key}" is missing`,
+        `add "${key}" to ${MANIFEST}`
+      );
+    }
+  }
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN.has(key)) {
+      report(
+        source.keyPosition(key),
+        "slipway/unknown-field",
+        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(", ")}`,
+        `remove "${key}" (or move it under "constants")`
+      );
+    }
+  }
+  for (const key of ["publisher", "name"]) {
+    if (!(key in fields)) continue;
+    const v = fields[key];
+    const why = typeof v === "string" ? nameProblem(v) : "must be a string";
+    if (why) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" ${why}`,
+        `use 1\u201364 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`
+      );
+    }
+  }
+  if (typeof fields.name === "string" && fields.name.includes("__")) {
+    const { namespace, localname } = splitName(fields.name);
+    if (!namespace || !localname) {
+      report(
+        source.valuePosition("name"),
+        "slipway/name-empty-part",
+        `"name" "${fields.name}" has an empty ${namespace ? "local name after" : "namespace before"} "__"`,
+        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"'
+      );
+    }
+  }
+  if ("version" in fields) {
+    const v = fields.version;
+    if (typeof v !== "string" || !isStrictSemver(v)) {
+      report(
+        source.valuePosition("version"),
+        "slipway/version-invalid",
+        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
+        semverFix(String(v))
+      );
+    }
+  }
+  for (const key of ["input", "output"]) {
+    const v = fields[key];
+    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        "slipway/schema-invalid",
+        `"${key}" must be a schema object (or "canvas")`,
+        `use {} to accept anything`
+      );
+    }
+  }
+  if ("description" in fields) {
+    const d = fields.description;
+    if (typeof d !== "string") {
+      report(
+        source.valuePosition("description"),
+        "slipway/description-invalid",
+        '"description" must be a string',
+        "write the description as a string"
+      );
+    } else if ([...d].length > MAX_DESCRIPTION) {
+      report(
+        source.valuePosition("description"),
+        "slipway/description-too-long",
+        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
+        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
+      );
+    }
+  }
+  for (const key of ["callouts", "rigging"]) {
+    const v = fields[key];
+    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" must be an object`,
+        `write "${key}" as { \u2026 } or remove it`
+      );
+    }
+  }
+  const ok = !problems.some((p) => p.severity === "error");
+  return { manifest: ok ? fields : void 0, source, text, problems };
+}
+function suggestName(value) {
+  const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
+  return s || "my_component";
+}
+async function checkRunner(dir, manifest, file) {
+  const problems = [];
+  const has = async (name) => (await stat2(join(dir, name)).catch(() => null))?.isFile() ?? false;
+  const at = { file, line: 0, column: 0 };
+  if (await has("run.wasm")) return problems;
+  if (await has("run.js")) {
+    const jsFile = join(dir, "js_component.json");
+    if (!await has("js_component.json")) return problems;
+    const shown = displayPath(jsFile);
+    let scripts;
+    try {
+      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
+    } catch (error2) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: "error",
+        code: "slipway/js-component-invalid",
+        message: `js_component.json is not valid JSON: ${error2.message}`,
+        fix: "fix the JSON syntax"
+      });
+      return problems;
+    }
+    if (scripts !== void 0 && !Array.isArray(scripts)) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: "error",
+        code: "slipway/js-component-invalid",
+        message: '"scripts" in js_component.json must be a list of file names',
+        fix: 'write "scripts": ["a.js", \u2026]'
+      });
+      return problems;
+    }
+    for (const script of scripts ?? []) {
+      if (typeof script !== "string" || !await has(script)) {
+        problems.push({
+          ...at,
+          file: shown,
+          severity: "error",
+          code: "slipway/js-script-missing",
+          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
+          fix: 'add the file or remove it from "scripts"'
+        });
+      }
+    }
+    return problems;
+  }
+  if (manifest.rigging !== void 0) return problems;
+  problems.push({
+    ...at,
+    severity: "warning",
+    code: "slipway/no-runner",
+    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
+    fix: "build run.wasm (or add run.js) into the component folder before packing"
+  });
+  return problems;
+}
+function checkConventions(manifest, source, c, file) {
+  const problems = [];
+  const [owner = "", repo = ""] = c.repository.split("/");
+  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
+  const expectedPublisher = publisherForOwner(owner);
+  if (manifest.publisher !== expectedPublisher) {
+    problems.push({
+      file,
+      ...source.valuePosition("publisher"),
+      severity: "error",
+      code: "conventions/publisher",
+      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll("_", "-")}`,
+      fix: `set "publisher" to "${expectedPublisher}", ${off}`
+    });
+  }
+  const expectedRepo = repositoryForName(manifest.name);
+  if (repo.toLowerCase() !== expectedRepo) {
+    problems.push({
+      file,
+      ...source.valuePosition("name"),
+      severity: "error",
+      code: "conventions/repository",
+      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
+      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`
+    });
+  }
+  if (c.tag !== void 0 && c.tag !== c.version) {
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "conventions/tag",
+      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
+      fix: `push the tag "${c.version}" instead, ${off}`
+    });
+  }
+  return problems;
+}
+function stampVersion(text, source, version) {
+  const range = source.valueRange("version");
+  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
+  const offset = text.charCodeAt(0) === 65279 ? 1 : 0;
+  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
+}
+
 // src/errors.ts
 var PublishError = class extends Error {
   constructor(code, message, hint) {
@@ -33285,8 +35475,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path4 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -37580,7 +39770,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -37776,384 +39966,6 @@ function createGitHub(options) {
 import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
 import { dirname, join as join3, resolve as resolve2 } from "node:path";
 
-// src/component.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join, relative } from "node:path";
-
-// src/json-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/problems.ts
-var NO_POSITION = { line: 0, column: 0 };
-function hasErrors(problems, strict = false) {
-  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
-  );
-}
-
-// src/json-source.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, position) {
-    super(message);
-    this.position = position;
-  }
-  position;
-};
-function parseJsonSource(text) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  let value;
-  try {
-    value = JSON.parse(body);
-  } catch (error2) {
-    throw toSyntaxError(body, error2);
-  }
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
-  const pairs = /* @__PURE__ */ new Map();
-  if ((0, import_yaml.isMap)(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
-    }
-  }
-  const at = (offset) => {
-    if (offset === void 0) return NO_POSITION;
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-  const rootStart = doc.contents?.range?.[0];
-  return {
-    value,
-    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
-    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
-    valueRange: (key) => {
-      const range = pairs.get(key)?.value?.range;
-      return range ? [range[0], range[1]] : void 0;
-    }
-  };
-}
-function toSyntaxError(text, error2) {
-  const match = /position (\d+)/.exec(error2.message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
-  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-  const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-  return new JsonSyntaxError(reason || "invalid JSON", position);
-}
-
-// src/naming.ts
-var NAME_PATTERN = /^[a-z0-9_]+$/;
-var MAX_NAME_BYTES = 64;
-function splitName(name) {
-  const at = name.indexOf("__");
-  if (at < 0) return { namespace: name, localname: name };
-  return { namespace: name.slice(0, at), localname: name.slice(at + 2) };
-}
-function nameProblem(value) {
-  const bytes = Buffer.byteLength(value, "utf8");
-  if (bytes === 0) return "is empty";
-  if (bytes > MAX_NAME_BYTES) return `is ${bytes} bytes long; the limit is ${MAX_NAME_BYTES}`;
-  if (!NAME_PATTERN.test(value)) {
-    return "may only contain lower-case letters, digits and underscores (^[a-z0-9_]+$)";
-  }
-  return void 0;
-}
-function publisherForOwner(owner) {
-  return owner.toLowerCase().replaceAll("-", "_");
-}
-function repositoryForName(name) {
-  return `slipway_${splitName(name).namespace}`;
-}
-function tarballName(publisher, name, version) {
-  return `${publisher}.${name}.${version}.tar`;
-}
-function downloadUrl(serverUrl, owner, repo, version, asset) {
-  return `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}/releases/download/${encodeURIComponent(version)}/${encodeURIComponent(asset)}`;
-}
-
-// src/version.ts
-var import_semver = __toESM(require_semver2(), 1);
-var STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isStrictSemver(value) {
-  return STRICT_SEMVER.test(value);
-}
-function semverFix(value) {
-  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
-  if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
-  return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
-}
-function isPrerelease(version) {
-  return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
-}
-function highestVersion(versions) {
-  let best;
-  for (const v of versions) {
-    if (!isStrictSemver(v)) continue;
-    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
-  }
-  return best;
-}
-function resolveVersion(options) {
-  const input = options.input?.trim();
-  if (input) return { version: input, source: "input" };
-  const tag = options.tag?.trim();
-  const prefix = options.tagPrefix ?? "";
-  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
-  return { version: options.manifestVersion, source: "manifest" };
-}
-function compareToExisting(version, existing) {
-  const list = [...existing];
-  if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
-  const highest = highestVersion(list);
-  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
-  return { order: "new", highest };
-}
-
-// src/component.ts
-var MANIFEST = "slipway_component.json";
-var REQUIRED = ["publisher", "name", "version", "input", "output"];
-var OPTIONAL = ["description", "callouts", "rigging", "constants"];
-var KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
-var MAX_DESCRIPTION = 256;
-function displayPath(path) {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") ? rel : path;
-}
-function checkManifest(text, file) {
-  const problems = [];
-  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
-  let source;
-  try {
-    source = parseJsonSource(text);
-  } catch (error2) {
-    if (!(error2 instanceof JsonSyntaxError)) throw error2;
-    report(
-      error2.position,
-      "slipway/json-syntax",
-      `${MANIFEST} is not valid JSON: ${error2.message}`,
-      "fix the JSON syntax at this position"
-    );
-    return { text, problems };
-  }
-  const value = source.value;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    report(
-      { line: 1, column: 1 },
-      "slipway/not-an-object",
-      `${MANIFEST} must be a JSON object`,
-      "wrap the fields in { \u2026 }"
-    );
-    return { text, problems };
-  }
-  const fields = value;
-  for (const key of REQUIRED) {
-    if (!(key in fields)) {
-      report(
-        source.keyPosition(key),
-        "slipway/missing-field",
-        `required field "${key}" is missing`,
-        `add "${key}" to ${MANIFEST}`
-      );
-    }
-  }
-  for (const key of Object.keys(fields)) {
-    if (!KNOWN.has(key)) {
-      report(
-        source.keyPosition(key),
-        "slipway/unknown-field",
-        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(", ")}`,
-        `remove "${key}" (or move it under "constants")`
-      );
-    }
-  }
-  for (const key of ["publisher", "name"]) {
-    if (!(key in fields)) continue;
-    const v = fields[key];
-    const why = typeof v === "string" ? nameProblem(v) : "must be a string";
-    if (why) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" ${why}`,
-        `use 1\u201364 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`
-      );
-    }
-  }
-  if (typeof fields.name === "string" && fields.name.includes("__")) {
-    const { namespace, localname } = splitName(fields.name);
-    if (!namespace || !localname) {
-      report(
-        source.valuePosition("name"),
-        "slipway/name-empty-part",
-        `"name" "${fields.name}" has an empty ${namespace ? "local name after" : "namespace before"} "__"`,
-        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"'
-      );
-    }
-  }
-  if ("version" in fields) {
-    const v = fields.version;
-    if (typeof v !== "string" || !isStrictSemver(v)) {
-      report(
-        source.valuePosition("version"),
-        "slipway/version-invalid",
-        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
-        semverFix(String(v))
-      );
-    }
-  }
-  for (const key of ["input", "output"]) {
-    const v = fields[key];
-    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        "slipway/schema-invalid",
-        `"${key}" must be a schema object (or "canvas")`,
-        `use {} to accept anything`
-      );
-    }
-  }
-  if ("description" in fields) {
-    const d = fields.description;
-    if (typeof d !== "string") {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-invalid",
-        '"description" must be a string',
-        "write the description as a string"
-      );
-    } else if ([...d].length > MAX_DESCRIPTION) {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-too-long",
-        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
-        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
-      );
-    }
-  }
-  for (const key of ["callouts", "rigging"]) {
-    const v = fields[key];
-    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" must be an object`,
-        `write "${key}" as { \u2026 } or remove it`
-      );
-    }
-  }
-  const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text, problems };
-}
-function suggestName(value) {
-  const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
-  return s || "my_component";
-}
-async function checkRunner(dir, manifest, file) {
-  const problems = [];
-  const has = async (name) => (await stat2(join(dir, name)).catch(() => null))?.isFile() ?? false;
-  const at = { file, line: 0, column: 0 };
-  if (await has("run.wasm")) return problems;
-  if (await has("run.js")) {
-    const jsFile = join(dir, "js_component.json");
-    if (!await has("js_component.json")) return problems;
-    const shown = displayPath(jsFile);
-    let scripts;
-    try {
-      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
-    } catch (error2) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: `js_component.json is not valid JSON: ${error2.message}`,
-        fix: "fix the JSON syntax"
-      });
-      return problems;
-    }
-    if (scripts !== void 0 && !Array.isArray(scripts)) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: '"scripts" in js_component.json must be a list of file names',
-        fix: 'write "scripts": ["a.js", \u2026]'
-      });
-      return problems;
-    }
-    for (const script of scripts ?? []) {
-      if (typeof script !== "string" || !await has(script)) {
-        problems.push({
-          ...at,
-          file: shown,
-          severity: "error",
-          code: "slipway/js-script-missing",
-          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
-          fix: 'add the file or remove it from "scripts"'
-        });
-      }
-    }
-    return problems;
-  }
-  if (manifest.rigging !== void 0) return problems;
-  problems.push({
-    ...at,
-    severity: "warning",
-    code: "slipway/no-runner",
-    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
-    fix: "build run.wasm (or add run.js) into the component folder before packing"
-  });
-  return problems;
-}
-function checkConventions(manifest, source, c, file) {
-  const problems = [];
-  const [owner = "", repo = ""] = c.repository.split("/");
-  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
-  const expectedPublisher = publisherForOwner(owner);
-  if (manifest.publisher !== expectedPublisher) {
-    problems.push({
-      file,
-      ...source.valuePosition("publisher"),
-      severity: "error",
-      code: "conventions/publisher",
-      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll("_", "-")}`,
-      fix: `set "publisher" to "${expectedPublisher}", ${off}`
-    });
-  }
-  const expectedRepo = repositoryForName(manifest.name);
-  if (repo.toLowerCase() !== expectedRepo) {
-    problems.push({
-      file,
-      ...source.valuePosition("name"),
-      severity: "error",
-      code: "conventions/repository",
-      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
-      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`
-    });
-  }
-  if (c.tag !== void 0 && c.tag !== c.version) {
-    problems.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "conventions/tag",
-      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
-      fix: `push the tag "${c.version}" instead, ${off}`
-    });
-  }
-  return problems;
-}
-function stampVersion(text, source, version) {
-  const range = source.valueRange("version");
-  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text.charCodeAt(0) === 65279 ? 1 : 0;
-  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
-}
-
 // src/tarball.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
@@ -38182,24 +39994,24 @@ async function collectEntries(dir, exclude = []) {
       if (item.name === ".git") continue;
       const absolute = join2(folder, item.name);
       if (skip.has(absolute)) continue;
-      const path = prefix + item.name;
+      const path4 = prefix + item.name;
       const info2 = await lstat2(absolute);
       if (info2.isSymbolicLink()) {
         throw new PublishError(
           "symlink",
-          `${path} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-          `replace ${path} with a copy of the file it points to, or move it out of the component folder`
+          `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+          `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
         );
       }
       if (info2.isDirectory()) {
-        await walk(absolute, `${path}/`);
+        await walk(absolute, `${path4}/`);
       } else if (info2.isFile()) {
-        entries.push({ path, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
+        entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
       } else {
         throw new PublishError(
           "special-file",
-          `${path} is not a regular file (a socket, FIFO or device)`,
-          `remove ${path} from the component folder`
+          `${path4} is not a regular file (a socket, FIFO or device)`,
+          `remove ${path4} from the component folder`
         );
       }
     }
@@ -38258,8 +40070,8 @@ var HashingWriter = class {
   written = 0;
   fd;
   hash = createHash("sha256");
-  constructor(path) {
-    this.fd = openSync(path, "w");
+  constructor(path4) {
+    this.fd = openSync(path4, "w");
   }
   write(bytes) {
     this.hash.update(bytes);
@@ -38302,12 +40114,12 @@ function copyInto(writer, entry, buffer) {
     closeSync(fd);
   }
 }
-function encodeHeaders(path, size, mode, mtime) {
-  if (!needsPax(path)) return ustarHeader(splitUstar(path), size, mode, mtime, "0");
-  const record = paxRecord(path);
+function encodeHeaders(path4, size, mode, mtime) {
+  if (!needsPax(path4)) return ustarHeader(splitUstar(path4), size, mode, mtime, "0");
+  const record = paxRecord(path4);
   const pad = (512 - record.length % 512) % 512;
   const fallback = {
-    name: Buffer.from(path).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
+    name: Buffer.from(path4).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
     prefix: ""
   };
   return Buffer.concat([
@@ -38317,9 +40129,9 @@ function encodeHeaders(path, size, mode, mtime) {
     ustarHeader(fallback, size, mode, mtime, "0")
   ]);
 }
-function splitUstar(path) {
-  if (path.length <= 100) return { name: path, prefix: "" };
-  let name = path;
+function splitUstar(path4) {
+  if (path4.length <= 100) return { name: path4, prefix: "" };
+  let name = path4;
   let prefix = "";
   while (name.length > 100) {
     const i = name.indexOf("/");
@@ -38349,11 +40161,11 @@ function ustarHeader(at, size, mode, mtime, type) {
   h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
   return h;
 }
-function needsPax(path) {
-  return !/^[\x20-\x7e]*$/.test(path) || splitUstar(path) === void 0;
+function needsPax(path4) {
+  return !/^[\x20-\x7e]*$/.test(path4) || splitUstar(path4) === void 0;
 }
-function paxRecord(path) {
-  const body = ` path=${path}
+function paxRecord(path4) {
+  const body = ` path=${path4}
 `;
   const bytes = Buffer.byteLength(body);
   let digits = String(bytes).length;
@@ -38441,11 +40253,11 @@ async function detectRepository(dir, input, env = process.env) {
 // src/inspect.ts
 async function inspectComponent(dir, options = {}) {
   const root = resolve3(dir);
-  const path = join4(root, MANIFEST);
-  const file = displayPath(path);
+  const path4 = join4(root, MANIFEST);
+  const file = displayPath(path4);
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile2(path4, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") throw error2;
     throw new PublishError(
@@ -38514,14 +40326,25 @@ async function inspectComponent(dir, options = {}) {
 
 // src/publish.ts
 async function publish(options) {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
-  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  const artifact = options.slipway === false ? void 0 : await packChecked(options);
   const steps = await preflight(await options.targets(artifact));
   for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
   if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
   const outcomes = await applySteps(steps, options.reporter);
   return { artifact, steps, outcomes, dryRun: false };
+}
+async function packChecked(options) {
+  const component = await requireComponent(options.dir, options.inspect, options.reporter);
+  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
+  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
+    throw new PublishError(
+      "tarball-differs",
+      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
+      "publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs"
+    );
+  }
+  return artifact;
 }
 async function requireComponent(dir, inspect2, reporter) {
   const { component, problems } = await inspectComponent(dir, inspect2);
@@ -38561,14 +40384,355 @@ function summarizeProblems(problems) {
   return `${count("error")} error(s), ${count("warning")} warning(s)`;
 }
 
-// src/targets/file-registry.ts
+// src/serverless/client.ts
 import { createHash as createHash3 } from "node:crypto";
+import { Readable } from "node:stream";
+
+// src/serverless/sign.ts
+import { createHash as createHash2, randomInt } from "node:crypto";
+var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+var NONCE_LENGTH = 15;
+function randomNonce() {
+  let nonce = "";
+  for (let i = 0; i < NONCE_LENGTH; i++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
+  return nonce;
+}
+function hex(algorithm, text) {
+  return createHash2(algorithm).update(text, "utf8").digest("hex");
+}
+function signHeaders(token, now = Date.now, random = randomNonce) {
+  const timestamp = String(Math.floor(now() / 1e3));
+  const nonce = random();
+  return {
+    token: hex("md5", token),
+    nonce,
+    timestamp,
+    sign_code: hex("sha256", `${token}${nonce}${timestamp}`)
+  };
+}
+
+// src/serverless/client.ts
+var DEFAULT_REGISTRY_BASE = "https://server-serverlgistry-v-awljqvnszb.cn-hangzhou.fcapp.run/v3";
+var DEFAULT_TOKEN_BASE = "https://api.devsapp.cn/v3";
+function registryBases(baseUrl2) {
+  const base = baseUrl2?.trim().replace(/\/+$/, "");
+  if (base) return { packages: base, token: base };
+  return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
+}
+var FORM_FIELDS = [
+  "publish",
+  "publish_en",
+  "version_body",
+  "version_body_en",
+  "flowyaml",
+  "syaml",
+  "syaml_en",
+  "readme",
+  "readme_en"
+];
+var KNOWN_MESSAGES = [
+  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
+  {
+    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
+    en: "the version must be greater than the previous one",
+    kind: "version-order"
+  },
+  {
+    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
+    en: "invalid login parameters: check that the required parameters are correct",
+    kind: "auth"
+  },
+  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" }
+];
+function translateRegistryMessage(text) {
+  const known = KNOWN_MESSAGES.find((m) => text.includes(m.zh));
+  return known ? { en: known.en, kind: known.kind } : {};
+}
+var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
+var HINTS = {
+  auth: TOKEN_HINT,
+  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
+  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
+  "not-found": void 0
+};
+var ServerlessRegistryError = class extends PublishError {
+  constructor(code, message, hint, details) {
+    super(code, message, hint);
+    this.details = details;
+  }
+  details;
+};
+function isNotFound(error2) {
+  return error2 instanceof ServerlessRegistryError && error2.details.kind === "not-found";
+}
+var READ_ATTEMPTS = 3;
+var ServerlessRegistryClient = class {
+  baseUrl;
+  #token;
+  #secrets;
+  #fetch;
+  #retryDelayMs;
+  #debug;
+  constructor(options) {
+    this.#token = options.token;
+    this.#secrets = [options.token, createHash3("md5").update(options.token).digest("hex")].filter(Boolean);
+    this.baseUrl = registryBases(options.baseUrl).packages;
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#retryDelayMs = options.retryDelayMs ?? 500;
+    this.#debug = options.debug ?? (() => {
+    });
+  }
+  /** The signed-in account's packages, one page; also the cheapest check that the token is accepted. */
+  async listMine(page = 1) {
+    const body = await this.#call("list packages", "GET", `/package/user?page=${page}`, {
+      signed: true,
+      read: true
+    });
+    return expectArray(body, "list packages");
+  }
+  /** Every listed version of `name` (all pages); empty when the package does not exist. */
+  async versions(name) {
+    const all = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (let page = 1; page <= 100; page++) {
+      let body;
+      try {
+        body = await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
+          signed: true,
+          read: true
+        });
+      } catch (error2) {
+        if (isNotFound(error2)) break;
+        throw error2;
+      }
+      const items = expectArray(body, "list versions");
+      const fresh = items.filter((r) => typeof r?.tag_name === "string" && !seen.has(r.tag_name));
+      if (fresh.length === 0) break;
+      for (const r of fresh) {
+        seen.add(r.tag_name);
+        all.push(r);
+      }
+    }
+    return all;
+  }
+  /** One version's details, or null when the registry does not list it. */
+  async version(name, version) {
+    return this.#detail(`${packagePath(name)}/release/tags/${encodeURIComponent(version)}`, "get version");
+  }
+  async latest(name) {
+    return this.#detail(`${packagePath(name)}/release/latest`, "get latest version");
+  }
+  /** Registers a release and returns the presigned URL its zip must be PUT to. */
+  async publish(form) {
+    const params = new URLSearchParams();
+    for (const field of FORM_FIELDS) params.set(field, form[field] ?? "");
+    const body = await this.#call("publish", "POST", "/packages/releases", {
+      signed: true,
+      read: false,
+      form: params
+    });
+    const url = body?.url;
+    if (typeof url !== "string" || !/^https?:\/\//.test(url)) {
+      throw new ServerlessRegistryError(
+        "serverless-registry",
+        "Serverless Registry publish: the answer has no upload URL",
+        void 0,
+        { operation: "publish" }
+      );
+    }
+    return url;
+  }
+  /** PUTs the zip to the presigned URL with no extra headers (the URL is the credential; it works once). */
+  async upload(url, body) {
+    const init = { method: "PUT" };
+    if (Buffer.isBuffer(body)) {
+      init.body = new Uint8Array(body);
+    } else {
+      init.body = Readable.toWeb(Readable.from(body.stream));
+      init.headers = { "content-length": String(body.length) };
+      init.duplex = "half";
+    }
+    const response = await this.#send("upload", url, init);
+    this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
+    if (!response.ok) throw await this.#plainHttpError("upload", url, response);
+    await response.arrayBuffer();
+  }
+  /** Downloads a zipball (no signing: the URL may point at another host). */
+  async download(zipballUrl) {
+    return this.#withRetries("download", async (last) => {
+      const response = await this.#send("download", zipballUrl, { method: "GET" });
+      this.#debug(`GET ${displayUrl(zipballUrl)} -> ${response.status}`);
+      if (response.status >= 500 && !last) {
+        await response.body?.cancel();
+        return RETRY;
+      }
+      if (!response.ok) throw await this.#plainHttpError("download", zipballUrl, response);
+      return Buffer.from(await response.arrayBuffer());
+    });
+  }
+  /** Deletes one version; its number can never be published again. */
+  async deleteVersion(name, version) {
+    await this.#call(
+      "delete version",
+      "DELETE",
+      `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`,
+      {
+        signed: true,
+        read: false
+      }
+    );
+  }
+  async #detail(path4, operation) {
+    try {
+      const body = await this.#call(operation, "GET", path4, { signed: true, read: true });
+      if (body === null || typeof body !== "object") return null;
+      return body;
+    } catch (error2) {
+      if (isNotFound(error2)) return null;
+      throw error2;
+    }
+  }
+  async #call(operation, method, path4, options) {
+    const url = `${this.baseUrl}${path4}`;
+    const attempt = async (last) => {
+      const headers = options.signed ? signHeaders(this.#token) : {};
+      if (options.form) headers["content-type"] = "application/x-www-form-urlencoded";
+      const response = await this.#send(operation, url, { method, headers, body: options.form?.toString() });
+      if (options.read && response.status >= 500 && !last) {
+        await response.body?.cancel();
+        this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
+        return RETRY;
+      }
+      const text = await response.text();
+      const envelope = parseEnvelope(text);
+      this.#debug(
+        `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
+      );
+      if (envelope && typeof envelope.body === "string") {
+        throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
+      }
+      if (!response.ok)
+        throw this.#serverError(operation, response.status, envelope ? "" : text.slice(0, 200));
+      if (!envelope) {
+        throw new ServerlessRegistryError(
+          "serverless-registry",
+          `Serverless Registry ${operation}: the answer is not the expected JSON envelope (HTTP ${response.status})`,
+          void 0,
+          { operation, status: response.status }
+        );
+      }
+      return envelope.body;
+    };
+    return options.read ? this.#withRetries(operation, attempt) : attempt(true);
+  }
+  async #withRetries(operation, attempt) {
+    for (let i = 0; ; i++) {
+      const last = i === READ_ATTEMPTS - 1;
+      try {
+        const result = await attempt(last);
+        if (result !== RETRY) return result;
+      } catch (error2) {
+        if (!(error2 instanceof NetworkError) || last) throw error2;
+        this.#debug(`${operation}: network error, retrying`);
+      }
+      await sleep(this.#retryDelayMs * 2 ** i);
+    }
+  }
+  async #send(operation, url, init) {
+    try {
+      return await this.#fetch(url, init);
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.cause?.message ?? error2.message : "";
+      throw new NetworkError(
+        "serverless-network",
+        this.#redact(`Serverless Registry ${operation}: cannot reach ${displayUrl(url)}: ${reason}`),
+        "check the network and the registry address, then re-run (a re-run finishes the job)",
+        { operation }
+      );
+    }
+  }
+  #serverError(operation, status, text, requestId) {
+    const original = this.#redact(text.trim());
+    const { en, kind: known } = translateRegistryMessage(original);
+    const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
+    const said2 = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
+    const request2 = requestId ? ` [request_id ${requestId}]` : "";
+    return new ServerlessRegistryError(
+      kind ? `serverless-${kind}` : "serverless-registry",
+      `Serverless Registry ${operation}: ${said2}${request2}`,
+      kind ? HINTS[kind] : void 0,
+      { operation, status, original, translation: en, requestId, kind }
+    );
+  }
+  async #plainHttpError(operation, url, response) {
+    const text = this.#redact(
+      (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
+    );
+    const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
+    return new ServerlessRegistryError(
+      `serverless-${operation}`,
+      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text ? `: ${text}` : ""}`,
+      hint,
+      { operation, status: response.status, original: text }
+    );
+  }
+  #redact(text) {
+    let out = text;
+    for (const secret of this.#secrets) out = out.split(secret).join("***");
+    return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
+  }
+};
+var NetworkError = class extends ServerlessRegistryError {
+};
+var RETRY = /* @__PURE__ */ Symbol("retry");
+function parseEnvelope(text) {
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
+      return value;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function expectArray(body, operation) {
+  if (Array.isArray(body)) return body;
+  if (body === null || body === void 0) return [];
+  throw new ServerlessRegistryError(
+    "serverless-registry",
+    `Serverless Registry ${operation}: expected a list, got ${typeof body}`,
+    void 0,
+    { operation }
+  );
+}
+function packagePath(name) {
+  return `/packages/${encodeURIComponent(name)}`;
+}
+function pathOnly(path4) {
+  return path4.split("?")[0] ?? path4;
+}
+function displayUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve7) => setTimeout(resolve7, ms)) : Promise.resolve();
+}
+
+// src/targets/file-registry.ts
+import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir2, readFile as readFile4, unlink as unlink2 } from "node:fs/promises";
 import { join as join5, resolve as resolve4 } from "node:path";
 
 // src/registry-update.ts
-import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash4, randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
 import { chmod as chmod2, mkdir as mkdir3, readFile as readFile3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
@@ -39292,7 +41456,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -39310,15 +41474,15 @@ async function updateRegistryFile(store, entry, opts) {
         "Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group."
       );
     }
-    await sleep2(backoffDelay(attempt, random));
+    await sleep3(backoffDelay(attempt, random));
   }
 }
 function sha256(data) {
-  return createHash2("sha256").update(data).digest("hex");
+  return createHash4("sha256").update(data).digest("hex");
 }
 var LocalRegistryFileStore = class {
-  constructor(path) {
-    this.path = path;
+  constructor(path4) {
+    this.path = path4;
   }
   path;
   describe() {
@@ -39368,12 +41532,12 @@ var LocalRegistryFileStore = class {
 function parseFileRegistry(spec) {
   if (!spec.startsWith("file:")) return void 0;
   const rest = spec.slice("file:".length);
-  const path = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
-  return path || ".";
+  const path4 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
+  return path4 || ".";
 }
-async function sha256File(path) {
-  const hash = createHash3("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
+async function sha256File(path4) {
+  const hash = createHash5("sha256");
+  for await (const chunk of createReadStream(path4, { highWaterMark: 1024 * 1024 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -39475,7 +41639,7 @@ var FileRegistryTarget = class {
 
 // src/targets/github-release.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 
 // src/github/errors.ts
@@ -39493,25 +41657,25 @@ function isImmutableError(error2) {
 function githubError(error2, what, repo) {
   if (error2 instanceof PublishError) return error2;
   const e = error2;
-  const said = e?.response?.data?.message ?? e?.message ?? String(error2);
+  const said2 = e?.response?.data?.message ?? e?.message ?? String(error2);
   switch (e?.status) {
     case 401:
       return new PublishError(
         "github-token",
-        `GitHub rejected the token while trying to ${what} (${said})`,
+        `GitHub rejected the token while trying to ${what} (${said2})`,
         "pass a valid token as github-token (the default is the workflow's GITHUB_TOKEN)"
       );
     case 403:
-      if (/not accessible by integration|permission/i.test(said)) {
+      if (/not accessible by integration|permission/i.test(said2)) {
         return new PublishError(
           "github-permission",
-          `the token may not ${what} in ${repo} (${said})`,
+          `the token may not ${what} in ${repo} (${said2})`,
           "give the job `permissions: contents: write` (or use a token that can write releases)"
         );
       }
       return new PublishError(
         "github-forbidden",
-        `GitHub refused to ${what} in ${repo} (${said})`,
+        `GitHub refused to ${what} in ${repo} (${said2})`,
         "check the token's access to the repository; if this is a rate limit, re-run later"
       );
     case 404:
@@ -39524,15 +41688,15 @@ function githubError(error2, what, repo) {
       if (isImmutableError(error2)) {
         return new PublishError(
           "immutable-release",
-          `the release in ${repo} is immutable, so GitHub refused to ${what} (${said})`,
+          `the release in ${repo} is immutable, so GitHub refused to ${what} (${said2})`,
           "publish a new version: an immutable release can never change, and its tag can never be reused"
         );
       }
-      return new PublishError("github-invalid", `GitHub refused to ${what} in ${repo} (${said})`);
+      return new PublishError("github-invalid", `GitHub refused to ${what} in ${repo} (${said2})`);
     default:
       return new PublishError(
         "github-failed",
-        `could not ${what} in ${repo}: ${said}`,
+        `could not ${what} in ${repo}: ${said2}`,
         e?.status && e.status >= 500 ? "GitHub had a server error; re-run the job: every step is safe to repeat" : void 0
       );
   }
@@ -39541,7 +41705,7 @@ function githubError(error2, what, repo) {
 // src/github/stream-fetch.ts
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { Readable } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 async function streamingFetch(input, init = {}) {
   const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
@@ -39568,7 +41732,7 @@ async function streamingFetch(input, init = {}) {
   });
   response.catch(() => void 0);
   const body = init.body;
-  if (body instanceof Readable) await pipeline(body, req);
+  if (body instanceof Readable2) await pipeline(body, req);
   else req.end(body === void 0 || body === null ? void 0 : Buffer.from(body));
   return response;
 }
@@ -39753,7 +41917,7 @@ sha256: \`${artifact.sha256}\``,
         this.o.reporter.warning(
           `upload of ${artifact.fileName} failed (${error2.message}); attempt ${attempt} of ${MAX_UPLOAD_ATTEMPTS}`
         );
-        await sleep(1e3 * attempt);
+        await sleep2(1e3 * attempt);
       }
     }
   }
@@ -39785,7 +41949,7 @@ sha256: \`${artifact.sha256}\``,
       asset_id: asset.id,
       headers: { accept: "application/octet-stream" }
     });
-    return createHash4("sha256").update(Buffer.from(response.data)).digest("hex");
+    return createHash6("sha256").update(Buffer.from(response.data)).digest("hex");
   }
   async publishDraft(release) {
     try {
@@ -39853,12 +42017,671 @@ function lowestId(releases) {
     void 0
   );
 }
-var sleep = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
+var sleep2 = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
+
+// src/targets/registry-yaml-github.ts
+var said = (error2) => error2?.response?.data?.message ?? error2?.message ?? String(error2);
+var RegistryRepo = class {
+  constructor(o) {
+    this.o = o;
+    this.full = `${o.owner}/${o.repo}`;
+  }
+  o;
+  full;
+  defaultBranch;
+  get params() {
+    return { owner: this.o.owner, repo: this.o.repo };
+  }
+  branch() {
+    if (this.o.branch) return Promise.resolve(this.o.branch);
+    this.defaultBranch ??= this.o.github.rest.repos.get(this.params).then(
+      ({ data }) => data.default_branch,
+      (error2) => {
+        this.defaultBranch = void 0;
+        throw this.error(error2, "read the registry repository");
+      }
+    );
+    return this.defaultBranch;
+  }
+  /** The file at `ref` and its blob sha; null when absent (the branch itself must exist). */
+  async readAt(ref) {
+    let data;
+    try {
+      ({ data } = await this.o.github.rest.repos.getContent({ ...this.params, path: this.o.path, ref }));
+    } catch (error2) {
+      if (isStatus(error2, 404) && !/no commit found/i.test(said(error2)) && await this.branchExists(ref))
+        return null;
+      throw this.error(error2, `read ${this.o.path} on ${ref}`, ref);
+    }
+    const file = data;
+    if (Array.isArray(data) || file.type !== "file" || !file.sha) {
+      throw new PublishError(
+        "registry-not-a-file",
+        `${this.full}:${this.o.path}@${ref} is not a file`,
+        "point the registry path at the registry.yaml file itself"
+      );
+    }
+    if (file.encoding !== "base64" || file.content === void 0) {
+      throw new PublishError(
+        "registry-too-large",
+        `${this.full}:${this.o.path}@${ref} is too large for the contents API`
+      );
+    }
+    return { text: Buffer.from(file.content, "base64").toString("utf8"), version: file.sha };
+  }
+  async branchExists(branch) {
+    try {
+      await this.o.github.rest.repos.getBranch({ ...this.params, branch });
+      return true;
+    } catch (error2) {
+      if (isStatus(error2, 404)) return false;
+      throw this.error(error2, `look up the branch ${branch}`, branch);
+    }
+  }
+  /** PUT with the expected blob sha; a stale or missing sha (409/422) is a 'conflict'. */
+  async put(branch, text, sha, message) {
+    try {
+      const { data } = await this.o.github.rest.repos.createOrUpdateFileContents({
+        ...this.params,
+        path: this.o.path,
+        branch,
+        message,
+        content: Buffer.from(text, "utf8").toString("base64"),
+        ...sha === null ? {} : { sha },
+        // The retry plugin re-sends a 409 unchanged, with the same stale sha: the updater re-reads instead.
+        request: { retries: 0 }
+      });
+      return { commit: data.commit.sha ?? "" };
+    } catch (error2) {
+      if (isStatus(error2, 409) || isStatus(error2, 422) && /\bsha\b/i.test(said(error2))) return "conflict";
+      throw this.error(error2, `write ${this.o.path} on ${branch}`, branch);
+    }
+  }
+  error(error2, what, branch, permission = "`contents: write`") {
+    const text = said(error2);
+    if (isStatus(error2, 403) && !/rate limit/i.test(text)) {
+      return new PublishError(
+        "registry-permission",
+        `the registry token may not ${what} in ${this.full} (${text})`,
+        `give the registry-token ${permission} on ${this.full} (a fine-grained token or a GitHub App installed there; the workflow's GITHUB_TOKEN cannot write another repository)`
+      );
+    }
+    if (isStatus(error2, 404)) {
+      return new PublishError(
+        "registry-not-found",
+        `GitHub answered 404 while trying to ${what} in ${this.full}${branch ? ` (branch ${branch})` : ""}: the repository or branch does not exist, or the registry token cannot see it (${text})`,
+        "check the registry repository and branch names, and that the registry-token has access to that repository"
+      );
+    }
+    return githubError(error2, what, this.full);
+  }
+};
+var GitHubContentsStore = class {
+  at;
+  resolvedBranch;
+  constructor(options) {
+    this.at = new RegistryRepo(options);
+    this.resolvedBranch = options.branch;
+  }
+  describe() {
+    const branch = this.resolvedBranch ? `@${this.resolvedBranch}` : "";
+    return `${this.at.full}:${this.at.o.path}${branch}`;
+  }
+  async read() {
+    this.resolvedBranch = await this.at.branch();
+    return this.at.readAt(this.resolvedBranch);
+  }
+  async write(text, expectedVersion, message) {
+    this.resolvedBranch = await this.at.branch();
+    return this.at.put(this.resolvedBranch, text, expectedVersion, message);
+  }
+};
+var PR_PERMISSION = "`contents: write` and `pull-requests: write`";
+function pullRequestBranch(namespace, pkg) {
+  const part = (s) => s.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|\.+$|\.lock$/g, "") || "-";
+  return `component-publish/${part(namespace)}/${part(pkg)}`;
+}
+var GitHubPullRequestStore = class {
+  constructor(o) {
+    this.o = o;
+    this.at = new RegistryRepo(o);
+  }
+  o;
+  at;
+  /** Where the last read came from: the open PR's branch, or the base branch. */
+  source = "base";
+  base;
+  /** The pull request, once write() has opened or found it. */
+  pullRequest;
+  describe() {
+    return `${this.at.full}:${this.o.path}@${this.o.head}${this.base ? ` (pull request to ${this.base})` : ""}`;
+  }
+  async read() {
+    this.base = await this.at.branch();
+    const open2 = await this.findPullRequest();
+    this.source = open2 && await this.headSha() !== void 0 ? "head" : "base";
+    if (this.source === "head") this.pullRequest = open2;
+    return this.at.readAt(this.source === "head" ? this.o.head : this.base);
+  }
+  async write(text, expectedVersion, message) {
+    const base = await this.at.branch();
+    if (this.source === "base" && await this.startHead(base) === "conflict") return "conflict";
+    const written = await this.at.put(this.o.head, text, expectedVersion, message);
+    if (written === "conflict") return written;
+    this.pullRequest = await this.openPullRequest(base, message);
+    return written;
+  }
+  async headSha() {
+    return this.refSha(this.o.head);
+  }
+  async refSha(branch) {
+    try {
+      const { data } = await this.o.github.rest.git.getRef({ ...this.at.params, ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch (error2) {
+      if (isStatus(error2, 404)) return void 0;
+      throw this.at.error(error2, `look up the branch ${branch}`, branch);
+    }
+  }
+  /** Points the head branch at the base branch's head: created, or force-moved off a merged/closed PR. */
+  async startHead(base) {
+    const sha = await this.refSha(base);
+    if (!sha)
+      throw this.at.error({ status: 404, message: "Branch not found" }, `read the branch ${base}`, base);
+    const ref = `heads/${this.o.head}`;
+    try {
+      if (await this.headSha() === void 0) {
+        await this.o.github.rest.git.createRef({ ...this.at.params, ref: `refs/${ref}`, sha });
+      } else {
+        await this.o.github.rest.git.updateRef({ ...this.at.params, ref, sha, force: true });
+      }
+    } catch (error2) {
+      if (isStatus(error2, 422) && /already exists/i.test(said(error2))) return "conflict";
+      throw this.at.error(error2, `create the branch ${this.o.head}`, this.o.head);
+    }
+    return void 0;
+  }
+  async findPullRequest() {
+    try {
+      const { data } = await this.o.github.rest.pulls.list({
+        ...this.at.params,
+        head: `${this.o.owner}:${this.o.head}`,
+        base: this.base,
+        state: "open"
+      });
+      const pr = data[0];
+      return pr ? { number: pr.number, url: pr.html_url } : void 0;
+    } catch (error2) {
+      throw this.at.error(error2, "list pull requests", void 0, PR_PERMISSION);
+    }
+  }
+  async openPullRequest(base, title) {
+    const body = this.o.body ?? `Records \`${title.replace(/^registry: /, "")}\` in \`${this.o.path}\`.`;
+    try {
+      const open2 = await this.findPullRequest();
+      if (open2) {
+        await this.o.github.rest.pulls.update({ ...this.at.params, pull_number: open2.number, title, body });
+        return open2;
+      }
+      const { data } = await this.o.github.rest.pulls.create({
+        ...this.at.params,
+        head: this.o.head,
+        base,
+        title,
+        body
+      });
+      return { number: data.number, url: data.html_url };
+    } catch (error2) {
+      throw this.at.error(error2, `open a pull request from ${this.o.head}`, this.o.head, PR_PERMISSION);
+    }
+  }
+};
+var RegistryYamlTarget = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  name = "registry-yaml";
+  async prepare() {
+    const { store, entry } = this.o;
+    const current = await store.read();
+    const edit = applyRegistryEntry(current?.text ?? null, entry, store.describe());
+    const notes = edit.notes.length > 0 ? ` (${edit.notes.join("; ")})` : "";
+    const description = edit.changed ? `${current ? "update" : "create"} ${store.describe()}${notes}
+${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} unchanged${notes}`;
+    return { target: this.name, description, changes: edit.changed, apply: () => this.apply() };
+  }
+  async apply() {
+    const { store, entry } = this.o;
+    const result = await updateRegistryFile(store, entry, {
+      ...this.o.update,
+      message: `registry: ${this.o.componentLabel}`
+    });
+    for (const note of result.notes) this.o.reporter.notice(`${store.describe()}: ${note}`);
+    const outputs = {
+      "registry-commit": result.commit ?? "",
+      "registry-diff": result.diff
+    };
+    if (store instanceof GitHubPullRequestStore) {
+      outputs["registry-pull-request"] = store.pullRequest?.url ?? "";
+    }
+    return {
+      target: this.name,
+      done: result.changed ? "updated" : "unchanged",
+      changed: result.changed,
+      outputs
+    };
+  }
+};
+
+// src/targets/serverless-registry.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+import { createHash as createHash8 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir6, readFile as readFile7 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/serverless/package.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
+import path from "node:path";
+var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
+async function readServerlessPackage(dir) {
+  const publish2 = await readYaml(path.join(dir, "publish"));
+  if (!publish2) {
+    throw new PublishError(
+      "serverless-no-publish-yaml",
+      `${dir}: no publish.yaml (or publish.yml)`,
+      "a Serverless Devs package has publish.yaml at its root: point the input at that folder"
+    );
+  }
+  const meta = parsePublishYaml(publish2.file, publish2.text);
+  const sYaml = await readYaml(path.join(dir, "src", "s"));
+  const form = {
+    publish: publish2.text,
+    publish_en: (await readYaml(path.join(dir, "publish_en")))?.text,
+    version_body: await readMarkdown(dir, "version.md"),
+    version_body_en: await readMarkdown(dir, "version_body_en.md"),
+    flowyaml: JSON.stringify(await flows(dir, sYaml?.text)),
+    syaml: sYaml?.text,
+    syaml_en: (await readYaml(path.join(dir, "src", "s_en")))?.text,
+    readme: await readMarkdown(dir, "readme.md"),
+    readme_en: await readMarkdown(dir, "readme_en.md")
+  };
+  return { dir, ...meta, publishYamlFile: publish2.file, publishYamlText: publish2.text, form };
+}
+function parsePublishYaml(file, text) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(text);
+  } catch (error2) {
+    throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error2.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
+    throw new PublishError(
+      "serverless-publish-yaml",
+      `${file}: expected a mapping of fields (Edition, Name, \u2026)`
+    );
+  }
+  const fields = doc;
+  const edition = fields["Edition"];
+  if (edition !== "3.0.0") {
+    const v2 = edition === void 0 || edition === "1.0.0" || edition === "2.0.0";
+    throw new PublishError(
+      "serverless-edition",
+      v2 ? `${file}: Edition ${edition === void 0 ? "is missing" : edition}; this package is in the V2 format` : `${file}: Edition must be "3.0.0", found ${JSON.stringify(edition)}`,
+      v2 ? "V2 packages are published with the V2 tool (`s cli registry publish`); to publish here, move to Edition: '3.0.0'" : "set Edition: '3.0.0' (quoted, a string)"
+    );
+  }
+  return {
+    name: requiredString(file, fields, "Name", "the package name, e.g. `Name: my-component`"),
+    version: requiredString(
+      file,
+      fields,
+      "Version",
+      "the version as a quoted string, e.g. `Version: '0.0.1'`"
+    ),
+    type: typeof fields["Type"] === "string" ? fields["Type"] : ""
+  };
+}
+function requiredString(file, fields, key, what) {
+  const value = fields[key];
+  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  const found = value === void 0 ? "missing" : `${JSON.stringify(value)} (${typeof value}), not a string`;
+  throw new PublishError("serverless-publish-yaml", `${file}: ${key} is ${found}`, `set ${key}: ${what}`);
+}
+async function readYaml(base) {
+  const parsed = path.parse(base);
+  const stem = path.join(parsed.dir, parsed.name);
+  for (const file of [`${stem}.yaml`, `${stem}.yml`]) {
+    const text = await readText(file);
+    if (text !== void 0) return { file, text };
+  }
+  return void 0;
+}
+async function readMarkdown(dir, name) {
+  const exact = await readText(path.join(dir, name));
+  if (exact !== void 0) return exact;
+  let entries;
+  try {
+    entries = (await readdir3(dir)).sort();
+  } catch {
+    return void 0;
+  }
+  const match = entries.find((entry) => entry.toLowerCase() === name.toLowerCase());
+  return match === void 0 ? void 0 : readText(path.join(dir, match));
+}
+async function readText(file) {
+  try {
+    return await readFile5(file, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
+    throw error2;
+  }
+}
+async function flows(dir, sYamlText) {
+  if (!sYamlText) return {};
+  let resources;
+  try {
+    resources = (0, import_yaml3.parse)(sYamlText)?.resources;
+  } catch {
+    return [];
+  }
+  if (!resources || typeof resources !== "object") return [];
+  const result = [];
+  for (const [key, value] of Object.entries(resources)) {
+    const resource = value ?? {};
+    const definition = resource.props?.definition;
+    if (!FNF_COMPONENTS.includes(String(resource.component ?? "")) || !definition) continue;
+    result.push({ [key]: (await readYaml(path.join(dir, "src", String(definition))))?.text });
+  }
+  return result;
+}
+
+// src/serverless/zip.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_yazl = __toESM(require_yazl(), 1);
+import { createHash as createHash7 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { lstat as lstat3, mkdir as mkdir5, readdir as readdir4, readFile as readFile6, rm as rm4, stat as stat5 } from "node:fs/promises";
+import path2 from "node:path";
+import { Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { inflateRawSync } from "node:zlib";
+var MIB = 1024 * 1024;
+var ZIP_WARN_BYTES = 10 * MIB;
+var ZIP_MAX_BYTES = 20 * MIB;
+var DEFAULT_ZIP_EPOCH = 315619200;
+async function zipPackage(dir, outFile, options = {}) {
+  const warnings = [];
+  const files = await listPackageFiles(dir, { exclude: [outFile], warnings });
+  const mtime = dosDate(options.sourceDateEpoch ?? epochFromEnv());
+  const zip = new import_yazl.ZipFile();
+  for (const file of files) {
+    zip.addFile(path2.join(dir, file.name), file.name, { mtime, mode: file.mode, forceDosTimestamp: true });
+  }
+  zip.end();
+  await mkdir5(path2.dirname(outFile), { recursive: true });
+  const hash = createHash7("sha256");
+  let size = 0;
+  const measure = new Transform({
+    transform(chunk, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    }
+  });
+  await pipeline2(zip.outputStream, measure, createWriteStream(outFile));
+  const label = `${path2.basename(outFile)} (${formatSize(size)})`;
+  if (size > ZIP_MAX_BYTES && !options.force) {
+    await rm4(outFile, { force: true });
+    throw new PublishError(
+      "serverless-zip-too-large",
+      `${label} is over the registry's ${formatSize(ZIP_MAX_BYTES)} limit`,
+      "list build output, dependencies and other files the package does not need in .signore, or set force to publish anyway"
+    );
+  }
+  if (size > ZIP_WARN_BYTES) {
+    warnings.push(
+      `${label} is over ${formatSize(ZIP_WARN_BYTES)}: consider listing unneeded files in .signore`
+    );
+  }
+  return { file: outFile, sha256: hash.digest("hex"), size, entries: files.map((f) => f.name), warnings };
+}
+async function listPackageFiles(dir, options = {}) {
+  const signore = await readFile6(path2.join(dir, ".signore"), "utf8").catch(() => "");
+  const ig = (0, import_ignore.default)().add(signore);
+  const excluded = new Set((options.exclude ?? []).map((f) => path2.resolve(f)));
+  const files = [];
+  const walk = async (relDir) => {
+    const entries = await readdir4(path2.join(dir, relDir), { withFileTypes: true });
+    for (const entry of entries) {
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const abs = path2.join(dir, rel);
+      if (entry.name === ".git" || excluded.has(path2.resolve(abs))) continue;
+      const info2 = entry.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : await lstat3(abs);
+      if (!info2) {
+        options.warnings?.push(`${rel}: broken symbolic link, left out of the zip`);
+      } else if (info2.isDirectory()) {
+        if (entry.isSymbolicLink()) {
+          options.warnings?.push(`${rel}: symbolic link to a folder, left out of the zip`);
+        } else if (!ig.ignores(`${rel}/`)) {
+          await walk(rel);
+        }
+      } else if (info2.isFile() && !ig.ignores(rel)) {
+        files.push({ name: rel, mode: info2.mode & 73 ? 33261 : 33188 });
+      }
+    }
+  };
+  await walk("");
+  return files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+function epochFromEnv() {
+  const value = process.env["SOURCE_DATE_EPOCH"]?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : DEFAULT_ZIP_EPOCH;
+}
+function dosDate(epochSeconds) {
+  const utc = new Date(Math.max(epochSeconds, DEFAULT_ZIP_EPOCH) * 1e3);
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds()
+  );
+}
+function formatSize(bytes) {
+  return bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+function zipContentDigest(zip) {
+  const entries = readZipEntries(zip).sort(
+    (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
+  );
+  const digest = createHash7("sha256");
+  for (const entry of entries) digest.update(`${entry.name}\0${entry.sha256}
+`);
+  return digest.digest("hex");
+}
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+function readZipEntries(zip) {
+  const bad = (why) => new PublishError("serverless-zip-unreadable", `not a readable zip: ${why}`);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+    if (zip.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw bad("no end of central directory");
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  if (count === 65535 || at === 4294967295) throw bad("zip64 is not supported");
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw bad("broken central directory");
+    const method = zip.readUInt16LE(at + 10);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    at += 46 + skip;
+    if (name.endsWith("/")) continue;
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL) throw bad(`broken entry ${name}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + compressedSize);
+    let data;
+    if (method === 0) data = raw;
+    else if (method === 8) data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+    else throw bad(`entry ${name} uses compression method ${method}`);
+    entries.push({ name, sha256: createHash7("sha256").update(data).digest("hex") });
+  }
+  return entries;
+}
+
+// src/targets/serverless-registry.ts
+function versionOrder(version, listed) {
+  if (listed.includes(version)) return { order: "same" };
+  if (!import_semver4.default.valid(version)) return { order: "new" };
+  const ordered = listed.filter((v) => import_semver4.default.valid(v)).sort(import_semver4.default.compare);
+  const highest = ordered[ordered.length - 1];
+  if (highest !== void 0 && import_semver4.default.compare(version, highest) <= 0)
+    return { order: "not-greater", highest };
+  return { order: "new" };
+}
+var ServerlessRegistryTarget = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  name = "serverless-registry";
+  async prepare() {
+    const { client, reporter } = this.options;
+    const pkg = await readServerlessPackage(this.options.dir);
+    const id = `${pkg.name}@${pkg.version}`;
+    await client.listMine(1);
+    const listed = await client.versions(pkg.name);
+    const order = versionOrder(
+      pkg.version,
+      listed.map((r) => r.tag_name)
+    );
+    if (order.order === "not-greater") {
+      throw new PublishError(
+        "serverless-version-order",
+        `${id}: the Serverless Registry already has ${pkg.name}@${order.highest}, and ${pkg.version} is not greater`,
+        "a new version must be greater than every version ever published: bump Version in publish.yaml"
+      );
+    }
+    if (!import_semver4.default.valid(pkg.version)) {
+      reporter.warning(`${id}: Version is not SemVer, so its order is left to the registry`);
+    }
+    const zip = await this.#zip(pkg);
+    if (order.order === "same") {
+      const zipball = listed.find((r) => r.tag_name === pkg.version)?.zipball_url;
+      await this.#checkSameContents(pkg, zip, zipball);
+      return this.#step(
+        pkg,
+        zip,
+        false,
+        `${id} is already in the Serverless Registry with the same contents`
+      );
+    }
+    const description = `publish ${id} (${pkg.type || "package"}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
+    return this.#step(pkg, zip, true, description);
+  }
+  async #zip(pkg) {
+    await mkdir6(this.options.workDir, { recursive: true });
+    const file = path3.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
+    const zip = await zipPackage(pkg.dir, file, { force: this.options.force });
+    for (const warning2 of zip.warnings) this.options.reporter.warning(warning2);
+    return zip;
+  }
+  async #checkSameContents(pkg, zip, zipballUrl) {
+    const id = `${pkg.name}@${pkg.version}`;
+    const url = zipballUrl || (await this.options.client.version(pkg.name, pkg.version))?.zipball_url;
+    if (!url) {
+      throw new PublishError(
+        "serverless-version-taken",
+        `${id} is listed by the Serverless Registry but has no zipball to compare with`,
+        "a version number can never be reused \u2014 bump Version in publish.yaml"
+      );
+    }
+    const published = await this.options.client.download(url);
+    if (sha2562(published) === zip.sha256) return;
+    if (sameContents(published, await readFile7(zip.file))) {
+      this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
+      return;
+    }
+    throw new PublishError(
+      "serverless-version-taken",
+      `version ${pkg.version} of ${pkg.name} is already published with different contents; a version number can never be reused \u2014 bump Version in publish.yaml`
+    );
+  }
+  #step(pkg, zip, changes, description) {
+    const outputs = {
+      "serverless-package": `${pkg.name}@${pkg.version}`,
+      "serverless-zip-sha256": zip.sha256
+    };
+    return {
+      target: this.name,
+      description,
+      changes,
+      apply: async () => {
+        if (changes) await this.#publish(pkg, zip);
+        return {
+          target: this.name,
+          done: changes ? "published" : "already published",
+          changed: changes,
+          outputs
+        };
+      }
+    };
+  }
+  async #publish(pkg, zip) {
+    const { client, reporter } = this.options;
+    const id = `${pkg.name}@${pkg.version}`;
+    const url = await client.publish(pkg.form);
+    await client.upload(url, { stream: createReadStream3(zip.file), length: zip.size });
+    reporter.info(`${id}: uploaded ${kib(zip.size)}`);
+    const attempts = this.options.verifyAttempts ?? 5;
+    for (let i = 0; i < attempts; i++) {
+      if (await client.version(pkg.name, pkg.version)) return;
+      if (i < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2e3));
+    }
+    throw new ServerlessRegistryError(
+      "serverless-verify",
+      `${id} was uploaded, but the Serverless Registry does not list it`,
+      "look for the version on the registry; re-running is safe (a listed version with the same contents is left alone)",
+      { operation: "verify" }
+    );
+  }
+};
+function sameContents(a, b) {
+  try {
+    return zipContentDigest(a) === zipContentDigest(b);
+  } catch {
+    return false;
+  }
+}
+function sha2562(bytes) {
+  return createHash8("sha256").update(bytes).digest("hex");
+}
+function safeFileName(name) {
+  return name.replace(/[^A-Za-z0-9._-]/g, "_");
+}
+function kib(bytes) {
+  return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+}
 
 // src/validate.ts
 import { access as access2 } from "node:fs/promises";
 import { join as join7, resolve as resolve6 } from "node:path";
-var exists2 = (path) => access2(path).then(
+var exists2 = (path4) => access2(path4).then(
   () => true,
   () => false
 );
@@ -39972,7 +42795,7 @@ async function runValidate(dir) {
 }
 async function runPack(dir) {
   const component = await requireComponent(dir, inspectOptions(), actionsReporter);
-  await mkdir5(workDir(), { recursive: true });
+  await mkdir7(workDir(), { recursive: true });
   const artifact = await packComponent(component, workDir());
   setArtifactOutputs(artifact);
   setOutput("published", "false");
@@ -39983,35 +42806,43 @@ function setArtifactOutputs(artifact) {
   setOutput("tarball", artifact.file);
   setOutput("sha256", artifact.sha256);
 }
+function secretInput(name) {
+  const value = getInput(name);
+  if (value) setSecret(value);
+  return value;
+}
+function releaseRepository(artifact) {
+  const repository = artifact.component.repository;
+  if (repository) return repository;
+  throw new PublishError(
+    "no-repository",
+    "cannot tell which repository to release in",
+    "set the repository input (OWNER/NAME) or run inside GitHub Actions"
+  );
+}
+function releaseTag(version) {
+  const conventions = choice("conventions", ["slipway", "none"], "slipway");
+  return conventions === "slipway" ? version : `${getInput("tag-prefix")}${version}`;
+}
 function githubReleaseTarget(artifact) {
   if (!getBooleanInput("github-release")) return void 0;
-  const repository = artifact.component.repository;
-  if (!repository) {
-    throw new PublishError(
-      "no-repository",
-      "cannot tell which repository to release in",
-      "set the repository input (OWNER/NAME) or run inside GitHub Actions"
-    );
-  }
-  const token = getInput("github-token");
+  const repository = releaseRepository(artifact);
+  const token = secretInput("github-token");
   if (!token)
     throw new PublishError(
       "github-token",
       "github-token is empty",
       "pass github-token: ${{ github.token }} (the default) or a token that can write releases"
     );
-  setSecret(token);
   const env = process.env;
-  const conventions = choice("conventions", ["slipway", "none"], "slipway");
-  const tagPrefix = getInput("tag-prefix");
-  const version = artifact.component.version;
+  const tag = releaseTag(artifact.component.version);
   return new GitHubReleaseTarget({
     github: createGitHub({ token, baseUrl: env.GITHUB_API_URL, reporter: actionsReporter }),
     owner: repository.owner,
     repo: repository.name,
     artifact,
-    tag: conventions === "slipway" ? version : `${tagPrefix}${version}`,
-    tagPrefix: conventions === "slipway" ? "" : tagPrefix,
+    tag,
+    tagPrefix: tag === artifact.component.version ? "" : getInput("tag-prefix"),
     targetCommitish: env.GITHUB_SHA || void 0,
     draft: getBooleanInput("draft"),
     makeLatest: choice("make-latest", ["legacy", "true", "false"], "legacy"),
@@ -40019,54 +42850,143 @@ function githubReleaseTarget(artifact) {
     reporter: actionsReporter
   });
 }
-function targetsFor(artifact) {
-  const targets = [];
-  const release = githubReleaseTarget(artifact);
-  if (release) targets.push(release);
-  const registry = getInput("registry").trim();
-  if (registry) {
-    const folder = parseFileRegistry(registry);
-    if (folder === void 0)
-      throw new PublishError(
-        "bad-input",
-        `input "registry" must be file:PATH, got "${registry}"`,
-        "use file:PATH for a folder registry, or leave it empty"
-      );
-    const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
-    targets.push(new FileRegistryTarget({ path: folder, artifact, git }));
+function registryYamlTarget(artifact) {
+  const full = getInput("registry-repo").trim();
+  if (!full) return void 0;
+  const parsed = parseFullName(full);
+  if (!parsed)
+    throw new PublishError(
+      "bad-input",
+      `registry-repo "${full}" is not OWNER/NAME`,
+      "write it as OWNER/NAME"
+    );
+  const token = secretInput("registry-token") || secretInput("github-token");
+  const repository = releaseRepository(artifact);
+  const { manifest, version } = artifact.component;
+  const github = createGitHub({ token, baseUrl: process.env.GITHUB_API_URL, reporter: actionsReporter });
+  const entry = {
+    namespace: getInput("registry-namespace") || manifest.publisher,
+    package: getInput("registry-package") || manifest.name,
+    git: repository.webUrl,
+    version: releaseTag(version),
+    today: /* @__PURE__ */ new Date()
+  };
+  const where = {
+    github,
+    owner: parsed.owner,
+    repo: parsed.name,
+    path: getInput("registry-file") || "registry.yaml",
+    branch: getInput("registry-branch") || void 0
+  };
+  const store = getBooleanInput("registry-pull-request") ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(entry.namespace, entry.package) }) : new GitHubContentsStore(where);
+  return new RegistryYamlTarget({
+    store,
+    entry,
+    componentLabel: `${manifest.publisher}.${manifest.name} ${version}`,
+    reporter: actionsReporter
+  });
+}
+async function serverlessTarget(dir) {
+  const token = secretInput("serverless-registry-token");
+  if (!token) return void 0;
+  if (!await access3(join8(dir, "publish.yaml")).then(
+    () => true,
+    () => false
+  )) {
+    throw new PublishError(
+      "no-publish-yaml",
+      `serverless-registry-token is set but ${join8(dir, "publish.yaml")} does not exist`,
+      "point path at the Serverless Devs package folder, or drop the token"
+    );
   }
-  return targets;
+  const client = new ServerlessRegistryClient({
+    token,
+    baseUrl: getInput("serverless-registry-url") || void 0
+  });
+  return new ServerlessRegistryTarget({
+    dir,
+    client,
+    reporter: actionsReporter,
+    force: getBooleanInput("serverless-force"),
+    workDir: workDir()
+  });
+}
+function fileRegistryTarget(artifact) {
+  const spec = getInput("file-registry").trim();
+  if (!spec) return void 0;
+  const folder = parseFileRegistry(spec);
+  if (folder === void 0)
+    throw new PublishError(
+      "bad-input",
+      `input "file-registry" must be file:PATH, got "${spec}"`,
+      "use file:PATH, or leave it empty"
+    );
+  const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
+  return new FileRegistryTarget({ path: folder, artifact, git });
+}
+async function targetsFor(dir, artifact) {
+  const targets = artifact ? [githubReleaseTarget(artifact), fileRegistryTarget(artifact), registryYamlTarget(artifact)] : [];
+  targets.push(await serverlessTarget(dir));
+  return targets.filter((t) => t !== void 0);
 }
 async function runPublish(dir) {
-  await mkdir5(workDir(), { recursive: true });
+  await mkdir7(workDir(), { recursive: true });
+  const tarball = getInput("tarball");
   const result = await publish({
     dir,
+    slipway: await access3(join8(dir, MANIFEST)).then(
+      () => true,
+      () => false
+    ),
+    expectedSha256: tarball ? await sha256File(tarball) : void 0,
     inspect: inspectOptions(),
     workDir: workDir(),
     dryRun: getBooleanInput("dry-run"),
     reporter: actionsReporter,
-    targets: targetsFor
+    targets: (artifact) => targetsFor(dir, artifact)
   });
-  setArtifactOutputs(result.artifact);
-  for (const outcome of result.outcomes)
-    for (const [k, v] of Object.entries(outcome.outputs)) setOutput(k, v);
+  if (result.artifact) setArtifactOutputs(result.artifact);
+  const outputs = {};
+  for (const outcome of result.outcomes) Object.assign(outputs, outcome.outputs);
+  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
   setOutput("published", String(result.outcomes.some((o) => o.changed)));
-  const { manifest, version } = result.artifact.component;
-  summary.addHeading(
-    `${result.dryRun ? "Plan (dry run)" : "Published"}: ${manifest.publisher}.${manifest.name} ${version}`,
-    3
-  );
+  await publishSummary(result, outputs);
+}
+async function publishSummary(result, outputs) {
+  const a = result.artifact;
+  const title = a ? `${a.component.manifest.publisher}.${a.component.manifest.name} ${a.component.version}` : outputs["serverless-package"] ?? dirLabel();
+  summary.addHeading(`${result.dryRun ? "Plan (dry run)" : "component-publish"}: ${title}`, 3);
+  const release = outputs["release-url"];
+  const facts = [
+    ["component", a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : ""],
+    ["version", a?.component.version ?? ""],
+    ["previous version", outputs["previous-version"] ?? ""],
+    ["sha256", a ? `<code>${a.sha256}</code>` : ""],
+    ["release", release ? `<a href="${release}">${release}</a>` : ""],
+    [
+      "serverless package",
+      outputs["serverless-package"] ? `${outputs["serverless-package"]} (zip sha256 <code>${outputs["serverless-zip-sha256"] ?? ""}</code>)` : ""
+    ]
+  ];
+  summary.addTable(facts.filter(([, v]) => v).map(([k, v]) => [{ data: k, header: true }, v]));
+  const rows = result.dryRun ? result.steps.map((s) => [s.target, s.description.split("\n")[0]]) : result.outcomes.map((o) => [o.target, o.done]);
   summary.addTable([
     [
       { data: "target", header: true },
-      { data: result.dryRun ? "would do" : "done", header: true }
+      { data: result.dryRun ? "would do" : "what was done", header: true }
     ],
-    ...result.dryRun ? result.steps.map((s) => [s.target, s.description]) : result.outcomes.map((o) => [o.target, o.done])
+    ...rows
   ]);
-  summary.addRaw(`sha256 \`${result.artifact.sha256}\`
+  if (outputs["registry-diff"])
+    summary.addDetails("registry.yaml diff", `
+
+\`\`\`diff
+${outputs["registry-diff"]}
+\`\`\`
 `);
   await writeSummary();
 }
+var dirLabel = () => getInput("path") || ".";
 async function run2() {
   try {
     const command = choice("command", ["publish", "validate", "pack"], "publish");

@@ -1,19 +1,29 @@
 // The GitHub Action face: inputs → core → outputs, annotations and the job summary.
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { MANIFEST } from './component.ts';
 import { describeError, InvalidInputError, PublishError } from './errors.ts';
 import { createGitHub } from './github/client.ts';
 import type { InspectOptions } from './inspect.ts';
 import type { Artifact } from './pack.ts';
 import { packComponent } from './pack.ts';
 import { hasErrors, type Problem, sortProblems } from './problems.ts';
-import { publish, requireComponent } from './publish.ts';
+import { type PublishResult, publish, requireComponent } from './publish.ts';
 import { formatProblem, summarizeProblems } from './report.ts';
 import type { Reporter } from './reporter.ts';
+import { parseFullName } from './repository.ts';
+import { ServerlessRegistryClient } from './serverless/client.ts';
 import type { Target } from './target.ts';
-import { FileRegistryTarget, parseFileRegistry } from './targets/file-registry.ts';
+import { FileRegistryTarget, parseFileRegistry, sha256File } from './targets/file-registry.ts';
 import { GitHubReleaseTarget } from './targets/github-release.ts';
+import {
+  GitHubContentsStore,
+  GitHubPullRequestStore,
+  pullRequestBranch,
+  RegistryYamlTarget,
+} from './targets/registry-yaml-github.ts';
+import { ServerlessRegistryTarget } from './targets/serverless-registry.ts';
 import { validateFolder } from './validate.ts';
 
 const actionsReporter: Reporter = {
@@ -121,35 +131,47 @@ function setArtifactOutputs(artifact: Artifact): void {
   core.setOutput('sha256', artifact.sha256);
 }
 
+/** A secret input, masked at once; empty when not given. */
+function secretInput(name: string): string {
+  const value = core.getInput(name);
+  if (value) core.setSecret(value);
+  return value;
+}
+
+function releaseRepository(artifact: Artifact) {
+  const repository = artifact.component.repository;
+  if (repository) return repository;
+  throw new PublishError(
+    'no-repository',
+    'cannot tell which repository to release in',
+    'set the repository input (OWNER/NAME) or run inside GitHub Actions',
+  );
+}
+
+function releaseTag(version: string): string {
+  const conventions = choice('conventions', ['slipway', 'none'] as const, 'slipway');
+  return conventions === 'slipway' ? version : `${core.getInput('tag-prefix')}${version}`;
+}
+
 function githubReleaseTarget(artifact: Artifact): Target | undefined {
   if (!core.getBooleanInput('github-release')) return undefined;
-  const repository = artifact.component.repository;
-  if (!repository) {
-    throw new PublishError(
-      'no-repository',
-      'cannot tell which repository to release in',
-      'set the repository input (OWNER/NAME) or run inside GitHub Actions',
-    );
-  }
-  const token = core.getInput('github-token');
+  const repository = releaseRepository(artifact);
+  const token = secretInput('github-token');
   if (!token)
     throw new PublishError(
       'github-token',
       'github-token is empty',
       'pass github-token: ${{ github.token }} (the default) or a token that can write releases',
     );
-  core.setSecret(token);
   const env = process.env;
-  const conventions = choice('conventions', ['slipway', 'none'] as const, 'slipway');
-  const tagPrefix = core.getInput('tag-prefix');
-  const version = artifact.component.version;
+  const tag = releaseTag(artifact.component.version);
   return new GitHubReleaseTarget({
     github: createGitHub({ token, baseUrl: env.GITHUB_API_URL, reporter: actionsReporter }),
     owner: repository.owner,
     repo: repository.name,
     artifact,
-    tag: conventions === 'slipway' ? version : `${tagPrefix}${version}`,
-    tagPrefix: conventions === 'slipway' ? '' : tagPrefix,
+    tag,
+    tagPrefix: tag === artifact.component.version ? '' : core.getInput('tag-prefix'),
     targetCommitish: env.GITHUB_SHA || undefined,
     draft: core.getBooleanInput('draft'),
     makeLatest: choice('make-latest', ['legacy', 'true', 'false'] as const, 'legacy'),
@@ -158,56 +180,158 @@ function githubReleaseTarget(artifact: Artifact): Target | undefined {
   });
 }
 
-function targetsFor(artifact: Artifact): Target[] {
-  const targets: Target[] = [];
-  const release = githubReleaseTarget(artifact);
-  if (release) targets.push(release);
-  const registry = core.getInput('registry').trim();
-  if (registry) {
-    const folder = parseFileRegistry(registry);
-    if (folder === undefined)
-      throw new PublishError(
-        'bad-input',
-        `input "registry" must be file:PATH, got "${registry}"`,
-        'use file:PATH for a folder registry, or leave it empty',
-      );
-    const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
-    targets.push(new FileRegistryTarget({ path: folder, artifact, git }));
+/** The hosted registry.yaml (issue: runs last, after the release is published and downloadable). */
+function registryYamlTarget(artifact: Artifact): Target | undefined {
+  const full = core.getInput('registry-repo').trim();
+  if (!full) return undefined;
+  const parsed = parseFullName(full);
+  if (!parsed)
+    throw new PublishError(
+      'bad-input',
+      `registry-repo "${full}" is not OWNER/NAME`,
+      'write it as OWNER/NAME',
+    );
+  const token = secretInput('registry-token') || secretInput('github-token');
+  const repository = releaseRepository(artifact);
+  const { manifest, version } = artifact.component;
+  const github = createGitHub({ token, baseUrl: process.env.GITHUB_API_URL, reporter: actionsReporter });
+  const entry = {
+    namespace: core.getInput('registry-namespace') || manifest.publisher,
+    package: core.getInput('registry-package') || manifest.name,
+    git: repository.webUrl,
+    version: releaseTag(version),
+    today: new Date(),
+  };
+  const where = {
+    github,
+    owner: parsed.owner,
+    repo: parsed.name,
+    path: core.getInput('registry-file') || 'registry.yaml',
+    branch: core.getInput('registry-branch') || undefined,
+  };
+  const store = core.getBooleanInput('registry-pull-request')
+    ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(entry.namespace, entry.package) })
+    : new GitHubContentsStore(where);
+  return new RegistryYamlTarget({
+    store,
+    entry,
+    componentLabel: `${manifest.publisher}.${manifest.name} ${version}`,
+    reporter: actionsReporter,
+  });
+}
+
+async function serverlessTarget(dir: string): Promise<Target | undefined> {
+  const token = secretInput('serverless-registry-token');
+  if (!token) return undefined;
+  if (
+    !(await access(join(dir, 'publish.yaml')).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new PublishError(
+      'no-publish-yaml',
+      `serverless-registry-token is set but ${join(dir, 'publish.yaml')} does not exist`,
+      'point path at the Serverless Devs package folder, or drop the token',
+    );
   }
-  return targets;
+  const client = new ServerlessRegistryClient({
+    token,
+    baseUrl: core.getInput('serverless-registry-url') || undefined,
+  });
+  return new ServerlessRegistryTarget({
+    dir,
+    client,
+    reporter: actionsReporter,
+    force: core.getBooleanInput('serverless-force'),
+    workDir: workDir(),
+  });
+}
+
+function fileRegistryTarget(artifact: Artifact): Target | undefined {
+  const spec = core.getInput('file-registry').trim();
+  if (!spec) return undefined;
+  const folder = parseFileRegistry(spec);
+  if (folder === undefined)
+    throw new PublishError(
+      'bad-input',
+      `input "file-registry" must be file:PATH, got "${spec}"`,
+      'use file:PATH, or leave it empty',
+    );
+  const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
+  return new FileRegistryTarget({ path: folder, artifact, git });
+}
+
+/** The composition root: which targets, in which order. Every one is prepared before any is applied. */
+async function targetsFor(dir: string, artifact: Artifact | undefined): Promise<Target[]> {
+  const targets = artifact
+    ? [githubReleaseTarget(artifact), fileRegistryTarget(artifact), registryYamlTarget(artifact)]
+    : [];
+  targets.push(await serverlessTarget(dir));
+  return targets.filter((t): t is Target => t !== undefined);
 }
 
 async function runPublish(dir: string): Promise<void> {
   await mkdir(workDir(), { recursive: true });
+  const tarball = core.getInput('tarball');
   const result = await publish({
     dir,
+    slipway: await access(join(dir, MANIFEST)).then(
+      () => true,
+      () => false,
+    ),
+    expectedSha256: tarball ? await sha256File(tarball) : undefined,
     inspect: inspectOptions(),
     workDir: workDir(),
     dryRun: core.getBooleanInput('dry-run'),
     reporter: actionsReporter,
-    targets: targetsFor,
+    targets: (artifact) => targetsFor(dir, artifact),
   });
-  setArtifactOutputs(result.artifact);
-  for (const outcome of result.outcomes)
-    for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
+  if (result.artifact) setArtifactOutputs(result.artifact);
+  const outputs: Record<string, string> = {};
+  for (const outcome of result.outcomes) Object.assign(outputs, outcome.outputs);
+  for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
   core.setOutput('published', String(result.outcomes.some((o) => o.changed)));
-  const { manifest, version } = result.artifact.component;
-  core.summary.addHeading(
-    `${result.dryRun ? 'Plan (dry run)' : 'Published'}: ${manifest.publisher}.${manifest.name} ${version}`,
-    3,
-  );
+  await publishSummary(result, outputs);
+}
+
+async function publishSummary(result: PublishResult, outputs: Record<string, string>): Promise<void> {
+  const a = result.artifact;
+  const title = a
+    ? `${a.component.manifest.publisher}.${a.component.manifest.name} ${a.component.version}`
+    : (outputs['serverless-package'] ?? dirLabel());
+  core.summary.addHeading(`${result.dryRun ? 'Plan (dry run)' : 'component-publish'}: ${title}`, 3);
+  const release = outputs['release-url'];
+  const facts: [string, string][] = [
+    ['component', a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : ''],
+    ['version', a?.component.version ?? ''],
+    ['previous version', outputs['previous-version'] ?? ''],
+    ['sha256', a ? `<code>${a.sha256}</code>` : ''],
+    ['release', release ? `<a href="${release}">${release}</a>` : ''],
+    [
+      'serverless package',
+      outputs['serverless-package']
+        ? `${outputs['serverless-package']} (zip sha256 <code>${outputs['serverless-zip-sha256'] ?? ''}</code>)`
+        : '',
+    ],
+  ];
+  core.summary.addTable(facts.filter(([, v]) => v).map(([k, v]) => [{ data: k, header: true }, v]));
+  const rows = result.dryRun
+    ? result.steps.map((s) => [s.target, s.description.split('\n')[0]!])
+    : result.outcomes.map((o) => [o.target, o.done]);
   core.summary.addTable([
     [
       { data: 'target', header: true },
-      { data: result.dryRun ? 'would do' : 'done', header: true },
+      { data: result.dryRun ? 'would do' : 'what was done', header: true },
     ],
-    ...(result.dryRun
-      ? result.steps.map((s) => [s.target, s.description])
-      : result.outcomes.map((o) => [o.target, o.done])),
+    ...rows,
   ]);
-  core.summary.addRaw(`sha256 \`${result.artifact.sha256}\`\n`);
+  if (outputs['registry-diff'])
+    core.summary.addDetails('registry.yaml diff', `\n\n\`\`\`diff\n${outputs['registry-diff']}\n\`\`\`\n`);
   await writeSummary();
 }
+
+const dirLabel = () => core.getInput('path') || '.';
 
 export async function run(): Promise<void> {
   try {

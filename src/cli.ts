@@ -6,12 +6,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath } from './component.ts';
 import { describeError, InvalidInputError, PublishError, UsageError } from './errors.ts';
+import { listComponents } from './list.ts';
+import type { Artifact } from './pack.ts';
 import { packComponent } from './pack.ts';
 import { hasErrors } from './problems.ts';
 import { publish, requireComponent } from './publish.ts';
 import { formatProblems, type ProblemFormat, summarizeProblems } from './report.ts';
 import type { Reporter } from './reporter.ts';
+import { ServerlessRegistryClient } from './serverless/client.ts';
+import type { Target } from './target.ts';
 import { FileRegistryTarget, parseFileRegistry } from './targets/file-registry.ts';
+import { ServerlessRegistryTarget } from './targets/serverless-registry.ts';
 import { validateFolder } from './validate.ts';
 
 const USAGE = `Usage: component-publish <command> [DIR] [options]
@@ -21,8 +26,13 @@ Commands:
                    --format text|json|github|sarif  --strict  --repo OWNER/NAME  --conventions slipway|none
   pack [DIR]       write <publisher>.<name>.<version>.tar
                    --out FOLDER|FILE.tar (default: .)  --version V  --format text|json
-  publish [DIR]    publish to a local folder registry
-                   --registry file:PATH  --version V  --dry-run  --format text|json
+  publish [DIR]    publish to a local folder registry and/or the Serverless Registry
+                   --registry file:PATH  --serverless  --version V  --dry-run  --format text|json
+  list [ROOT]      components under ROOT (Slipway manifests and Serverless Devs packages)
+                   --changed-since REF  --format text|json
+  serverless versions NAME | serverless detail NAME@VERSION
+                   read the Serverless Registry (token from SERVERLESS_REGISTRY_TOKEN or
+                   serverless_devs_registry_token; SERVERLESS_REGISTRY_URL overrides the endpoints)
 
 Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P
 DIR defaults to the current folder. Exit status: 0 ok, 1 invalid input or failed step, 2 usage.
@@ -38,6 +48,8 @@ const OPTIONS = {
   'tag-prefix': { type: 'string' },
   'dry-run': { type: 'boolean' },
   strict: { type: 'boolean' },
+  serverless: { type: 'boolean' },
+  'changed-since': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -140,35 +152,70 @@ async function packCommand(dir: string, values: Values): Promise<number> {
   return 0;
 }
 
+function serverlessToken(): string {
+  const token = process.env.SERVERLESS_REGISTRY_TOKEN || process.env.serverless_devs_registry_token;
+  if (!token) {
+    throw new PublishError(
+      'serverless-token',
+      'no Serverless Registry token in the environment',
+      'set SERVERLESS_REGISTRY_TOKEN (or serverless_devs_registry_token) to your registry token',
+    );
+  }
+  return token;
+}
+
+function serverlessClient(): ServerlessRegistryClient {
+  return new ServerlessRegistryClient({
+    token: serverlessToken(),
+    baseUrl: process.env.SERVERLESS_REGISTRY_URL || undefined,
+  });
+}
+
 async function publishCommand(dir: string, values: Values): Promise<number> {
   const format = pick(values.format, ['text', 'json'] as const, 'format', 'text');
-  if (!values.registry)
-    throw new UsageError('publish needs --registry file:PATH (e.g. --registry file:.registry)');
-  const folder = parseFileRegistry(values.registry);
-  if (folder === undefined) throw new UsageError(`--registry must be file:PATH, got "${values.registry}"`);
+  if (!values.registry && !values.serverless) {
+    throw new UsageError(
+      'publish needs --registry file:PATH (e.g. --registry file:.registry) and/or --serverless',
+    );
+  }
+  const folder = values.registry === undefined ? undefined : parseFileRegistry(values.registry);
+  if (values.registry !== undefined && folder === undefined)
+    throw new UsageError(`--registry must be file:PATH, got "${values.registry}"`);
   const reporter = stderrReporter(format === 'json');
   const workDir = await mkdtemp(join(tmpdir(), 'component-publish-'));
   try {
+    const targets = (artifact: Artifact | undefined): Target[] => {
+      const list: Target[] = [];
+      if (artifact && folder !== undefined) {
+        list.push(
+          new FileRegistryTarget({
+            path: folder,
+            artifact,
+            git: artifact.component.repository?.webUrl ?? `file://${resolve(dir)}`,
+          }),
+        );
+      }
+      if (values.serverless)
+        list.push(new ServerlessRegistryTarget({ dir, client: serverlessClient(), reporter, workDir }));
+      return list;
+    };
+    const slipway = folder !== undefined;
     const result = await publish({
       dir,
+      slipway,
       inspect: inspectOptions(values),
       workDir,
       dryRun: values['dry-run'],
       reporter,
       onProgress: progress(format === 'text'),
-      targets: (artifact) => [
-        new FileRegistryTarget({
-          path: folder,
-          artifact,
-          git: artifact.component.repository?.webUrl ?? `file://${resolve(dir)}`,
-        }),
-      ],
+      targets,
     });
+    const a = result.artifact;
     const summary = {
-      component: `${result.artifact.component.manifest.publisher}.${result.artifact.component.manifest.name}`,
-      version: result.artifact.component.version,
-      sha256: result.artifact.sha256,
-      size: result.artifact.size,
+      component: a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : undefined,
+      version: a?.component.version,
+      sha256: a?.sha256,
+      size: a?.size,
       dryRun: result.dryRun,
       plan: result.steps.map((s) => ({ target: s.target, changes: s.changes, description: s.description })),
       outcomes: result.outcomes,
@@ -178,19 +225,51 @@ async function publishCommand(dir: string, values: Values): Promise<number> {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else if (result.dryRun) {
       process.stdout.write(
-        `dry run: nothing was written. Plan for ${summary.component} ${summary.version}:\n`,
+        `dry run: nothing was written. Plan${summary.component ? ` for ${summary.component} ${summary.version}` : ''}:\n`,
       );
       for (const s of summary.plan) process.stdout.write(`  ${s.target}: ${s.description}\n`);
     } else {
       const done = result.outcomes.map((o) => `${o.target}: ${o.done}`).join('; ');
+      const where = folder !== undefined ? ` → ${displayPath(resolve(folder))}` : '';
       process.stdout.write(
-        `${summary.component} ${summary.version} → ${displayPath(resolve(folder))} (${done})\n`,
+        `${summary.component ?? displayPath(resolve(dir))} ${summary.version ?? ''}${where} (${done})\n`,
       );
     }
     return 0;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+async function listCommand(root: string, values: Values): Promise<number> {
+  const format = pick(values.format, ['text', 'json'] as const, 'format', 'text');
+  const components = await listComponents(root, { changedSince: values['changed-since'] });
+  if (format === 'json') process.stdout.write(`${JSON.stringify(components)}\n`);
+  else for (const c of components) process.stdout.write(`${c.path}\t${c.kind}\t${c.name}\t${c.version}\n`);
+  return 0;
+}
+
+async function serverlessCommand(sub: string, arg: string | undefined): Promise<number> {
+  if (!arg) throw new UsageError(`serverless ${sub} needs ${sub === 'detail' ? 'NAME@VERSION' : 'NAME'}`);
+  const client = serverlessClient();
+  if (sub === 'versions') {
+    const versions = await client.versions(arg);
+    for (const v of versions) process.stdout.write(`${v.tag_name}\t${v.created_at}\n`);
+    if (versions.length === 0) process.stderr.write(`no versions of ${arg} are listed\n`);
+    return 0;
+  }
+  if (sub === 'detail') {
+    const at = arg.lastIndexOf('@');
+    if (at <= 0) throw new UsageError('serverless detail needs NAME@VERSION');
+    const detail = await client.version(arg.slice(0, at), arg.slice(at + 1));
+    if (!detail) {
+      process.stderr.write(`${arg} is not listed in the Serverless Registry\n`);
+      return 1;
+    }
+    process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
+    return 0;
+  }
+  throw new UsageError(`unknown serverless command "${sub}" (versions, detail)`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -201,7 +280,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (extra.length > (command === 'serverless' ? 1 : 0))
+      throw new UsageError(`unexpected argument "${extra.at(-1)}"`);
     switch (command) {
       case 'validate':
         return await validateCommand(dir, values);
@@ -209,6 +289,10 @@ export async function main(argv: string[]): Promise<number> {
         return await packCommand(dir, values);
       case 'publish':
         return await publishCommand(dir, values);
+      case 'list':
+        return await listCommand(dir, values);
+      case 'serverless':
+        return await serverlessCommand(dir, extra.shift());
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }

@@ -1,6 +1,6 @@
 // The core, as a list of named steps: inspect → pack → pre-flight every target → apply each step.
 // It knows nothing about GitHub Actions or the command line; both are thin faces over it.
-import { InvalidInputError } from './errors.ts';
+import { InvalidInputError, PublishError } from './errors.ts';
 import { type Component, type InspectOptions, inspectComponent } from './inspect.ts';
 import { type Artifact, packComponent } from './pack.ts';
 import type { Reporter } from './reporter.ts';
@@ -9,32 +9,48 @@ import type { Step, StepOutcome, Target } from './target.ts';
 
 export interface PublishOptions {
   dir: string;
+  /** False for a folder that holds only a Serverless Devs package: nothing is packed. */
+  slipway?: boolean;
+  /** Publish only when the packed tarball has this sha256 (the one a read-only job packed and reviewed). */
+  expectedSha256?: string;
   inspect: InspectOptions;
   /** Where the tarball is written before the targets take it. */
   workDir: string;
   dryRun?: boolean;
   reporter: Reporter;
   /** The composition root wires the targets for this artifact. */
-  targets: (artifact: Artifact) => Target[] | Promise<Target[]>;
+  targets: (artifact: Artifact | undefined) => Target[] | Promise<Target[]>;
   onProgress?: PackOptions['onProgress'];
 }
 
 export interface PublishResult {
-  artifact: Artifact;
+  artifact?: Artifact;
   steps: Step[];
   outcomes: StepOutcome[];
   dryRun: boolean;
 }
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
-  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  const artifact = options.slipway === false ? undefined : await packChecked(options);
   const steps = await preflight(await options.targets(artifact));
   for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
   if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
   const outcomes = await applySteps(steps, options.reporter);
   return { artifact, steps, outcomes, dryRun: false };
+}
+
+async function packChecked(options: PublishOptions): Promise<Artifact> {
+  const component = await requireComponent(options.dir, options.inspect, options.reporter);
+  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
+  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
+    throw new PublishError(
+      'tarball-differs',
+      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
+      'publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs',
+    );
+  }
+  return artifact;
 }
 
 /** Reads and validates the component; every problem is reported, errors stop here. */
