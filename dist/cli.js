@@ -4012,10 +4012,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4029,7 +4029,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4053,7 +4053,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4069,7 +4069,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4160,7 +4160,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4174,13 +4174,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4223,18 +4223,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4288,8 +4288,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap7 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4301,7 +4301,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4312,8 +4312,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4510,7 +4510,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4527,24 +4527,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4727,25 +4727,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5555,14 +5555,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6729,18 +6729,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6893,15 +6893,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7095,13 +7095,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7376,6 +7376,113 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/problems.ts
+function hasErrors(problems, strict = false) {
+  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
+  );
+}
+var NO_POSITION;
+var init_problems = __esm({
+  "src/problems.ts"() {
+    "use strict";
+    NO_POSITION = { line: 0, column: 0 };
+  }
+});
+
+// src/json-source.ts
+function parseJsonSource(text2) {
+  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  let value;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    throw toSyntaxError(body, error);
+  }
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
+  const pairs = /* @__PURE__ */ new Map();
+  if ((0, import_yaml.isMap)(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
+    }
+  }
+  const at = (offset) => {
+    if (offset === void 0) return NO_POSITION;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const rootStart = doc.contents?.range?.[0];
+  return {
+    value,
+    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
+    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
+    valueRange: (key) => {
+      const range = pairs.get(key)?.value?.range;
+      return range ? [range[0], range[1]] : void 0;
+    }
+  };
+}
+function toSyntaxError(text2, error) {
+  const match = /position (\d+)/.exec(error.message);
+  const offset = match ? Number(match[1]) : text2.length;
+  const before = text2.slice(0, offset).split("\n");
+  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  const reason = error.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+  return new JsonSyntaxError(reason || "invalid JSON", position);
+}
+var import_yaml, JsonSyntaxError;
+var init_json_source = __esm({
+  "src/json-source.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_problems();
+    JsonSyntaxError = class extends Error {
+      constructor(message, position) {
+        super(message);
+        this.position = position;
+      }
+      position;
+    };
+  }
+});
+
+// src/naming.ts
+function splitName(name) {
+  const at = name.indexOf("__");
+  if (at < 0) return { namespace: name, localname: name };
+  return { namespace: name.slice(0, at), localname: name.slice(at + 2) };
+}
+function nameProblem(value) {
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes === 0) return "is empty";
+  if (bytes > MAX_NAME_BYTES) return `is ${bytes} bytes long; the limit is ${MAX_NAME_BYTES}`;
+  if (!NAME_PATTERN.test(value)) {
+    return "may only contain lower-case letters, digits and underscores (^[a-z0-9_]+$)";
+  }
+  return void 0;
+}
+function publisherForOwner(owner) {
+  return owner.toLowerCase().replaceAll("-", "_");
+}
+function repositoryForName(name) {
+  return `slipway_${splitName(name).namespace}`;
+}
+function tarballName(publisher, name, version) {
+  return `${publisher}.${name}.${version}.tar`;
+}
+var NAME_PATTERN, MAX_NAME_BYTES;
+var init_naming = __esm({
+  "src/naming.ts"() {
+    "use strict";
+    NAME_PATTERN = /^[a-z0-9_]+$/;
+    MAX_NAME_BYTES = 64;
   }
 });
 
@@ -9589,6 +9696,303 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
+  }
+});
+
+// src/version.ts
+function isStrictSemver(value) {
+  return STRICT_SEMVER.test(value);
+}
+function semverFix(value) {
+  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
+  if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
+  return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
+}
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) {
+    if (!isStrictSemver(v)) continue;
+    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
+  }
+  return best;
+}
+function resolveVersion(options) {
+  const input = options.input?.trim();
+  if (input) return { version: input, source: "input" };
+  const tag = options.tag?.trim();
+  const prefix = options.tagPrefix ?? "";
+  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
+  return { version: options.manifestVersion, source: "manifest" };
+}
+function compareToExisting(version, existing) {
+  const list = [...existing];
+  if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
+  const highest = highestVersion(list);
+  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
+  return { order: "new", highest };
+}
+var import_semver, STRICT_SEMVER;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+  }
+});
+
+// src/component.ts
+import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
+function displayPath(path4) {
+  const rel = relative(process.cwd(), path4);
+  if (rel === "") return ".";
+  const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path4;
+  return shown.split(sep).join("/");
+}
+function checkManifest(text2, file) {
+  const problems = [];
+  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
+  let source;
+  try {
+    source = parseJsonSource(text2);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    report(
+      error.position,
+      "slipway/json-syntax",
+      `${MANIFEST} is not valid JSON: ${error.message}`,
+      "fix the JSON syntax at this position"
+    );
+    return { text: text2, problems };
+  }
+  const value = source.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    report(
+      { line: 1, column: 1 },
+      "slipway/not-an-object",
+      `${MANIFEST} must be a JSON object`,
+      "wrap the fields in { \u2026 }"
+    );
+    return { text: text2, problems };
+  }
+  const fields = value;
+  for (const key of REQUIRED) {
+    if (!(key in fields)) {
+      report(
+        source.keyPosition(key),
+        "slipway/missing-field",
+        `required field "${key}" is missing`,
+        `add "${key}" to ${MANIFEST}`
+      );
+    }
+  }
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN.has(key)) {
+      report(
+        source.keyPosition(key),
+        "slipway/unknown-field",
+        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(", ")}`,
+        `remove "${key}" (or move it under "constants")`
+      );
+    }
+  }
+  for (const key of ["publisher", "name"]) {
+    if (!(key in fields)) continue;
+    const v = fields[key];
+    const why = typeof v === "string" ? nameProblem(v) : "must be a string";
+    if (why) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" ${why}`,
+        `use 1\u201364 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`
+      );
+    }
+  }
+  if (typeof fields.name === "string" && fields.name.includes("__")) {
+    const { namespace, localname } = splitName(fields.name);
+    if (!namespace || !localname) {
+      report(
+        source.valuePosition("name"),
+        "slipway/name-empty-part",
+        `"name" "${fields.name}" has an empty ${namespace ? "local name after" : "namespace before"} "__"`,
+        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"'
+      );
+    }
+  }
+  if ("version" in fields) {
+    const v = fields.version;
+    if (typeof v !== "string" || !isStrictSemver(v)) {
+      report(
+        source.valuePosition("version"),
+        "slipway/version-invalid",
+        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
+        semverFix(String(v))
+      );
+    }
+  }
+  for (const key of ["input", "output"]) {
+    const v = fields[key];
+    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        "slipway/schema-invalid",
+        `"${key}" must be a schema object (or "canvas")`,
+        `use {} to accept anything`
+      );
+    }
+  }
+  if ("description" in fields) {
+    const d = fields.description;
+    if (typeof d !== "string") {
+      report(
+        source.valuePosition("description"),
+        "slipway/description-invalid",
+        '"description" must be a string',
+        "write the description as a string"
+      );
+    } else if ([...d].length > MAX_DESCRIPTION) {
+      report(
+        source.valuePosition("description"),
+        "slipway/description-too-long",
+        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
+        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
+      );
+    }
+  }
+  for (const key of ["callouts", "rigging"]) {
+    const v = fields[key];
+    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" must be an object`,
+        `write "${key}" as { \u2026 } or remove it`
+      );
+    }
+  }
+  const ok = !problems.some((p) => p.severity === "error");
+  return { manifest: ok ? fields : void 0, source, text: text2, problems };
+}
+function suggestName(value) {
+  const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
+  return s || "my_component";
+}
+async function checkRunner(dir, manifest, file) {
+  const problems = [];
+  const has = async (name) => (await stat(join(dir, name)).catch(() => null))?.isFile() ?? false;
+  const at = { file, line: 0, column: 0 };
+  if (await has("run.wasm")) return problems;
+  if (await has("run.js")) {
+    const jsFile = join(dir, "js_component.json");
+    if (!await has("js_component.json")) return problems;
+    const shown = displayPath(jsFile);
+    let scripts;
+    try {
+      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
+    } catch (error) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: "error",
+        code: "slipway/js-component-invalid",
+        message: `js_component.json is not valid JSON: ${error.message}`,
+        fix: "fix the JSON syntax"
+      });
+      return problems;
+    }
+    if (scripts !== void 0 && !Array.isArray(scripts)) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: "error",
+        code: "slipway/js-component-invalid",
+        message: '"scripts" in js_component.json must be a list of file names',
+        fix: 'write "scripts": ["a.js", \u2026]'
+      });
+      return problems;
+    }
+    for (const script of scripts ?? []) {
+      if (typeof script !== "string" || !await has(script)) {
+        problems.push({
+          ...at,
+          file: shown,
+          severity: "error",
+          code: "slipway/js-script-missing",
+          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
+          fix: 'add the file or remove it from "scripts"'
+        });
+      }
+    }
+    return problems;
+  }
+  if (manifest.rigging !== void 0) return problems;
+  problems.push({
+    ...at,
+    severity: "warning",
+    code: "slipway/no-runner",
+    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
+    fix: "build run.wasm (or add run.js) into the component folder before packing"
+  });
+  return problems;
+}
+function checkConventions(manifest, source, c, file) {
+  const problems = [];
+  const [owner = "", repo = ""] = c.repository.split("/");
+  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
+  const expectedPublisher = publisherForOwner(owner);
+  if (manifest.publisher !== expectedPublisher) {
+    problems.push({
+      file,
+      ...source.valuePosition("publisher"),
+      severity: "error",
+      code: "conventions/publisher",
+      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll("_", "-")}`,
+      fix: `set "publisher" to "${expectedPublisher}", ${off}`
+    });
+  }
+  const expectedRepo = repositoryForName(manifest.name);
+  if (repo.toLowerCase() !== expectedRepo) {
+    problems.push({
+      file,
+      ...source.valuePosition("name"),
+      severity: "error",
+      code: "conventions/repository",
+      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
+      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`
+    });
+  }
+  if (c.tag !== void 0 && c.tag !== c.version) {
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "conventions/tag",
+      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
+      fix: `push the tag "${c.version}" instead, ${off}`
+    });
+  }
+  return problems;
+}
+function stampVersion(text2, source, version) {
+  const range = source.valueRange("version");
+  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
+  const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
+}
+var MANIFEST, REQUIRED, OPTIONAL, KNOWN, MAX_DESCRIPTION;
+var init_component = __esm({
+  "src/component.ts"() {
+    "use strict";
+    init_json_source();
+    init_naming();
+    init_version();
+    MANIFEST = "slipway_component.json";
+    REQUIRED = ["publisher", "name", "version", "input", "output"];
+    OPTIONAL = ["description", "callouts", "rigging", "constants"];
+    KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
+    MAX_DESCRIPTION = 256;
   }
 });
 
@@ -11934,7 +12338,7 @@ var init_publish_yaml = __esm({
 });
 
 // src/serverless/s-yaml.ts
-import { isAbsolute, resolve as resolvePath } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
 function tokenizeExpression(expr, hyphens = false) {
   const tokens = [];
   const n = expr.length;
@@ -12520,7 +12924,7 @@ var init_s_yaml = __esm({
       }
       checkFileTarget(fn, target, at) {
         if (!this.opts.exists || target.includes("${") || target.startsWith("~") || target.trim() === "") return;
-        const full = isAbsolute(target) ? target : resolvePath(this.opts.baseDir, target);
+        const full = isAbsolute2(target) ? target : resolvePath(this.opts.baseDir, target);
         if (this.opts.exists(full)) return;
         this.report(
           at,
@@ -13025,23 +13429,17 @@ var init_s_yaml = __esm({
 var validate_exports = {};
 __export(validate_exports, {
   SERVERLESS_RULES: () => SERVERLESS_RULES,
-  displayPath: () => displayPath2,
+  displayPath: () => displayPath,
   validateSYamlFile: () => validateSYamlFile,
   validateServerlessPackage: () => validateServerlessPackage
 });
 import { existsSync } from "node:fs";
 import { readdir as readdir5, readFile as readFile9, stat as stat5 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
-function displayPath2(path4) {
-  const rel = relative2(process.cwd(), path4);
-  if (rel === "") return ".";
-  const shown = !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path4;
-  return shown.split(sep2).join("/");
-}
+import { dirname as dirname3, join as join7, resolve as resolve6 } from "node:path";
 async function validateServerlessPackage(dir) {
   const root = resolve6(dir);
   const problems = [];
-  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath2(file), ...at, severity, code, message, fix });
+  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
   const entries = await readdir5(root).catch(() => []);
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
   if (!await isDir(join7(root, "src"))) {
@@ -13086,7 +13484,7 @@ async function validateServerlessPackage(dir) {
     );
   } else {
     const file = join7(root, publishName);
-    const inspected = inspectPublishYaml(await readFile9(file, "utf8"), displayPath2(file));
+    const inspected = inspectPublishYaml(await readFile9(file, "utf8"), displayPath(file));
     problems.push(...inspected.problems);
     type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
     parameterNames = inspected.summary.parameterNames;
@@ -13162,7 +13560,7 @@ async function checkProject(root, parameterNames, report) {
   }
   const sFile = join7(src, sName);
   const text2 = await readFile9(sFile, "utf8");
-  const result = checkSYaml(text2, displayPath2(sFile), { baseDir: src, exists: existsSync, template: true });
+  const result = checkSYaml(text2, displayPath(sFile), { baseDir: src, exists: existsSync, template: true });
   const masked = maskTemplate(text2);
   const { doc } = parseYaml(masked.text, { uniqueKeys: false });
   const edition = pairOf(doc.contents, "edition")?.value;
@@ -13278,25 +13676,26 @@ async function validateSYamlFile(path4) {
     return {
       problems: [
         {
-          file: displayPath2(file),
+          file: displayPath(file),
           line: 0,
           column: 0,
           severity: "error",
           code: "s-yaml/file-not-found",
-          message: `cannot read ${displayPath2(file)}: ${error.code ?? error.message}`,
+          message: `cannot read ${displayPath(file)}: ${error.code ?? error.message}`,
           fix: "point at an existing s.yaml"
         }
       ],
       deployOrder: []
     };
   }
-  return checkSYaml(text2, displayPath2(file), { baseDir: dirname3(file), exists: existsSync });
+  return checkSYaml(text2, displayPath(file), { baseDir: dirname3(file), exists: existsSync });
 }
 var import_yaml8, SERVERLESS_RULES, isFile, isDir, WHOLE;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
+    init_component();
     init_publish_yaml();
     init_s_yaml();
     init_yaml_positions();
@@ -13339,7 +13738,7 @@ __export(report_sarif_exports, {
   artifactUri: () => artifactUri,
   toSarif: () => toSarif
 });
-import { isAbsolute as isAbsolute3 } from "node:path";
+import { isAbsolute as isAbsolute4 } from "node:path";
 import { pathToFileURL } from "node:url";
 function toSarif(problems, tool) {
   const rules = [];
@@ -13386,7 +13785,7 @@ function toSarif(problems, tool) {
   };
 }
 function artifactUri(file) {
-  if (isAbsolute3(file) || /^[A-Za-z]:[\\/]/.test(file)) return pathToFileURL(file).href;
+  if (isAbsolute4(file) || /^[A-Za-z]:[\\/]/.test(file)) return pathToFileURL(file).href;
   return file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 var SARIF_SCHEMA, LEVELS;
@@ -13399,382 +13798,11 @@ var init_report_sarif = __esm({
 });
 
 // src/cli.ts
+init_component();
 import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join9, resolve as resolve8 } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/component.ts
-import { readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
-
-// src/json-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/problems.ts
-var NO_POSITION = { line: 0, column: 0 };
-function hasErrors(problems, strict = false) {
-  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
-  );
-}
-
-// src/json-source.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, position) {
-    super(message);
-    this.position = position;
-  }
-  position;
-};
-function parseJsonSource(text2) {
-  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  let value;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    throw toSyntaxError(body, error);
-  }
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
-  const pairs = /* @__PURE__ */ new Map();
-  if ((0, import_yaml.isMap)(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
-    }
-  }
-  const at = (offset) => {
-    if (offset === void 0) return NO_POSITION;
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-  const rootStart = doc.contents?.range?.[0];
-  return {
-    value,
-    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
-    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
-    valueRange: (key) => {
-      const range = pairs.get(key)?.value?.range;
-      return range ? [range[0], range[1]] : void 0;
-    }
-  };
-}
-function toSyntaxError(text2, error) {
-  const match = /position (\d+)/.exec(error.message);
-  const offset = match ? Number(match[1]) : text2.length;
-  const before = text2.slice(0, offset).split("\n");
-  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-  const reason = error.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-  return new JsonSyntaxError(reason || "invalid JSON", position);
-}
-
-// src/naming.ts
-var NAME_PATTERN = /^[a-z0-9_]+$/;
-var MAX_NAME_BYTES = 64;
-function splitName(name) {
-  const at = name.indexOf("__");
-  if (at < 0) return { namespace: name, localname: name };
-  return { namespace: name.slice(0, at), localname: name.slice(at + 2) };
-}
-function nameProblem(value) {
-  const bytes = Buffer.byteLength(value, "utf8");
-  if (bytes === 0) return "is empty";
-  if (bytes > MAX_NAME_BYTES) return `is ${bytes} bytes long; the limit is ${MAX_NAME_BYTES}`;
-  if (!NAME_PATTERN.test(value)) {
-    return "may only contain lower-case letters, digits and underscores (^[a-z0-9_]+$)";
-  }
-  return void 0;
-}
-function publisherForOwner(owner) {
-  return owner.toLowerCase().replaceAll("-", "_");
-}
-function repositoryForName(name) {
-  return `slipway_${splitName(name).namespace}`;
-}
-function tarballName(publisher, name, version) {
-  return `${publisher}.${name}.${version}.tar`;
-}
-
-// src/version.ts
-var import_semver = __toESM(require_semver2(), 1);
-var STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isStrictSemver(value) {
-  return STRICT_SEMVER.test(value);
-}
-function semverFix(value) {
-  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
-  if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
-  return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
-}
-function highestVersion(versions) {
-  let best;
-  for (const v of versions) {
-    if (!isStrictSemver(v)) continue;
-    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
-  }
-  return best;
-}
-function resolveVersion(options) {
-  const input = options.input?.trim();
-  if (input) return { version: input, source: "input" };
-  const tag = options.tag?.trim();
-  const prefix = options.tagPrefix ?? "";
-  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
-  return { version: options.manifestVersion, source: "manifest" };
-}
-function compareToExisting(version, existing) {
-  const list = [...existing];
-  if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
-  const highest = highestVersion(list);
-  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
-  return { order: "new", highest };
-}
-
-// src/component.ts
-var MANIFEST = "slipway_component.json";
-var REQUIRED = ["publisher", "name", "version", "input", "output"];
-var OPTIONAL = ["description", "callouts", "rigging", "constants"];
-var KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
-var MAX_DESCRIPTION = 256;
-function displayPath(path4) {
-  const rel = relative(process.cwd(), path4);
-  return rel && !rel.startsWith("..") ? rel : path4;
-}
-function checkManifest(text2, file) {
-  const problems = [];
-  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
-  let source;
-  try {
-    source = parseJsonSource(text2);
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    report(
-      error.position,
-      "slipway/json-syntax",
-      `${MANIFEST} is not valid JSON: ${error.message}`,
-      "fix the JSON syntax at this position"
-    );
-    return { text: text2, problems };
-  }
-  const value = source.value;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    report(
-      { line: 1, column: 1 },
-      "slipway/not-an-object",
-      `${MANIFEST} must be a JSON object`,
-      "wrap the fields in { \u2026 }"
-    );
-    return { text: text2, problems };
-  }
-  const fields = value;
-  for (const key of REQUIRED) {
-    if (!(key in fields)) {
-      report(
-        source.keyPosition(key),
-        "slipway/missing-field",
-        `required field "${key}" is missing`,
-        `add "${key}" to ${MANIFEST}`
-      );
-    }
-  }
-  for (const key of Object.keys(fields)) {
-    if (!KNOWN.has(key)) {
-      report(
-        source.keyPosition(key),
-        "slipway/unknown-field",
-        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(", ")}`,
-        `remove "${key}" (or move it under "constants")`
-      );
-    }
-  }
-  for (const key of ["publisher", "name"]) {
-    if (!(key in fields)) continue;
-    const v = fields[key];
-    const why = typeof v === "string" ? nameProblem(v) : "must be a string";
-    if (why) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" ${why}`,
-        `use 1\u201364 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`
-      );
-    }
-  }
-  if (typeof fields.name === "string" && fields.name.includes("__")) {
-    const { namespace, localname } = splitName(fields.name);
-    if (!namespace || !localname) {
-      report(
-        source.valuePosition("name"),
-        "slipway/name-empty-part",
-        `"name" "${fields.name}" has an empty ${namespace ? "local name after" : "namespace before"} "__"`,
-        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"'
-      );
-    }
-  }
-  if ("version" in fields) {
-    const v = fields.version;
-    if (typeof v !== "string" || !isStrictSemver(v)) {
-      report(
-        source.valuePosition("version"),
-        "slipway/version-invalid",
-        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
-        semverFix(String(v))
-      );
-    }
-  }
-  for (const key of ["input", "output"]) {
-    const v = fields[key];
-    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        "slipway/schema-invalid",
-        `"${key}" must be a schema object (or "canvas")`,
-        `use {} to accept anything`
-      );
-    }
-  }
-  if ("description" in fields) {
-    const d = fields.description;
-    if (typeof d !== "string") {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-invalid",
-        '"description" must be a string',
-        "write the description as a string"
-      );
-    } else if ([...d].length > MAX_DESCRIPTION) {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-too-long",
-        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
-        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
-      );
-    }
-  }
-  for (const key of ["callouts", "rigging"]) {
-    const v = fields[key];
-    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" must be an object`,
-        `write "${key}" as { \u2026 } or remove it`
-      );
-    }
-  }
-  const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text: text2, problems };
-}
-function suggestName(value) {
-  const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
-  return s || "my_component";
-}
-async function checkRunner(dir, manifest, file) {
-  const problems = [];
-  const has = async (name) => (await stat(join(dir, name)).catch(() => null))?.isFile() ?? false;
-  const at = { file, line: 0, column: 0 };
-  if (await has("run.wasm")) return problems;
-  if (await has("run.js")) {
-    const jsFile = join(dir, "js_component.json");
-    if (!await has("js_component.json")) return problems;
-    const shown = displayPath(jsFile);
-    let scripts;
-    try {
-      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
-    } catch (error) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: `js_component.json is not valid JSON: ${error.message}`,
-        fix: "fix the JSON syntax"
-      });
-      return problems;
-    }
-    if (scripts !== void 0 && !Array.isArray(scripts)) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: '"scripts" in js_component.json must be a list of file names',
-        fix: 'write "scripts": ["a.js", \u2026]'
-      });
-      return problems;
-    }
-    for (const script of scripts ?? []) {
-      if (typeof script !== "string" || !await has(script)) {
-        problems.push({
-          ...at,
-          file: shown,
-          severity: "error",
-          code: "slipway/js-script-missing",
-          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
-          fix: 'add the file or remove it from "scripts"'
-        });
-      }
-    }
-    return problems;
-  }
-  if (manifest.rigging !== void 0) return problems;
-  problems.push({
-    ...at,
-    severity: "warning",
-    code: "slipway/no-runner",
-    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
-    fix: "build run.wasm (or add run.js) into the component folder before packing"
-  });
-  return problems;
-}
-function checkConventions(manifest, source, c, file) {
-  const problems = [];
-  const [owner = "", repo = ""] = c.repository.split("/");
-  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
-  const expectedPublisher = publisherForOwner(owner);
-  if (manifest.publisher !== expectedPublisher) {
-    problems.push({
-      file,
-      ...source.valuePosition("publisher"),
-      severity: "error",
-      code: "conventions/publisher",
-      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll("_", "-")}`,
-      fix: `set "publisher" to "${expectedPublisher}", ${off}`
-    });
-  }
-  const expectedRepo = repositoryForName(manifest.name);
-  if (repo.toLowerCase() !== expectedRepo) {
-    problems.push({
-      file,
-      ...source.valuePosition("name"),
-      severity: "error",
-      code: "conventions/repository",
-      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
-      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`
-    });
-  }
-  if (c.tag !== void 0 && c.tag !== c.version) {
-    problems.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "conventions/tag",
-      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
-      fix: `push the tag "${c.version}" instead, ${off}`
-    });
-  }
-  return problems;
-}
-function stampVersion(text2, source, version) {
-  const range = source.valueRange("version");
-  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
-}
 
 // src/errors.ts
 var PublishError = class extends Error {
@@ -13809,6 +13837,7 @@ function describeError(error) {
 // src/list.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
+init_component();
 import { execFile } from "node:child_process";
 import { readdir, readFile as readFile2 } from "node:fs/promises";
 import { join as join2, posix, resolve } from "node:path";
@@ -13917,6 +13946,8 @@ function text(value) {
 }
 
 // src/pack.ts
+init_component();
+init_naming();
 import { mkdir, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { dirname, join as join4, resolve as resolve3 } from "node:path";
 
@@ -13924,7 +13955,7 @@ import { dirname, join as join4, resolve as resolve3 } from "node:path";
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { lstat, opendir, rm } from "node:fs/promises";
-import { join as join3, resolve as resolve2, sep } from "node:path";
+import { join as join3, resolve as resolve2, sep as sep2 } from "node:path";
 var DEFAULT_MTIME_SECONDS = 315532800;
 var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
 function defaultMtime(env = process.env) {
@@ -13971,7 +14002,7 @@ async function collectEntries(dir, exclude = []) {
     }
   };
   await walk2(root, "");
-  if (sep !== "/") for (const e of entries) e.path = e.path.split(sep).join("/");
+  if (sep2 !== "/") for (const e of entries) e.path = e.path.split(sep2).join("/");
   return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 function tarballSize(entries) {
@@ -14156,7 +14187,11 @@ async function packComponent(component, out, options = {}) {
   }
 }
 
+// src/cli.ts
+init_problems();
+
 // src/inspect.ts
+init_component();
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join5, resolve as resolve4 } from "node:path";
 
@@ -14205,6 +14240,7 @@ async function detectRepository(dir, input, env = process.env) {
 }
 
 // src/inspect.ts
+init_version();
 async function inspectComponent(dir, options = {}) {
   const root = resolve4(dir);
   const path4 = join5(root, MANIFEST);
@@ -14327,6 +14363,7 @@ async function applySteps(steps, reporter) {
 }
 
 // src/report.ts
+init_problems();
 function formatProblems(problems, format, ok) {
   const sorted = sortProblems(problems);
   if (format === "json") return `${JSON.stringify({ ok, problems: sorted }, null, 2)}
@@ -14701,6 +14738,7 @@ function sleep(ms) {
 }
 
 // src/targets/file-registry.ts
+init_component();
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { copyFile, link, mkdir as mkdir3, readdir as readdir2, readFile as readFile5, unlink } from "node:fs/promises";
@@ -14716,6 +14754,7 @@ import { dirname as dirname2 } from "node:path";
 var import_semver2 = __toESM(require_semver2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
+init_problems();
 var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 function formatUpdatedOn(date) {
@@ -15504,6 +15543,7 @@ var LocalRegistryFileStore = class {
 };
 
 // src/targets/file-registry.ts
+init_version();
 function parseFileRegistry(spec) {
   if (!spec.startsWith("file:")) return void 0;
   const rest = spec.slice("file:".length);
@@ -16017,6 +16057,7 @@ function kib(bytes) {
 }
 
 // src/validate.ts
+init_component();
 import { access } from "node:fs/promises";
 import { join as join8, resolve as resolve7 } from "node:path";
 var exists = (path4) => access(path4).then(

@@ -23125,10 +23125,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23142,7 +23142,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23166,7 +23166,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23182,7 +23182,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23273,7 +23273,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23287,13 +23287,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -23336,18 +23336,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23401,8 +23401,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap6 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23414,7 +23414,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23425,8 +23425,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23443,7 +23443,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23623,7 +23623,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23640,24 +23640,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23840,25 +23840,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24668,14 +24668,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25842,18 +25842,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26006,15 +26006,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26208,13 +26208,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26489,6 +26489,116 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/problems.ts
+function hasErrors(problems, strict = false) {
+  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
+  );
+}
+var NO_POSITION;
+var init_problems = __esm({
+  "src/problems.ts"() {
+    "use strict";
+    NO_POSITION = { line: 0, column: 0 };
+  }
+});
+
+// src/json-source.ts
+function parseJsonSource(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  let value;
+  try {
+    value = JSON.parse(body);
+  } catch (error2) {
+    throw toSyntaxError(body, error2);
+  }
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
+  const pairs = /* @__PURE__ */ new Map();
+  if ((0, import_yaml.isMap)(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
+    }
+  }
+  const at = (offset) => {
+    if (offset === void 0) return NO_POSITION;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const rootStart = doc.contents?.range?.[0];
+  return {
+    value,
+    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
+    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
+    valueRange: (key) => {
+      const range = pairs.get(key)?.value?.range;
+      return range ? [range[0], range[1]] : void 0;
+    }
+  };
+}
+function toSyntaxError(text, error2) {
+  const match = /position (\d+)/.exec(error2.message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+  return new JsonSyntaxError(reason || "invalid JSON", position);
+}
+var import_yaml, JsonSyntaxError;
+var init_json_source = __esm({
+  "src/json-source.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_problems();
+    JsonSyntaxError = class extends Error {
+      constructor(message, position) {
+        super(message);
+        this.position = position;
+      }
+      position;
+    };
+  }
+});
+
+// src/naming.ts
+function splitName(name) {
+  const at = name.indexOf("__");
+  if (at < 0) return { namespace: name, localname: name };
+  return { namespace: name.slice(0, at), localname: name.slice(at + 2) };
+}
+function nameProblem(value) {
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes === 0) return "is empty";
+  if (bytes > MAX_NAME_BYTES) return `is ${bytes} bytes long; the limit is ${MAX_NAME_BYTES}`;
+  if (!NAME_PATTERN.test(value)) {
+    return "may only contain lower-case letters, digits and underscores (^[a-z0-9_]+$)";
+  }
+  return void 0;
+}
+function publisherForOwner(owner) {
+  return owner.toLowerCase().replaceAll("-", "_");
+}
+function repositoryForName(name) {
+  return `slipway_${splitName(name).namespace}`;
+}
+function tarballName(publisher, name, version) {
+  return `${publisher}.${name}.${version}.tar`;
+}
+function downloadUrl(serverUrl, owner, repo, version, asset) {
+  return `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}/releases/download/${encodeURIComponent(version)}/${encodeURIComponent(asset)}`;
+}
+var NAME_PATTERN, MAX_NAME_BYTES;
+var init_naming = __esm({
+  "src/naming.ts"() {
+    "use strict";
+    NAME_PATTERN = /^[a-z0-9_]+$/;
+    MAX_NAME_BYTES = 64;
   }
 });
 
@@ -28702,6 +28812,306 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
+  }
+});
+
+// src/version.ts
+function isStrictSemver(value) {
+  return STRICT_SEMVER.test(value);
+}
+function semverFix(value) {
+  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
+  if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
+  return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
+}
+function isPrerelease(version) {
+  return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
+}
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) {
+    if (!isStrictSemver(v)) continue;
+    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
+  }
+  return best;
+}
+function resolveVersion(options) {
+  const input = options.input?.trim();
+  if (input) return { version: input, source: "input" };
+  const tag = options.tag?.trim();
+  const prefix = options.tagPrefix ?? "";
+  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
+  return { version: options.manifestVersion, source: "manifest" };
+}
+function compareToExisting(version, existing) {
+  const list = [...existing];
+  if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
+  const highest = highestVersion(list);
+  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
+  return { order: "new", highest };
+}
+var import_semver, STRICT_SEMVER;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+  }
+});
+
+// src/component.ts
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
+function displayPath(path4) {
+  const rel = relative(process.cwd(), path4);
+  if (rel === "") return ".";
+  const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path4;
+  return shown.split(sep).join("/");
+}
+function checkManifest(text, file) {
+  const problems = [];
+  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
+  let source;
+  try {
+    source = parseJsonSource(text);
+  } catch (error2) {
+    if (!(error2 instanceof JsonSyntaxError)) throw error2;
+    report(
+      error2.position,
+      "slipway/json-syntax",
+      `${MANIFEST} is not valid JSON: ${error2.message}`,
+      "fix the JSON syntax at this position"
+    );
+    return { text, problems };
+  }
+  const value = source.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    report(
+      { line: 1, column: 1 },
+      "slipway/not-an-object",
+      `${MANIFEST} must be a JSON object`,
+      "wrap the fields in { \u2026 }"
+    );
+    return { text, problems };
+  }
+  const fields = value;
+  for (const key of REQUIRED) {
+    if (!(key in fields)) {
+      report(
+        source.keyPosition(key),
+        "slipway/missing-field",
+        `required field "${key}" is missing`,
+        `add "${key}" to ${MANIFEST}`
+      );
+    }
+  }
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN.has(key)) {
+      report(
+        source.keyPosition(key),
+        "slipway/unknown-field",
+        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(", ")}`,
+        `remove "${key}" (or move it under "constants")`
+      );
+    }
+  }
+  for (const key of ["publisher", "name"]) {
+    if (!(key in fields)) continue;
+    const v = fields[key];
+    const why = typeof v === "string" ? nameProblem(v) : "must be a string";
+    if (why) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" ${why}`,
+        `use 1\u201364 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`
+      );
+    }
+  }
+  if (typeof fields.name === "string" && fields.name.includes("__")) {
+    const { namespace, localname } = splitName(fields.name);
+    if (!namespace || !localname) {
+      report(
+        source.valuePosition("name"),
+        "slipway/name-empty-part",
+        `"name" "${fields.name}" has an empty ${namespace ? "local name after" : "namespace before"} "__"`,
+        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"'
+      );
+    }
+  }
+  if ("version" in fields) {
+    const v = fields.version;
+    if (typeof v !== "string" || !isStrictSemver(v)) {
+      report(
+        source.valuePosition("version"),
+        "slipway/version-invalid",
+        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
+        semverFix(String(v))
+      );
+    }
+  }
+  for (const key of ["input", "output"]) {
+    const v = fields[key];
+    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        "slipway/schema-invalid",
+        `"${key}" must be a schema object (or "canvas")`,
+        `use {} to accept anything`
+      );
+    }
+  }
+  if ("description" in fields) {
+    const d = fields.description;
+    if (typeof d !== "string") {
+      report(
+        source.valuePosition("description"),
+        "slipway/description-invalid",
+        '"description" must be a string',
+        "write the description as a string"
+      );
+    } else if ([...d].length > MAX_DESCRIPTION) {
+      report(
+        source.valuePosition("description"),
+        "slipway/description-too-long",
+        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
+        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
+      );
+    }
+  }
+  for (const key of ["callouts", "rigging"]) {
+    const v = fields[key];
+    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
+      report(
+        source.valuePosition(key),
+        `slipway/${key}-invalid`,
+        `"${key}" must be an object`,
+        `write "${key}" as { \u2026 } or remove it`
+      );
+    }
+  }
+  const ok = !problems.some((p) => p.severity === "error");
+  return { manifest: ok ? fields : void 0, source, text, problems };
+}
+function suggestName(value) {
+  const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
+  return s || "my_component";
+}
+async function checkRunner(dir, manifest, file) {
+  const problems = [];
+  const has = async (name) => (await stat2(join(dir, name)).catch(() => null))?.isFile() ?? false;
+  const at = { file, line: 0, column: 0 };
+  if (await has("run.wasm")) return problems;
+  if (await has("run.js")) {
+    const jsFile = join(dir, "js_component.json");
+    if (!await has("js_component.json")) return problems;
+    const shown = displayPath(jsFile);
+    let scripts;
+    try {
+      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
+    } catch (error2) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: "error",
+        code: "slipway/js-component-invalid",
+        message: `js_component.json is not valid JSON: ${error2.message}`,
+        fix: "fix the JSON syntax"
+      });
+      return problems;
+    }
+    if (scripts !== void 0 && !Array.isArray(scripts)) {
+      problems.push({
+        ...at,
+        file: shown,
+        severity: "error",
+        code: "slipway/js-component-invalid",
+        message: '"scripts" in js_component.json must be a list of file names',
+        fix: 'write "scripts": ["a.js", \u2026]'
+      });
+      return problems;
+    }
+    for (const script of scripts ?? []) {
+      if (typeof script !== "string" || !await has(script)) {
+        problems.push({
+          ...at,
+          file: shown,
+          severity: "error",
+          code: "slipway/js-script-missing",
+          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
+          fix: 'add the file or remove it from "scripts"'
+        });
+      }
+    }
+    return problems;
+  }
+  if (manifest.rigging !== void 0) return problems;
+  problems.push({
+    ...at,
+    severity: "warning",
+    code: "slipway/no-runner",
+    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
+    fix: "build run.wasm (or add run.js) into the component folder before packing"
+  });
+  return problems;
+}
+function checkConventions(manifest, source, c, file) {
+  const problems = [];
+  const [owner = "", repo = ""] = c.repository.split("/");
+  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
+  const expectedPublisher = publisherForOwner(owner);
+  if (manifest.publisher !== expectedPublisher) {
+    problems.push({
+      file,
+      ...source.valuePosition("publisher"),
+      severity: "error",
+      code: "conventions/publisher",
+      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll("_", "-")}`,
+      fix: `set "publisher" to "${expectedPublisher}", ${off}`
+    });
+  }
+  const expectedRepo = repositoryForName(manifest.name);
+  if (repo.toLowerCase() !== expectedRepo) {
+    problems.push({
+      file,
+      ...source.valuePosition("name"),
+      severity: "error",
+      code: "conventions/repository",
+      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
+      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`
+    });
+  }
+  if (c.tag !== void 0 && c.tag !== c.version) {
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "conventions/tag",
+      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
+      fix: `push the tag "${c.version}" instead, ${off}`
+    });
+  }
+  return problems;
+}
+function stampVersion(text, source, version) {
+  const range = source.valueRange("version");
+  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
+  const offset = text.charCodeAt(0) === 65279 ? 1 : 0;
+  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
+}
+var MANIFEST, REQUIRED, OPTIONAL, KNOWN, MAX_DESCRIPTION;
+var init_component = __esm({
+  "src/component.ts"() {
+    "use strict";
+    init_json_source();
+    init_naming();
+    init_version();
+    MANIFEST = "slipway_component.json";
+    REQUIRED = ["publisher", "name", "version", "input", "output"];
+    OPTIONAL = ["description", "callouts", "rigging", "constants"];
+    KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
+    MAX_DESCRIPTION = 256;
   }
 });
 
@@ -33138,7 +33548,7 @@ var init_publish_yaml = __esm({
 });
 
 // src/serverless/s-yaml.ts
-import { isAbsolute, resolve as resolvePath } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
 function tokenizeExpression(expr, hyphens = false) {
   const tokens = [];
   const n = expr.length;
@@ -33724,7 +34134,7 @@ var init_s_yaml = __esm({
       }
       checkFileTarget(fn, target, at) {
         if (!this.opts.exists || target.includes("${") || target.startsWith("~") || target.trim() === "") return;
-        const full = isAbsolute(target) ? target : resolvePath(this.opts.baseDir, target);
+        const full = isAbsolute2(target) ? target : resolvePath(this.opts.baseDir, target);
         if (this.opts.exists(full)) return;
         this.report(
           at,
@@ -34229,23 +34639,17 @@ var init_s_yaml = __esm({
 var validate_exports = {};
 __export(validate_exports, {
   SERVERLESS_RULES: () => SERVERLESS_RULES,
-  displayPath: () => displayPath2,
+  displayPath: () => displayPath,
   validateSYamlFile: () => validateSYamlFile,
   validateServerlessPackage: () => validateServerlessPackage
 });
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir5, readFile as readFile8, stat as stat6 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
-function displayPath2(path4) {
-  const rel = relative2(process.cwd(), path4);
-  if (rel === "") return ".";
-  const shown = !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path4;
-  return shown.split(sep3).join("/");
-}
+import { dirname as dirname3, join as join6, resolve as resolve5 } from "node:path";
 async function validateServerlessPackage(dir) {
   const root = resolve5(dir);
   const problems = [];
-  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath2(file), ...at, severity, code, message, fix });
+  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
   const entries = await readdir5(root).catch(() => []);
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
   if (!await isDir(join6(root, "src"))) {
@@ -34290,7 +34694,7 @@ async function validateServerlessPackage(dir) {
     );
   } else {
     const file = join6(root, publishName);
-    const inspected = inspectPublishYaml(await readFile8(file, "utf8"), displayPath2(file));
+    const inspected = inspectPublishYaml(await readFile8(file, "utf8"), displayPath(file));
     problems.push(...inspected.problems);
     type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
     parameterNames = inspected.summary.parameterNames;
@@ -34366,7 +34770,7 @@ async function checkProject(root, parameterNames, report) {
   }
   const sFile = join6(src, sName);
   const text = await readFile8(sFile, "utf8");
-  const result = checkSYaml(text, displayPath2(sFile), { baseDir: src, exists: existsSync3, template: true });
+  const result = checkSYaml(text, displayPath(sFile), { baseDir: src, exists: existsSync3, template: true });
   const masked = maskTemplate(text);
   const { doc } = parseYaml(masked.text, { uniqueKeys: false });
   const edition = pairOf(doc.contents, "edition")?.value;
@@ -34482,25 +34886,26 @@ async function validateSYamlFile(path4) {
     return {
       problems: [
         {
-          file: displayPath2(file),
+          file: displayPath(file),
           line: 0,
           column: 0,
           severity: "error",
           code: "s-yaml/file-not-found",
-          message: `cannot read ${displayPath2(file)}: ${error2.code ?? error2.message}`,
+          message: `cannot read ${displayPath(file)}: ${error2.code ?? error2.message}`,
           fix: "point at an existing s.yaml"
         }
       ],
       deployOrder: []
     };
   }
-  return checkSYaml(text, displayPath2(file), { baseDir: dirname3(file), exists: existsSync3 });
+  return checkSYaml(text, displayPath(file), { baseDir: dirname3(file), exists: existsSync3 });
 }
 var import_yaml7, SERVERLESS_RULES, isFile, isDir, WHOLE;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
     import_yaml7 = __toESM(require_dist(), 1);
+    init_component();
     init_publish_yaml();
     init_s_yaml();
     init_yaml_positions();
@@ -35056,383 +35461,8 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/component.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join, relative } from "node:path";
-
-// src/json-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/problems.ts
-var NO_POSITION = { line: 0, column: 0 };
-function hasErrors(problems, strict = false) {
-  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
-  );
-}
-
-// src/json-source.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, position) {
-    super(message);
-    this.position = position;
-  }
-  position;
-};
-function parseJsonSource(text) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  let value;
-  try {
-    value = JSON.parse(body);
-  } catch (error2) {
-    throw toSyntaxError(body, error2);
-  }
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
-  const pairs = /* @__PURE__ */ new Map();
-  if ((0, import_yaml.isMap)(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
-    }
-  }
-  const at = (offset) => {
-    if (offset === void 0) return NO_POSITION;
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-  const rootStart = doc.contents?.range?.[0];
-  return {
-    value,
-    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
-    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
-    valueRange: (key) => {
-      const range = pairs.get(key)?.value?.range;
-      return range ? [range[0], range[1]] : void 0;
-    }
-  };
-}
-function toSyntaxError(text, error2) {
-  const match = /position (\d+)/.exec(error2.message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
-  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-  const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-  return new JsonSyntaxError(reason || "invalid JSON", position);
-}
-
-// src/naming.ts
-var NAME_PATTERN = /^[a-z0-9_]+$/;
-var MAX_NAME_BYTES = 64;
-function splitName(name) {
-  const at = name.indexOf("__");
-  if (at < 0) return { namespace: name, localname: name };
-  return { namespace: name.slice(0, at), localname: name.slice(at + 2) };
-}
-function nameProblem(value) {
-  const bytes = Buffer.byteLength(value, "utf8");
-  if (bytes === 0) return "is empty";
-  if (bytes > MAX_NAME_BYTES) return `is ${bytes} bytes long; the limit is ${MAX_NAME_BYTES}`;
-  if (!NAME_PATTERN.test(value)) {
-    return "may only contain lower-case letters, digits and underscores (^[a-z0-9_]+$)";
-  }
-  return void 0;
-}
-function publisherForOwner(owner) {
-  return owner.toLowerCase().replaceAll("-", "_");
-}
-function repositoryForName(name) {
-  return `slipway_${splitName(name).namespace}`;
-}
-function tarballName(publisher, name, version) {
-  return `${publisher}.${name}.${version}.tar`;
-}
-function downloadUrl(serverUrl, owner, repo, version, asset) {
-  return `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}/releases/download/${encodeURIComponent(version)}/${encodeURIComponent(asset)}`;
-}
-
-// src/version.ts
-var import_semver = __toESM(require_semver2(), 1);
-var STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isStrictSemver(value) {
-  return STRICT_SEMVER.test(value);
-}
-function semverFix(value) {
-  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
-  if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
-  return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
-}
-function isPrerelease(version) {
-  return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
-}
-function highestVersion(versions) {
-  let best;
-  for (const v of versions) {
-    if (!isStrictSemver(v)) continue;
-    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
-  }
-  return best;
-}
-function resolveVersion(options) {
-  const input = options.input?.trim();
-  if (input) return { version: input, source: "input" };
-  const tag = options.tag?.trim();
-  const prefix = options.tagPrefix ?? "";
-  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
-  return { version: options.manifestVersion, source: "manifest" };
-}
-function compareToExisting(version, existing) {
-  const list = [...existing];
-  if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
-  const highest = highestVersion(list);
-  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
-  return { order: "new", highest };
-}
-
-// src/component.ts
-var MANIFEST = "slipway_component.json";
-var REQUIRED = ["publisher", "name", "version", "input", "output"];
-var OPTIONAL = ["description", "callouts", "rigging", "constants"];
-var KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
-var MAX_DESCRIPTION = 256;
-function displayPath(path4) {
-  const rel = relative(process.cwd(), path4);
-  return rel && !rel.startsWith("..") ? rel : path4;
-}
-function checkManifest(text, file) {
-  const problems = [];
-  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
-  let source;
-  try {
-    source = parseJsonSource(text);
-  } catch (error2) {
-    if (!(error2 instanceof JsonSyntaxError)) throw error2;
-    report(
-      error2.position,
-      "slipway/json-syntax",
-      `${MANIFEST} is not valid JSON: ${error2.message}`,
-      "fix the JSON syntax at this position"
-    );
-    return { text, problems };
-  }
-  const value = source.value;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    report(
-      { line: 1, column: 1 },
-      "slipway/not-an-object",
-      `${MANIFEST} must be a JSON object`,
-      "wrap the fields in { \u2026 }"
-    );
-    return { text, problems };
-  }
-  const fields = value;
-  for (const key of REQUIRED) {
-    if (!(key in fields)) {
-      report(
-        source.keyPosition(key),
-        "slipway/missing-field",
-        `required field "${key}" is missing`,
-        `add "${key}" to ${MANIFEST}`
-      );
-    }
-  }
-  for (const key of Object.keys(fields)) {
-    if (!KNOWN.has(key)) {
-      report(
-        source.keyPosition(key),
-        "slipway/unknown-field",
-        `unknown field "${key}": Slipway rejects manifests with fields other than ${[...KNOWN].join(", ")}`,
-        `remove "${key}" (or move it under "constants")`
-      );
-    }
-  }
-  for (const key of ["publisher", "name"]) {
-    if (!(key in fields)) continue;
-    const v = fields[key];
-    const why = typeof v === "string" ? nameProblem(v) : "must be a string";
-    if (why) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" ${why}`,
-        `use 1\u201364 bytes of a-z, 0-9 and _, e.g. "${suggestName(v)}"`
-      );
-    }
-  }
-  if (typeof fields.name === "string" && fields.name.includes("__")) {
-    const { namespace, localname } = splitName(fields.name);
-    if (!namespace || !localname) {
-      report(
-        source.valuePosition("name"),
-        "slipway/name-empty-part",
-        `"name" "${fields.name}" has an empty ${namespace ? "local name after" : "namespace before"} "__"`,
-        'write the name as <namespace>__<localname>, both parts non-empty, or drop the "__"'
-      );
-    }
-  }
-  if ("version" in fields) {
-    const v = fields.version;
-    if (typeof v !== "string" || !isStrictSemver(v)) {
-      report(
-        source.valuePosition("version"),
-        "slipway/version-invalid",
-        `"version" ${JSON.stringify(v)} is not a strict SemVer 2.0.0 version`,
-        semverFix(String(v))
-      );
-    }
-  }
-  for (const key of ["input", "output"]) {
-    const v = fields[key];
-    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        "slipway/schema-invalid",
-        `"${key}" must be a schema object (or "canvas")`,
-        `use {} to accept anything`
-      );
-    }
-  }
-  if ("description" in fields) {
-    const d = fields.description;
-    if (typeof d !== "string") {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-invalid",
-        '"description" must be a string',
-        "write the description as a string"
-      );
-    } else if ([...d].length > MAX_DESCRIPTION) {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-too-long",
-        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
-        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
-      );
-    }
-  }
-  for (const key of ["callouts", "rigging"]) {
-    const v = fields[key];
-    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" must be an object`,
-        `write "${key}" as { \u2026 } or remove it`
-      );
-    }
-  }
-  const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text, problems };
-}
-function suggestName(value) {
-  const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
-  return s || "my_component";
-}
-async function checkRunner(dir, manifest, file) {
-  const problems = [];
-  const has = async (name) => (await stat2(join(dir, name)).catch(() => null))?.isFile() ?? false;
-  const at = { file, line: 0, column: 0 };
-  if (await has("run.wasm")) return problems;
-  if (await has("run.js")) {
-    const jsFile = join(dir, "js_component.json");
-    if (!await has("js_component.json")) return problems;
-    const shown = displayPath(jsFile);
-    let scripts;
-    try {
-      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
-    } catch (error2) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: `js_component.json is not valid JSON: ${error2.message}`,
-        fix: "fix the JSON syntax"
-      });
-      return problems;
-    }
-    if (scripts !== void 0 && !Array.isArray(scripts)) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: '"scripts" in js_component.json must be a list of file names',
-        fix: 'write "scripts": ["a.js", \u2026]'
-      });
-      return problems;
-    }
-    for (const script of scripts ?? []) {
-      if (typeof script !== "string" || !await has(script)) {
-        problems.push({
-          ...at,
-          file: shown,
-          severity: "error",
-          code: "slipway/js-script-missing",
-          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
-          fix: 'add the file or remove it from "scripts"'
-        });
-      }
-    }
-    return problems;
-  }
-  if (manifest.rigging !== void 0) return problems;
-  problems.push({
-    ...at,
-    severity: "warning",
-    code: "slipway/no-runner",
-    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
-    fix: "build run.wasm (or add run.js) into the component folder before packing"
-  });
-  return problems;
-}
-function checkConventions(manifest, source, c, file) {
-  const problems = [];
-  const [owner = "", repo = ""] = c.repository.split("/");
-  const off = "or set conventions: none (--conventions none) if you do not publish to Slipway's registry";
-  const expectedPublisher = publisherForOwner(owner);
-  if (manifest.publisher !== expectedPublisher) {
-    problems.push({
-      file,
-      ...source.valuePosition("publisher"),
-      severity: "error",
-      code: "conventions/publisher",
-      message: `"publisher" is "${manifest.publisher}" but the repository owner "${owner}" gives "${expectedPublisher}": Slipway's registry looks for the release under github.com/${manifest.publisher.replaceAll("_", "-")}`,
-      fix: `set "publisher" to "${expectedPublisher}", ${off}`
-    });
-  }
-  const expectedRepo = repositoryForName(manifest.name);
-  if (repo.toLowerCase() !== expectedRepo) {
-    problems.push({
-      file,
-      ...source.valuePosition("name"),
-      severity: "error",
-      code: "conventions/repository",
-      message: `the repository is "${repo}" but a component named "${manifest.name}" must be released from "${expectedRepo}"`,
-      fix: `rename the repository to ${expectedRepo} or the component to match it, ${off}`
-    });
-  }
-  if (c.tag !== void 0 && c.tag !== c.version) {
-    problems.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "conventions/tag",
-      message: `the release tag would be "${c.tag}" but Slipway's registry downloads from the tag "${c.version}" (the bare version)`,
-      fix: `push the tag "${c.version}" instead, ${off}`
-    });
-  }
-  return problems;
-}
-function stampVersion(text, source, version) {
-  const range = source.valueRange("version");
-  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text.charCodeAt(0) === 65279 ? 1 : 0;
-  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
-}
+// src/action.ts
+init_component();
 
 // src/errors.ts
 var PublishError = class extends Error {
@@ -36864,8 +36894,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -39963,6 +39993,8 @@ function createGitHub(options) {
 }
 
 // src/pack.ts
+init_component();
+init_naming();
 import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
 import { dirname, join as join3, resolve as resolve2 } from "node:path";
 
@@ -39970,7 +40002,7 @@ import { dirname, join as join3, resolve as resolve2 } from "node:path";
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { lstat as lstat2, opendir, rm as rm2 } from "node:fs/promises";
-import { join as join2, resolve, sep as sep2 } from "node:path";
+import { join as join2, resolve, sep as sep3 } from "node:path";
 var DEFAULT_MTIME_SECONDS = 315532800;
 var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
 function defaultMtime(env = process.env) {
@@ -40017,7 +40049,7 @@ async function collectEntries(dir, exclude = []) {
     }
   };
   await walk(root, "");
-  if (sep2 !== "/") for (const e of entries) e.path = e.path.split(sep2).join("/");
+  if (sep3 !== "/") for (const e of entries) e.path = e.path.split(sep3).join("/");
   return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 function tarballSize(entries) {
@@ -40202,7 +40234,11 @@ async function packComponent(component, out, options = {}) {
   }
 }
 
+// src/action.ts
+init_problems();
+
 // src/inspect.ts
+init_component();
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join4, resolve as resolve3 } from "node:path";
 
@@ -40251,6 +40287,7 @@ async function detectRepository(dir, input, env = process.env) {
 }
 
 // src/inspect.ts
+init_version();
 async function inspectComponent(dir, options = {}) {
   const root = resolve3(dir);
   const path4 = join4(root, MANIFEST);
@@ -40373,6 +40410,7 @@ async function applySteps(steps, reporter) {
 }
 
 // src/report.ts
+init_problems();
 function formatProblem(p) {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   const fix = p.fix ? `
@@ -40726,6 +40764,7 @@ function sleep(ms) {
 }
 
 // src/targets/file-registry.ts
+init_component();
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir2, readFile as readFile4, unlink as unlink2 } from "node:fs/promises";
@@ -40741,6 +40780,7 @@ import { dirname as dirname2 } from "node:path";
 var import_semver2 = __toESM(require_semver2(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
+init_problems();
 var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 function formatUpdatedOn(date) {
@@ -41529,6 +41569,7 @@ var LocalRegistryFileStore = class {
 };
 
 // src/targets/file-registry.ts
+init_version();
 function parseFileRegistry(spec) {
   if (!spec.startsWith("file:")) return void 0;
   const rest = spec.slice("file:".length);
@@ -41738,6 +41779,8 @@ async function streamingFetch(input, init = {}) {
 }
 
 // src/targets/github-release.ts
+init_naming();
+init_version();
 var MAX_UPLOAD_ATTEMPTS = 3;
 var GitHubReleaseTarget = class {
   constructor(o) {
@@ -42679,6 +42722,7 @@ function kib(bytes) {
 }
 
 // src/validate.ts
+init_component();
 import { access as access2 } from "node:fs/promises";
 import { join as join7, resolve as resolve6 } from "node:path";
 var exists2 = (path4) => access2(path4).then(

@@ -1,7 +1,7 @@
 // Reading and validating a Slipway component: its manifest, its runner files, and (when the
 // repository is known) the GitHub conventions Slipway's registry relies on.
 import { readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.ts';
 import { nameProblem, publisherForOwner, repositoryForName, splitName } from './naming.ts';
 import type { Position, Problem, Severity } from './problems.ts';
@@ -32,7 +32,9 @@ export interface ManifestCheck {
 /** Shows paths relative to the working directory when they are inside it. */
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
+  if (rel === '') return '.';
+  const shown = !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown.split(sep).join('/');
 }
 
 /** Pure: validates manifest text. `file` is only used in messages. */

@@ -1,10 +1,12 @@
 // A Serverless Devs package folder, checked the way `s registry publish` would see it: the layout for
 // its Type, publish.yaml, src/build.yaml and src/variable.yaml against src/s.yaml, and s.yaml itself.
 // This file does the reading; every decision is in the pure checkers it calls.
+
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isScalar } from 'yaml';
+import { displayPath } from '../component.ts';
 import type { Position, Problem, Severity } from '../problems.ts';
 import { inspectPublishYaml } from './publish-yaml.ts';
 import { checkSYaml, maskTemplate, type SYamlCheck } from './s-yaml.ts';
@@ -45,12 +47,7 @@ export interface ServerlessValidation {
 }
 
 /** The path a user should see: relative to the working directory when inside it, with '/'. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  if (rel === '') return '.';
-  const shown = !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-  return shown.split(sep).join('/');
-}
+export { displayPath };
 
 const isFile = async (path: string) => (await stat(path).catch(() => undefined))?.isFile() ?? false;
 const isDir = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
