@@ -21,7 +21,8 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { InvalidInputError, PublishError } from './errors.ts';
-import { type Problem, type Severity, sortProblems } from './problems.ts';
+import { NO_POSITION, type Problem, type Severity, sortProblems } from './problems.ts';
+import { describeError, positionAtOffset, positionOf } from './yaml-positions.ts';
 
 export interface RegistryHeader {
   name?: string;
@@ -119,18 +120,15 @@ function inspect(text: string, file: string): Inspection {
     message: string,
     fix: string,
   ) => {
-    const offset = typeof at === 'number' ? at : at?.range?.[0];
-    const pos = offset === undefined ? { line: 0, col: 0 } : lineCounter.linePos(offset);
-    problems.push({ file, line: pos.line, column: pos.col, severity, code, message, fix });
+    const pos = typeof at === 'number' ? positionAtOffset(at, lineCounter) : positionOf(at, lineCounter);
+    problems.push({ file, ...pos, severity, code, message, fix });
   };
 
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0] ?? { line: 0, col: 0 };
-    const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    const { message, at } = describeError(error, NO_POSITION);
     problems.push({
       file,
-      line: pos.line,
-      column: pos.col,
+      ...at,
       severity: 'error',
       code: 'registry-yaml/syntax',
       message: `YAML syntax error: ${message}`,
@@ -138,14 +136,13 @@ function inspect(text: string, file: string): Inspection {
     });
   }
   for (const warning of doc.warnings) {
-    const pos = warning.linePos?.[0] ?? { line: 0, col: 0 };
+    const { message, at } = describeError(warning, NO_POSITION);
     problems.push({
       file,
-      line: pos.line,
-      column: pos.col,
+      ...at,
       severity: 'warning',
       code: 'registry-yaml/yaml-warning',
-      message: (warning.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+      message,
       fix: 'Check this YAML construct; it may not mean what it seems to.',
     });
   }

@@ -7,7 +7,7 @@
 // category list below is the enum of @serverless-devs/registry 0.0.10, so an unknown category is a warning.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, Problem, Severity } from '../problems.ts';
-import { kindOf, pairOf, pairsOf, parseYaml, positionOf, stringOf } from './yaml-positions.ts';
+import { kindOf, pairOf, pairsOf, parseYaml, positionOf, stringOf } from '../yaml-positions.ts';
 
 export const PACKAGE_TYPES = ['Component', 'Plugin', 'Project'] as const;
 export type PackageType = (typeof PACKAGE_TYPES)[number];
@@ -306,17 +306,11 @@ function checkType(node: Node | null | undefined, at: Position, report: Report, 
 }
 
 function checkName(node: Node | null | undefined, at: Position, report: Report, summary: PublishYamlSummary) {
-  if (node === undefined) return;
-  const name = stringOf(node);
-  if (name === undefined) {
-    report(
-      at,
-      'serverless/publish-name',
-      `Name must be a string, but it is ${kindOf(node)}`,
-      'write the package name, e.g. `Name: my-component`',
-    );
-    return;
-  }
+  const name = checkString(node, 'Name', at, report, {
+    code: 'serverless/publish-name',
+    fix: 'write the package name, e.g. `Name: my-component`',
+  });
+  if (name === undefined) return;
   summary.name = name;
   const why = nameProblem(name);
   if (why) {
@@ -402,15 +396,18 @@ function checkVersion(
   }
 }
 
-function checkString(node: Node | null | undefined, key: string, at: Position, report: Report) {
-  if (node === undefined) return;
-  if (stringOf(node) !== undefined) return;
-  report(
-    at,
-    'serverless/publish-field-type',
-    `${key} must be a string, but it is ${kindOf(node)}`,
-    `write \`${key}:\` followed by text`,
-  );
+/** The value when it is a string; otherwise undefined, reported unless the key is absent. */
+function checkString(
+  node: Node | null | undefined,
+  key: string,
+  at: Position,
+  report: Report,
+  { code = 'serverless/publish-field-type', fix = `write \`${key}:\` followed by text` } = {},
+): string | undefined {
+  if (node === undefined) return undefined;
+  const value = stringOf(node);
+  if (value === undefined) report(at, code, `${key} must be a string, but it is ${kindOf(node)}`, fix);
+  return value;
 }
 
 function checkStringList(
@@ -453,18 +450,8 @@ function checkMapping(
 }
 
 function checkCategory(node: Node | null | undefined, at: Position, report: Report) {
-  if (node === undefined) return;
-  const category = stringOf(node);
-  if (category === undefined) {
-    report(
-      at,
-      'serverless/publish-field-type',
-      `Category must be a string, but it is ${kindOf(node)}`,
-      'write e.g. `Category: 基础云服务`',
-    );
-    return;
-  }
-  if ((CATEGORIES as readonly string[]).includes(category)) return;
+  const category = checkString(node, 'Category', at, report, { fix: 'write e.g. `Category: 基础云服务`' });
+  if (category === undefined || (CATEGORIES as readonly string[]).includes(category)) return;
   report(
     at,
     'serverless/publish-category',

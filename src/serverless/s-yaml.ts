@@ -20,7 +20,7 @@ import {
   positionAtOffset,
   positionOf,
   stringOf,
-} from './yaml-positions.ts';
+} from '../yaml-positions.ts';
 
 export interface SYamlOptions {
   /** The folder of the s.yaml: `file()` and `path()` targets are relative to it. */

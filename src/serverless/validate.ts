@@ -4,13 +4,13 @@
 
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isScalar } from 'yaml';
 import { displayPath } from '../component.ts';
 import type { Position, Problem, Severity } from '../problems.ts';
+import { keyText, pairOf, pairsOf, parseYaml, positionOf } from '../yaml-positions.ts';
 import { inspectPublishYaml } from './publish-yaml.ts';
 import { checkSYaml, maskTemplate, type SYamlCheck } from './s-yaml.ts';
-import { keyText, pairOf, pairsOf, parseYaml, positionOf } from './yaml-positions.ts';
 
 export const SERVERLESS_RULES: Record<string, string> = {
   'serverless/yaml-syntax': 'publish.yaml, src/build.yaml and src/variable.yaml must be valid YAML mappings',

@@ -12,7 +12,9 @@ import {
   type YAMLError,
   type YAMLMap,
 } from 'yaml';
-import type { Position } from '../problems.ts';
+import type { Position } from './problems.ts';
+
+const FIRST_LINE: Position = { line: 1, column: 1 };
 
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -32,8 +34,8 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   // which is quadratic in a mapping's size (8,000 resources); the same check with a Set is linear.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true });
   const errors = [
-    ...doc.errors.map((e) => ({ ...describeError(e), severity: 'error' as const })),
-    ...doc.warnings.map((e) => ({ ...describeError(e), severity: 'warning' as const })),
+    ...doc.errors.map((e) => ({ ...describeError(e, FIRST_LINE), severity: 'error' as const })),
+    ...doc.warnings.map((e) => ({ ...describeError(e, FIRST_LINE), severity: 'warning' as const })),
   ];
   if (options.uniqueKeys !== false) {
     for (const key of repeatedKeys(doc.contents)) {
@@ -74,11 +76,12 @@ function repeatedKeys(root: unknown): Node[] {
   return repeated;
 }
 
-function describeError(error: YAMLError): { message: string; at: Position } {
+/** A parser error's message and position; `fallback` when the parser gave no position. */
+export function describeError(error: YAMLError, fallback: Position): { message: string; at: Position } {
   const pos = error.linePos?.[0];
   // prettyErrors appends a code frame after the first line; the position already says where.
   const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-  return { message, at: pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 } };
+  return { message, at: pos ? { line: pos.line, column: pos.col } : { ...fallback } };
 }
 
 /** 1-based position of where a node (or a pair's key) starts; {0, 0} when unknown. */
