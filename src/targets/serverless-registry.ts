@@ -1,15 +1,17 @@
-// Publishing a Serverless Devs package to the Serverless Registry. prepare() only reads: the token is
-// accepted, the package is readable, the version is new (or already there with the same contents), and the
-// zip is built. apply() registers the release, uploads the zip to the presigned URL, and reads it back.
+// Publishing a Serverless Devs package to the Serverless Registry. prepare() only reads: the package
+// passes `validate`, the token is accepted, the version is new (or already there with the same
+// contents), and the zip is built. apply() registers the release, uploads the zip to the presigned
+// URL, and reads it back.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { PublishError } from '../errors.ts';
+import { InvalidInputError, PublishError } from '../errors.ts';
 import type { Reporter } from '../reporter.ts';
 import { type ServerlessRegistryClient, ServerlessRegistryError } from '../serverless/client.ts';
 import { readServerlessPackage, type ServerlessPackage } from '../serverless/package.ts';
+import { validateServerlessPackage } from '../serverless/validate.ts';
 import { type ZipResult, zipContentDigest, zipPackage } from '../serverless/zip.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 
@@ -51,6 +53,10 @@ export class ServerlessRegistryTarget implements Target {
 
   async prepare(): Promise<Step> {
     const { client, reporter } = this.options;
+    // The whole package is checked before the first request: what `validate` rejects is never sent.
+    const { problems } = await validateServerlessPackage(this.options.dir);
+    if (problems.some((p) => p.severity === 'error')) throw new InvalidInputError(problems);
+    for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
     const pkg = await readServerlessPackage(this.options.dir);
     const id = `${pkg.name}@${pkg.version}`;
     await client.listMine(1);
