@@ -143,6 +143,7 @@ async function packCommand(dir: string, values: Values): Promise<number> {
     sha256: artifact.sha256,
     size: artifact.size,
     entries: artifact.entries,
+    stampedReferences: component.stampedReferences,
   };
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else

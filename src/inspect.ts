@@ -12,6 +12,8 @@ import {
   stampVersion,
 } from './component.ts';
 import { PublishError } from './errors.ts';
+import { releasedTogether, stampSiblingVersions } from './list.ts';
+import { COMPONENT_REFERENCE, splitName } from './naming.ts';
 import type { Problem } from './problems.ts';
 import { detectRepository, type Repository } from './repository.ts';
 import { isStrictSemver, resolveVersion, semverFix, type VersionSource } from './version.ts';
@@ -24,6 +26,11 @@ export interface InspectOptions {
   /** `OWNER/NAME`; else GITHUB_REPOSITORY, else the git remote. */
   repository?: string;
   conventions?: 'slipway' | 'none';
+  /**
+   * `publisher.name` of the components released under the same tag, whose rigging references get the
+   * version too. Default: found in the repository (same publisher and namespace; see releasedTogether).
+   */
+  siblings?: ReadonlySet<string>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -38,6 +45,8 @@ export interface Component {
   manifestVersion: string;
   /** The manifest bytes to pack: the file as it is, or with the version stamped in. */
   packedManifest: Buffer;
+  /** Rigging references to sibling components rewritten to this version: `step: old → new`. */
+  stampedReferences: string[];
   repository?: Repository;
 }
 
@@ -112,7 +121,16 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
   const stamped = resolved.version !== manifest.version;
-  const packedText = stamped ? stampVersion(text, check.source, resolved.version) : text;
+  let packedText = stamped ? stampVersion(text, check.source, resolved.version) : text;
+  let stampedReferences: string[] = [];
+  // A version from a tag or the input is the version of the whole release: references to components
+  // released with this one follow it. A manifest's own version speaks only for itself.
+  if (resolved.source !== 'manifest' && refersToNamespace(manifest)) {
+    const siblings = options.siblings ?? (await releasedTogether(root, manifest.publisher, manifest.name));
+    const before = packedText;
+    packedText = stampSiblingVersions(packedText, resolved.version, new Set(siblings));
+    stampedReferences = changedReferences(before, packedText);
+  }
   return {
     problems,
     component: {
@@ -123,7 +141,37 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
       versionSource: resolved.source,
       manifestVersion: manifest.version,
       packedManifest: Buffer.from(packedText, 'utf8'),
+      stampedReferences,
       repository,
     },
   };
+}
+
+function riggingComponents(rigging: unknown): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof rigging !== 'object' || rigging === null) return found;
+  for (const [step, value] of Object.entries(rigging)) {
+    const component = (value as { component?: unknown } | null)?.component;
+    if (typeof component === 'string') found.set(step, component);
+  }
+  return found;
+}
+
+/** Whether any rigging step references a component of this one's publisher and namespace. */
+function refersToNamespace(manifest: Manifest): boolean {
+  const namespace = splitName(manifest.name).namespace;
+  return [...riggingComponents(manifest.rigging).values()].some((reference) => {
+    const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
+    return ref?.publisher === manifest.publisher && splitName(ref.name ?? '').namespace === namespace;
+  });
+}
+
+function changedReferences(before: string, after: string): string[] {
+  if (before === after) return [];
+  const rigging = (text: string) =>
+    riggingComponents((JSON.parse(text.replace(/^\uFEFF/, '')) as { rigging?: unknown }).rigging);
+  const old = rigging(before);
+  return [...rigging(after)]
+    .filter(([step, reference]) => old.get(step) !== reference)
+    .map(([step, reference]) => `${step}: ${old.get(step)} → ${reference}`);
 }

@@ -2,12 +2,13 @@
 // stamping one tag's version into the rigging references between components released together.
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { isMap, isScalar, type Node, parse, parseDocument } from 'yaml';
 import { MANIFEST } from './component.ts';
 import { PublishError } from './errors.ts';
+import { COMPONENT_REFERENCE, splitName } from './naming.ts';
 
 const run = promisify(execFile);
 
@@ -134,7 +135,28 @@ export function changedFolders(files: Iterable<string>, folders: ReadonlySet<str
   return changed;
 }
 
-const REFERENCE = /^(?<publisher>\w+)\.(?<name>\w+)\.(?<version>.+)$/;
+/**
+ * `publisher.name` of the other Slipway components released together with `publisher.name`: those of
+ * the same publisher and namespace in the same repository (the git work tree holding `dir`; outside
+ * git, the folder above `dir`). Slipway's conventions put a namespace in one repository
+ * (`slipway_<namespace>`) and release it under one tag, so these are the components that share it.
+ */
+export async function releasedTogether(dir: string, publisher: string, name: string): Promise<Set<string>> {
+  const root = await gitTopLevel(dir).catch(() => dirname(resolve(dir)));
+  const namespace = splitName(name).namespace;
+  const siblings = new Set<string>();
+  for (const c of await listComponents(root)) {
+    const [p, n] = c.name.split('.', 2);
+    if (c.kind !== 'slipway' || p !== publisher || !n || n === name) continue;
+    if (splitName(n).namespace === namespace) siblings.add(c.name);
+  }
+  return siblings;
+}
+
+async function gitTopLevel(dir: string): Promise<string> {
+  const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir });
+  return stdout.trim();
+}
 
 /**
  * Pure: `manifestText` with every rigging reference to a sibling (`publisher.name` in `siblings`:
@@ -154,7 +176,7 @@ export function stampSiblingVersions(manifestText: string, version: string, sibl
     const step = pair.value;
     const component = isMap(step) ? (step.get('component', true) as Node | undefined) : undefined;
     if (!isScalar(component) || typeof component.value !== 'string' || !component.range) continue;
-    const ref = REFERENCE.exec(component.value)?.groups;
+    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
     if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
     edits.push({
       range: [component.range[0], component.range[1]],

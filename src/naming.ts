@@ -2,6 +2,8 @@
 
 export const NAME_PATTERN = /^[a-z0-9_]+$/;
 export const MAX_NAME_BYTES = 64;
+/** A component reference, `publisher.name.version` (Slipway's own pattern). */
+export const COMPONENT_REFERENCE = /^(?<publisher>\w+)\.(?<name>\w+)\.(?<version>.+)$/;
 
 export interface SplitName {
   namespace: string;

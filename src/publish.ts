@@ -67,6 +67,11 @@ export async function requireComponent(
       `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`,
     );
   }
+  if (component.stampedReferences.length > 0) {
+    reporter.notice(
+      `rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join('; ')}`,
+    );
+  }
   return component;
 }
 

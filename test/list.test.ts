@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { MANIFEST } from '../src/component.ts';
 import { PublishError } from '../src/errors.ts';
 import { changedFolders, listComponents, stampSiblingVersions } from '../src/list.ts';
 import { manifestText, tempDir, writeTree } from './helpers/fs.ts';
+import { cli } from './helpers/run.ts';
+import { tarEntryText } from './helpers/tar.ts';
 
 const exec = promisify(execFile);
 
@@ -283,4 +286,67 @@ test('stampSiblingVersions: hand-formatted text keeps its layout, BOM and non-ri
 
 test('stampSiblingVersions: refuses text that is not JSON', () => {
   assert.throws(() => stampSiblingVersions('rigging: {}\n', '1.0.0', new Set(['a.b'])), SyntaxError);
+});
+
+const withRigging = (name: string, rigging: Record<string, string>) =>
+  manifestText({
+    name,
+    version: '0.0.0',
+    rigging: Object.fromEntries(Object.entries(rigging).map(([k, component]) => [k, { component }])),
+  });
+
+async function packedManifest(dir: string, ...args: string[]) {
+  const out = await tempDir('stamp-out');
+  const run = await cli(['pack', dir, '--out', out, '--conventions', 'none', '--format', 'json', ...args]);
+  assert.equal(run.code, 0, run.stderr);
+  const { file } = JSON.parse(run.stdout) as { file: string };
+  return { run, manifest: JSON.parse(await tarEntryText(await readFile(file), MANIFEST)) };
+}
+
+test('pack with a release version stamps it into rigging references to siblings of one namespace', async () => {
+  const root = await tempDir('stamp');
+  await git(root, 'init', '-q', '-b', 'main');
+  await writeTree(root, {
+    'charts/slipway_component.json': withRigging('charts', {
+      svg: 'acme.charts__svg.0.0.0',
+      png: 'acme.charts__png.0.0.0', // not in this repository: left alone
+      maps: 'acme.maps.0.0.0', // another namespace
+      theirs: 'other.charts__svg.0.0.0', // another publisher
+    }),
+    'svg/slipway_component.json': manifestText({ name: 'charts__svg', version: '0.0.0' }),
+    'svg/run.js': '({});\n',
+    'maps/slipway_component.json': manifestText({ name: 'maps', version: '0.0.0' }),
+    'maps/run.js': '({});\n',
+  });
+  await commitAll(root, 'three components');
+
+  const { run, manifest } = await packedManifest(join(root, 'charts'), '--version', '1.2.0');
+  assert.equal(manifest.version, '1.2.0');
+  assert.deepEqual(manifest.rigging, {
+    svg: { component: 'acme.charts__svg.1.2.0' },
+    png: { component: 'acme.charts__png.0.0.0' },
+    maps: { component: 'acme.maps.0.0.0' },
+    theirs: { component: 'other.charts__svg.0.0.0' },
+  });
+  assert.deepEqual(JSON.parse(run.stdout).stampedReferences, [
+    'svg: acme.charts__svg.0.0.0 → acme.charts__svg.1.2.0',
+  ]);
+  // The file on disk is untouched.
+  const onDisk = JSON.parse(await readFile(join(root, 'charts', MANIFEST), 'utf8'));
+  assert.equal(onDisk.rigging.svg.component, 'acme.charts__svg.0.0.0');
+
+  // The manifest's own version speaks only for this component: nothing is stamped.
+  const own = await packedManifest(join(root, 'charts'));
+  assert.equal(own.manifest.rigging.svg.component, 'acme.charts__svg.0.0.0');
+});
+
+test('outside git, siblings are the components next to this one', async () => {
+  const root = await tempDir('stamp-nogit');
+  await writeTree(root, {
+    'charts/slipway_component.json': withRigging('charts', { svg: 'acme.charts__svg.0.0.0' }),
+    'svg/slipway_component.json': manifestText({ name: 'charts__svg', version: '0.0.0' }),
+    'svg/run.js': '({});\n',
+  });
+  const { manifest } = await packedManifest(join(root, 'charts'), '--version', '2.0.0');
+  assert.equal(manifest.rigging.svg.component, 'acme.charts__svg.2.0.0');
 });
