@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19175,9 +19175,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19199,7 +19199,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19211,10 +19211,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.isSeq = isSeq5;
   }
 });
@@ -20129,14 +20129,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20153,14 +20153,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20177,12 +20177,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20194,12 +20194,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20214,39 +20214,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -23125,10 +23125,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23142,7 +23142,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23166,7 +23166,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23182,7 +23182,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23273,7 +23273,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23287,13 +23287,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23323,9 +23323,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23336,18 +23336,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23361,7 +23361,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23401,8 +23401,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap7 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23414,7 +23414,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23424,9 +23424,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23443,7 +23443,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23456,7 +23456,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23472,7 +23472,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23623,7 +23623,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23640,24 +23640,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23840,25 +23840,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24668,14 +24668,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -24759,7 +24759,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24843,7 +24843,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25842,18 +25842,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26006,15 +26006,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26208,13 +26208,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26373,7 +26373,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26392,14 +26392,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -26433,9 +26433,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -26510,8 +26510,8 @@ var init_problems = __esm({
 });
 
 // src/json-source.ts
-function parseJsonSource(text) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function parseJsonSource(text2) {
+  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   let value;
   try {
     value = JSON.parse(body);
@@ -26542,10 +26542,10 @@ function parseJsonSource(text) {
     }
   };
 }
-function toSyntaxError(text, error2) {
+function toSyntaxError(text2, error2) {
   const match = /position (\d+)/.exec(error2.message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
+  const offset = match ? Number(match[1]) : text2.length;
+  const before = text2.slice(0, offset).split("\n");
   const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
   return new JsonSyntaxError(reason || "invalid JSON", position);
@@ -26593,12 +26593,13 @@ function tarballName(publisher, name, version) {
 function downloadUrl(serverUrl, owner, repo, version, asset) {
   return `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}/releases/download/${encodeURIComponent(version)}/${encodeURIComponent(asset)}`;
 }
-var NAME_PATTERN, MAX_NAME_BYTES;
+var NAME_PATTERN, MAX_NAME_BYTES, COMPONENT_REFERENCE;
 var init_naming = __esm({
   "src/naming.ts"() {
     "use strict";
     NAME_PATTERN = /^[a-z0-9_]+$/;
     MAX_NAME_BYTES = 64;
+    COMPONENT_REFERENCE = /^(?<publisher>\w+)\.(?<name>\w+)\.(?<version>.+)$/;
   }
 });
 
@@ -27101,7 +27102,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = (version, options, throwErrors = false) => {
+    var parse6 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -27114,7 +27115,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -27122,9 +27123,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var valid = (version, options) => {
-      const v = parse5(version, options);
+      const v = parse6(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -27135,9 +27136,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var clean = (version, options) => {
-      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse6(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -27172,10 +27173,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
+      const v1 = parse6(version1, null, true);
+      const v2 = parse6(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -27246,9 +27247,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse5(version, options);
+      const parsed = parse6(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -27260,8 +27261,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -27269,8 +27270,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -27279,8 +27280,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -27323,8 +27324,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt;
   }
 });
@@ -27333,8 +27334,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -27343,8 +27344,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -27353,8 +27354,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -27363,8 +27364,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -27373,8 +27374,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -27434,7 +27435,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -27469,7 +27470,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -27479,7 +27480,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -27491,7 +27492,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse5(versionStringToParse, options);
+      return parse6(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease2(truncation)) {
@@ -28511,12 +28512,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
         const included = satisfies(version, range, options);
         if (included) {
@@ -28564,7 +28565,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -28624,7 +28625,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -28704,14 +28705,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -28726,7 +28727,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -28735,7 +28736,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -28765,7 +28766,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse5,
+      parse: parse6,
       valid,
       clean,
       inc,
@@ -28774,7 +28775,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -28868,12 +28869,12 @@ function displayPath(path4) {
   const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path4;
   return shown.split(sep).join("/");
 }
-function checkManifest(text, file) {
+function checkManifest(text2, file) {
   const problems = [];
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
   let source;
   try {
-    source = parseJsonSource(text);
+    source = parseJsonSource(text2);
   } catch (error2) {
     if (!(error2 instanceof JsonSyntaxError)) throw error2;
     report(
@@ -28882,7 +28883,7 @@ function checkManifest(text, file) {
       `${MANIFEST} is not valid JSON: ${error2.message}`,
       "fix the JSON syntax at this position"
     );
-    return { text, problems };
+    return { text: text2, problems };
   }
   const value = source.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -28892,7 +28893,7 @@ function checkManifest(text, file) {
       `${MANIFEST} must be a JSON object`,
       "wrap the fields in { \u2026 }"
     );
-    return { text, problems };
+    return { text: text2, problems };
   }
   const fields = value;
   for (const key of REQUIRED) {
@@ -28991,7 +28992,7 @@ function checkManifest(text, file) {
     }
   }
   const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text, problems };
+  return { manifest: ok ? fields : void 0, source, text: text2, problems };
 }
 function suggestName(value) {
   const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
@@ -29094,11 +29095,11 @@ function checkConventions(manifest, source, c, file) {
   }
   return problems;
 }
-function stampVersion(text, source, version) {
+function stampVersion(text2, source, version) {
   const range = source.valueRange("version");
   if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text.charCodeAt(0) === 65279 ? 1 : 0;
-  return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
+  const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
 }
 var MANIFEST, REQUIRED, OPTIONAL, KNOWN, MAX_DESCRIPTION;
 var init_component = __esm({
@@ -29239,11 +29240,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29259,7 +29260,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29346,26 +29347,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -29573,14 +29574,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29824,12 +29825,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29837,7 +29838,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29876,7 +29877,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -30227,7 +30228,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run3, free) {
+        async doExecute(chained, clearGlobalState, run4, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -30247,10 +30248,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
           }
         }
-        doExpire(clearGlobalState, run3, free) {
+        doExpire(clearGlobalState, run4, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -30258,9 +30259,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -30268,7 +30269,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run3(retryAfter);
+              return run4(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -30340,8 +30341,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -30552,15 +30553,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve7, returned, task;
+          var args, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -30575,13 +30576,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -30906,17 +30907,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run3;
+            var clearGlobalState, free, run4;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
+            run4 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
+                return job.doExpire(clearGlobalState, run4, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -30982,14 +30983,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -31082,9 +31083,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -31394,7 +31395,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        (_, run4, space) => space ? run4.slice(0, run4.length - run4.length % 2) + SPACE : run4,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -31579,10 +31580,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at) => {
+    var separatorAfter = (run4, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
-        separator += run3[index].single;
+      for (let index = at + 1; index < run4.length && !run4[index].wildcard; index++) {
+        separator += run4[index].single;
       }
       return separator;
     };
@@ -31642,26 +31643,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run3 = [];
+      let run4 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at) => {
+        run4.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run3.forEach((token, at) => {
+        run4.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run4, at)})[^\\/])*`;
         });
-        run3 = [];
+        run4 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run3.push(token);
+          run4.push(token);
           return;
         }
         flush();
@@ -31910,11 +31911,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path4) : path4;
+        const basename2 = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path4
+            shortcut && rule._basenameOnly ? basename2 : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -32067,6 +32068,1910 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/yaml-positions.ts
+function parseYaml(text2, options = {}) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: true });
+  const errors = [
+    ...doc.errors.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "error" })),
+    ...doc.warnings.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "warning" }))
+  ];
+  if (options.uniqueKeys !== false) {
+    for (const key of repeatedKeys(doc.contents)) {
+      errors.push({
+        message: "Map keys must be unique",
+        at: positionOf(key, lineCounter),
+        severity: "error"
+      });
+    }
+    errors.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  }
+  return { doc, lineCounter, errors };
+}
+function repeatedKeys(root) {
+  const repeated = [];
+  const stack = [root];
+  const keys = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml3.isMap)(node)) {
+      keys.clear();
+      for (const pair of node.items) {
+        if ((0, import_yaml3.isScalar)(pair.key)) {
+          if (keys.has(pair.key.value)) repeated.push(pair.key);
+          keys.add(pair.key.value);
+        } else {
+          stack.push(pair.key);
+        }
+        stack.push(pair.value);
+      }
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return repeated;
+}
+function describeError2(error2, fallback) {
+  const pos = error2.linePos?.[0];
+  const message = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  return { message, at: pos ? { line: pos.line, column: pos.col } : { ...fallback } };
+}
+function positionOf(node, lineCounter) {
+  const target = node && "key" in node && node.key ? node.key : node;
+  const start = target?.range?.[0];
+  return start === void 0 ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
+}
+function positionAtOffset(offset, lineCounter) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function pairOf(map, key) {
+  if (!(0, import_yaml3.isMap)(map)) return void 0;
+  return map.items.find((p) => keyText(p) === key);
+}
+function keyText(pair) {
+  return (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
+}
+function pairsOf(node) {
+  return (0, import_yaml3.isMap)(node) ? node.items : [];
+}
+function kindOf(node) {
+  if (node === null || node === void 0) return "empty";
+  if ((0, import_yaml3.isMap)(node)) return "a mapping";
+  if ((0, import_yaml3.isSeq)(node)) return "a list";
+  if ((0, import_yaml3.isScalar)(node)) {
+    const v = node.value;
+    if (v === null) return "empty";
+    return typeof v === "string" ? "a string" : `a ${typeof v}`;
+  }
+  return "an alias";
+}
+function stringOf(node) {
+  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+}
+var import_yaml3, FIRST_LINE;
+var init_yaml_positions = __esm({
+  "src/yaml-positions.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    FIRST_LINE = { line: 1, column: 1 };
+  }
+});
+
+// src/serverless/publish-yaml.ts
+function classifyVersion(version) {
+  if (/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(version)) return "release";
+  if (/^dev(\.(0|[1-9]\d*)\.(0|[1-9]\d*))?$/.test(version)) return "dev";
+  if (/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)-[0-9A-Za-z.-]+$/.test(version)) return "prerelease";
+  return "invalid";
+}
+function nameProblem2(name) {
+  if (name.trim() === "") return "is empty";
+  if (name.includes("/"))
+    return "contains '/', which the registry's URLs (/packages/{name}/release) cannot carry";
+  if (name.includes("@")) return "contains '@', which separates name from version (name@version)";
+  if (/\s/.test(name)) return "contains whitespace";
+  return void 0;
+}
+function inspectPublishYaml(text2, file) {
+  const problems = [];
+  const summary2 = {};
+  const report = (at2, code, message, fix, severity = "error") => problems.push({ file, ...at2, severity, code, message, fix });
+  const { doc, lineCounter, errors } = parseYaml(text2);
+  for (const e of errors) {
+    report(
+      e.at,
+      "serverless/yaml-syntax",
+      `publish.yaml is not valid YAML: ${e.message}`,
+      "fix the YAML syntax",
+      e.severity
+    );
+  }
+  if (errors.some((e) => e.severity === "error")) return { problems, summary: summary2 };
+  const root = doc.contents;
+  if (!(0, import_yaml6.isMap)(root)) {
+    report(
+      positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
+      "serverless/yaml-syntax",
+      `publish.yaml must be a mapping of keys (Edition, Type, Name, \u2026), but it is ${kindOf(root)}`,
+      "write publish.yaml as `Key: value` lines, starting with `Edition: 3.0.0`"
+    );
+    return { problems, summary: summary2 };
+  }
+  const at = (key) => positionOf(pairOf(root, key)?.value ?? pairOf(root, key), lineCounter);
+  const keyAt = (key) => positionOf(pairOf(root, key), lineCounter);
+  const top = positionOf(root, lineCounter);
+  const value = (key) => pairOf(root, key)?.value;
+  const edition = value("Edition");
+  const editionText = (0, import_yaml6.isScalar)(edition) ? String(edition.value) : void 0;
+  if (!pairOf(root, "Edition")) {
+    report(
+      top,
+      "serverless/publish-required",
+      "publish.yaml has no Edition",
+      "add `Edition: 3.0.0` as the first line"
+    );
+  } else if (editionText === "1.0.0" || editionText === "2.0.0") {
+    report(
+      at("Edition"),
+      "serverless/publish-edition-v2",
+      `Edition ${editionText} is a V2 package: it belongs to the V2 tool \`s cli registry publish\`, not the current registry`,
+      "move the package to Edition 3.0.0 (Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
+    );
+  } else if (!(0, import_yaml6.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+    report(
+      at("Edition"),
+      "serverless/publish-edition",
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml6.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      "write `Edition: 3.0.0`"
+    );
+  }
+  for (const key of REQUIRED2) {
+    if (key === "Edition" || pairOf(root, key)) continue;
+    const near = pairsOf(root).find(
+      (p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+    );
+    report(
+      near ? positionOf(near, lineCounter) : top,
+      "serverless/publish-required",
+      near ? `publish.yaml has no ${key} (keys are case-sensitive: found ${String(near.key.value)})` : `publish.yaml has no ${key}`,
+      `add a \`${key}:\` entry${hintFor(key)}`
+    );
+  }
+  checkType(value("Type"), at("Type"), report, summary2);
+  checkName(value("Name"), at("Name"), report, summary2);
+  checkProvider(value("Provider"), lineCounter, report);
+  checkVersion(value("Version"), at("Version"), report, summary2);
+  checkString(value("Description"), "Description", at("Description"), report);
+  checkCategory(value("Category"), at("Category"), report);
+  checkMapping(
+    value("Service"),
+    "Service",
+    at("Service"),
+    report,
+    "e.g. `Service:\\n  \u51FD\u6570\u8BA1\u7B97:\\n    Authorities:\\n      - AliyunFCFullAccess`"
+  );
+  checkEffective(value("Effective"), at("Effective"), report);
+  checkParameters(value("Parameters"), at("Parameters"), lineCounter, report, summary2);
+  if (pairOf(root, "HomePage")) checkString(value("HomePage"), "HomePage", at("HomePage"), report);
+  if (pairOf(root, "Organization"))
+    checkString(value("Organization"), "Organization", at("Organization"), report);
+  if (pairOf(root, "Tags")) checkStringList(value("Tags"), "Tags", at("Tags"), lineCounter, report);
+  if (summary2.type === "Component") {
+    const commands = value("Commands");
+    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml6.isMap)(commands) && commands.items.length === 0 || (0, import_yaml6.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml6.isScalar)(commands) && (commands.value === null || commands.value === "");
+    if (empty) {
+      report(
+        pairOf(root, "Commands") ? keyAt("Commands") : top,
+        "serverless/publish-commands",
+        "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
+        "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
+      );
+    } else if (!(0, import_yaml6.isMap)(commands)) {
+      report(
+        at("Commands"),
+        "serverless/publish-field-type",
+        `Commands must be a mapping of command: description, but it is ${kindOf(commands)}`,
+        "write one `command: description` line per command under `Commands:`"
+      );
+    }
+  }
+  for (const pair of pairsOf(root)) {
+    const key = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
+    if (KNOWN2.includes(key)) continue;
+    const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
+    report(
+      positionOf(pair, lineCounter),
+      "serverless/publish-unknown-key",
+      `publish.yaml key ${JSON.stringify(key)} is not part of the Edition 3.0.0 schema and is ignored`,
+      near ? `rename it to ${near} (keys are case-sensitive)` : key === "Properties" ? "Edition 3.0.0 calls this Parameters: rename it" : `remove it, or use one of ${KNOWN2.join(", ")}`,
+      "warning"
+    );
+  }
+  return { problems, summary: summary2 };
+}
+function hintFor(key) {
+  switch (key) {
+    case "Type":
+      return " (Component, Plugin or Project)";
+    case "Provider":
+      return " listing clouds, e.g. `- \u963F\u91CC\u4E91`";
+    case "Version":
+      return ", e.g. `Version: 0.0.1`";
+    case "Category":
+      return ", e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`";
+    case "Service":
+      return " (a mapping of the cloud services used)";
+    case "Effective":
+      return " (Public, Private or Organization)";
+    case "Parameters":
+      return " (a JSON schema: `type: object` and `properties:`)";
+    default:
+      return "";
+  }
+}
+function checkType(node, at, report, summary2) {
+  if (node === void 0) return;
+  const type = stringOf(node);
+  if (type !== void 0) summary2.type = type;
+  if (type !== void 0 && PACKAGE_TYPES.includes(type)) return;
+  if (type === "Application") {
+    report(
+      at,
+      "serverless/publish-type",
+      "Type Application is the V2 name: Edition 3.0.0 calls an application a Project",
+      "write `Type: Project` (and give src/s.yaml edition 3.0.0 with resources)"
+    );
+    return;
+  }
+  report(
+    at,
+    "serverless/publish-type",
+    `Type must be one of ${PACKAGE_TYPES.join(", ")}, but it is ${type === void 0 ? kindOf(node) : JSON.stringify(type)}`,
+    "write `Type: Component`, `Type: Plugin` or `Type: Project`"
+  );
+}
+function checkName(node, at, report, summary2) {
+  const name = checkString(node, "Name", at, report, {
+    code: "serverless/publish-name",
+    fix: "write the package name, e.g. `Name: my-component`"
+  });
+  if (name === void 0) return;
+  summary2.name = name;
+  const why = nameProblem2(name);
+  if (why) {
+    report(
+      at,
+      "serverless/publish-name",
+      `Name ${JSON.stringify(name)} ${why}`,
+      "use letters, digits, '-' and '_' only, e.g. `Name: my-component`"
+    );
+  }
+}
+function checkProvider(node, lineCounter, report) {
+  if (node === void 0) return;
+  if (!(0, import_yaml6.isSeq)(node)) {
+    report(
+      positionOf(node, lineCounter),
+      "serverless/publish-provider",
+      `Provider must be a list, but it is ${kindOf(node)}`,
+      "write `Provider:` followed by lines such as `  - \u963F\u91CC\u4E91`"
+    );
+    return;
+  }
+  if (node.items.length === 0) {
+    report(
+      positionOf(node, lineCounter),
+      "serverless/publish-provider",
+      "Provider is an empty list",
+      "list at least one cloud, e.g. `- \u963F\u91CC\u4E91`"
+    );
+  }
+  for (const item of node.items) {
+    const value = stringOf(item);
+    if (value !== void 0 && PROVIDERS.includes(value)) continue;
+    report(
+      positionOf(item, lineCounter),
+      "serverless/publish-provider",
+      `Provider ${value === void 0 ? kindOf(item) : JSON.stringify(value)} is not one the registry knows`,
+      `use one of: ${PROVIDERS.join(", ")}`
+    );
+  }
+}
+function checkVersion(node, at, report, summary2) {
+  if (node === void 0) return;
+  const version = stringOf(node);
+  if (version === void 0) {
+    const shown = (0, import_yaml6.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    report(
+      at,
+      "serverless/publish-version",
+      `Version must be a string such as 0.0.1, but YAML reads ${shown}`,
+      "write three numbers, e.g. `Version: 0.1.0` (a value like 1.0 is read as a number)"
+    );
+    return;
+  }
+  summary2.version = version;
+  const kind = classifyVersion(version);
+  if (kind === "invalid") {
+    report(
+      at,
+      "serverless/publish-version",
+      `Version ${JSON.stringify(version)} is not a version the registry takes (x.y.z, or dev / dev.x.y for development)`,
+      "write three numbers, e.g. `Version: 0.1.0`"
+    );
+  } else if (kind === "prerelease") {
+    report(
+      at,
+      "serverless/publish-version",
+      `Version ${JSON.stringify(version)} is a pre-release; the registry is only known to take x.y.z and dev.x.y`,
+      "publish x.y.z, or dev.x.y for a development build",
+      "warning"
+    );
+  }
+}
+function checkString(node, key, at, report, { code = "serverless/publish-field-type", fix = `write \`${key}:\` followed by text` } = {}) {
+  if (node === void 0) return void 0;
+  const value = stringOf(node);
+  if (value === void 0) report(at, code, `${key} must be a string, but it is ${kindOf(node)}`, fix);
+  return value;
+}
+function checkStringList(node, key, at, lineCounter, report) {
+  if (!(0, import_yaml6.isSeq)(node)) {
+    report(
+      at,
+      "serverless/publish-field-type",
+      `${key} must be a list of strings, but it is ${kindOf(node)}`,
+      `write \`${key}:\` followed by \`  - text\` lines`
+    );
+    return;
+  }
+  for (const item of node.items) {
+    if (stringOf(item) === void 0) {
+      report(
+        positionOf(item, lineCounter),
+        "serverless/publish-field-type",
+        `${key} items must be strings, but one is ${kindOf(item)}`,
+        "quote the value"
+      );
+    }
+  }
+}
+function checkMapping(node, key, at, report, example) {
+  if (node === void 0 || (0, import_yaml6.isMap)(node)) return;
+  report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
+}
+function checkCategory(node, at, report) {
+  const category = checkString(node, "Category", at, report, { fix: "write e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`" });
+  if (category === void 0 || CATEGORIES.includes(category)) return;
+  report(
+    at,
+    "serverless/publish-category",
+    `Category ${JSON.stringify(category)} is not one of the registry's categories`,
+    `use one of: ${CATEGORIES.join(", ")}`,
+    "warning"
+  );
+}
+function checkEffective(node, at, report) {
+  if (node === void 0) return;
+  const value = stringOf(node);
+  if (value !== void 0 && EFFECTIVE.includes(value)) return;
+  report(
+    at,
+    "serverless/publish-effective",
+    `Effective must be Public, Private or Organization, but it is ${value === void 0 ? kindOf(node) : JSON.stringify(value)}`,
+    "write `Effective: Public` (or Private, or Organization)"
+  );
+}
+function checkParameters(node, at, lineCounter, report, summary2) {
+  if (node === void 0) return;
+  if (!(0, import_yaml6.isMap)(node)) {
+    report(
+      at,
+      "serverless/publish-field-type",
+      `Parameters must be a mapping (a JSON schema), but it is ${kindOf(node)}`,
+      "write `Parameters:` with `type: object` and `properties: {}` when there are none"
+    );
+    return;
+  }
+  const expected = {
+    type: (n) => stringOf(n) !== void 0,
+    additionalProperties: (n) => (0, import_yaml6.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml6.isSeq)(n),
+    properties: (n) => (0, import_yaml6.isMap)(n)
+  };
+  const wanted = {
+    type: "a string",
+    additionalProperties: "true or false",
+    required: "a list",
+    properties: "a mapping"
+  };
+  for (const [key, ok] of Object.entries(expected)) {
+    const pair = pairOf(node, key);
+    if (!pair || ok(pair.value)) continue;
+    report(
+      positionOf(pair.value ?? pair, lineCounter),
+      "serverless/publish-field-type",
+      `Parameters.${key} must be ${wanted[key]}, but it is ${kindOf(pair.value)}`,
+      `write Parameters.${key} as ${wanted[key]}`
+    );
+  }
+  const properties = pairOf(node, "properties")?.value;
+  if ((0, import_yaml6.isMap)(properties)) {
+    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : "");
+  }
+}
+var import_yaml6, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var init_publish_yaml = __esm({
+  "src/serverless/publish-yaml.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    PACKAGE_TYPES = ["Component", "Plugin", "Project"];
+    PROVIDERS = [
+      "\u963F\u91CC\u4E91",
+      "\u817E\u8BAF\u4E91",
+      "\u534E\u4E3A\u4E91",
+      "\u767E\u5EA6\u667A\u80FD\u4E91",
+      "AWS",
+      "Azure",
+      "Google Cloud Platform",
+      "\u4E13\u6709\u4E91",
+      "\u5176\u5B83",
+      "\u706B\u5C71\u5F15\u64CE",
+      "Alibaba Cloud",
+      "Tencent Cloud",
+      "Huawei Cloud",
+      "Baidu Cloud",
+      "Private Cloud",
+      "Others"
+    ];
+    CATEGORIES = [
+      "\u4EBA\u5DE5\u667A\u80FD",
+      "Web \u5E94\u7528",
+      "\u57FA\u7840\u4E91\u670D\u52A1",
+      "\u65B0\u624B\u5165\u95E8",
+      "\u5F00\u6E90\u9879\u76EE",
+      "Jamstack",
+      "\u51FD\u6570Connector",
+      "IoT",
+      "\u5176\u5B83",
+      "\u6570\u636E\u5904\u7406",
+      "\u76D1\u63A7\u544A\u8B66",
+      "\u56FE\u6587\u5904\u7406",
+      "\u97F3\u89C6\u9891\u5904\u7406",
+      "\u5168\u6808\u5E94\u7528",
+      "Web\u6846\u67B6",
+      "\u4E91\u5E94\u7528",
+      "\u57FA\u7840\u4E91\u4EA7\u54C1",
+      "Artificial Intelligence",
+      "Web Appilication",
+      "Basic cloud services",
+      "onboarding",
+      "Open Source",
+      "Function Connector",
+      "Others",
+      "Big Data",
+      "Monitoring alarm",
+      "Image and text processing",
+      "Audio and video processing",
+      "Fullstack application",
+      "Web Framework",
+      "Cloud Application",
+      "Basic cloud products"
+    ];
+    EFFECTIVE = ["Public", "Private", "Organization"];
+    REQUIRED2 = [
+      "Edition",
+      "Type",
+      "Name",
+      "Provider",
+      "Version",
+      "Description",
+      "Category",
+      "Service",
+      "Effective",
+      "Parameters"
+    ];
+    OPTIONAL2 = ["HomePage", "Tags", "Organization", "Schema", "Commands"];
+    KNOWN2 = [...REQUIRED2, ...OPTIONAL2];
+  }
+});
+
+// src/serverless/s-yaml.ts
+import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
+function tokenizeExpression(expr, hyphens = false) {
+  const tokens = [];
+  const n = expr.length;
+  const nameEnd = (from, allowHyphen) => {
+    let k = from;
+    while (k < n && (IDENT.test(expr[k]) || allowHyphen && expr[k] === "-" && k + 1 < n && IDENT.test(expr[k + 1])))
+      k++;
+    return k;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = expr[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = skipQuoted(expr, i);
+      continue;
+    }
+    if (/\d/.test(c)) {
+      while (i < n && /[\w.]/.test(expr[i])) i++;
+      continue;
+    }
+    if (!IDENT_START.test(c) || i > 0 && /[\w$.]/.test(expr[i - 1])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = nameEnd(i + 1, hyphens);
+    const root = expr.slice(start, j);
+    const segments = [];
+    for (; ; ) {
+      if (expr[j] === "." && j + 1 < n && IDENT.test(expr[j + 1])) {
+        const k2 = nameEnd(j + 1, true);
+        segments.push(expr.slice(j + 1, k2));
+        j = k2;
+        continue;
+      }
+      if (expr[j] === "[") {
+        const m = /^\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/.exec(expr.slice(j));
+        if (m) {
+          segments.push(m[1] ?? m[2] ?? m[3]);
+          j += m[0].length;
+          continue;
+        }
+      }
+      break;
+    }
+    let k = j;
+    while (k < n && (expr[k] === " " || expr[k] === "	")) k++;
+    if (expr[k] === "(") {
+      const close = matchingParen(expr, k);
+      const end = close === -1 ? n : close;
+      tokens.push({
+        kind: "call",
+        root,
+        segments,
+        args: splitArgs(expr.slice(k + 1, end), k + 1),
+        offset: start
+      });
+      i = end + 1;
+      continue;
+    }
+    tokens.push({ kind: "path", root, segments, offset: start });
+    i = j;
+  }
+  return tokens;
+}
+function skipQuoted(text2, start) {
+  const quote = text2[start];
+  let i = start + 1;
+  while (i < text2.length && text2[i] !== quote) i += text2[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+function matchingParen(text2, open2) {
+  let depth = 0;
+  for (let i = open2; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = skipQuoted(text2, i) - 1;
+    } else if (c === "(") {
+      depth++;
+    } else if (c === ")") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function splitArgs(inner, base) {
+  const args = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to) => {
+    const raw = inner.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === "") return;
+    const q = /^(['"`])([\s\S]*)\1$/.exec(trimmed);
+    const single = q && skipQuoted(trimmed, 0) === trimmed.length;
+    args.push({ raw: trimmed, offset: base + from + lead, quoted: single ? q[2] : void 0 });
+  };
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '"' || c === "'" || c === "`") i = skipQuoted(inner, i) - 1;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(inner.length);
+  return args;
+}
+function maskTemplate(text2) {
+  const spans = [];
+  const params = [];
+  const masked = text2.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
+    spans.push([offset, offset + whole.length]);
+    const code = inner.trim().replace(/^@/, "").trim();
+    const statement = STATEMENT.test(code);
+    if (!statement) {
+      const name = /^[A-Za-z_$][\w$]*/.exec(code)?.[0];
+      if (name) params.push({ name, offset });
+    }
+    return whole.replace(/[^\n]/g, statement ? " " : "x");
+  });
+  return { text: masked, spans, params };
+}
+function checkSYaml(text2, file, opts) {
+  return new SYamlChecker(text2, file, opts).run();
+}
+var import_yaml7, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
+var init_s_yaml = __esm({
+  "src/serverless/s-yaml.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    TOP_KEYS_3 = [
+      "edition",
+      "name",
+      "access",
+      "vars",
+      "flow",
+      "template",
+      "extend",
+      "validation",
+      "actions",
+      "resources",
+      "env"
+    ];
+    TOP_KEYS_1 = ["edition", "name", "access", "vars", "actions", "services"];
+    RESOURCE_KEYS_3 = ["component", "props", "actions", "extend", "allow_failure"];
+    SERVICE_KEYS_1 = ["component", "props", "actions", "access"];
+    ACTION_ITEM_KEYS = ["run", "path", "plugin", "args", "component", "allow_failure", "replace_output"];
+    HOOKS = ["pre", "success", "fail", "complete", "post"];
+    FUNCTIONS_3 = ["env", "file", "path", "json", "yaml", "str", "base64", "secret", "regex", "config"];
+    FUNCTIONS_1 = ["env", "file", "path", "config"];
+    LITERAL_ARG_FUNCTIONS = ["env", "file", "path", "config", "secret", "regex"];
+    ROOTS_3 = ["vars", "resources", "components", "this", "cwd", "credential"];
+    RESOURCE_SECTIONS = ["props", "output", "info", "vars"];
+    THIS_MEMBERS = ["name", "access", "component", "props", "output", "vars", "info"];
+    JS_NAMES = /* @__PURE__ */ new Set([
+      "true",
+      "false",
+      "null",
+      "undefined",
+      "NaN",
+      "Infinity",
+      "typeof",
+      "instanceof",
+      "in",
+      "of",
+      "new",
+      "void",
+      "JSON",
+      "Math",
+      "Number",
+      "String",
+      "Boolean",
+      "Object",
+      "Array",
+      "Date",
+      "parseInt",
+      "parseFloat",
+      "isNaN",
+      "encodeURIComponent",
+      "decodeURIComponent"
+    ]);
+    EXPRESSION = /\$\{([\w\W]*?)\}/g;
+    IDENT_START = /[A-Za-z_$]/;
+    IDENT = /[\w$]/;
+    STATEMENT = /^(\/|if\b|else\b|each\b|set\b|block\b|include\b|extend\b)/;
+    SYamlChecker = class {
+      constructor(text2, file, opts) {
+        this.file = file;
+        this.opts = opts;
+        this.source = text2;
+        if (opts.template) {
+          const masked = maskTemplate(text2);
+          this.source = masked.text;
+          this.spans = masked.spans;
+        }
+      }
+      file;
+      opts;
+      problems = [];
+      lineCounter;
+      source;
+      spans = [];
+      v3 = true;
+      resources = /* @__PURE__ */ new Map();
+      resourceList = [];
+      vars;
+      templates;
+      usesExtend = false;
+      /** deps[i]: the resources whose output resource i's props use, with where (first use). */
+      deps = [];
+      report(at, code, message, fix, severity = "error") {
+        this.problems.push({ file: this.file, line: at.line, column: at.column, severity, code, message, fix });
+      }
+      at(node) {
+        return positionOf(node, this.lineCounter);
+      }
+      run() {
+        const { doc, lineCounter, errors } = parseYaml(this.source, { uniqueKeys: !this.opts.template });
+        this.lineCounter = lineCounter;
+        for (const e of errors) {
+          this.report(
+            e.at,
+            "s-yaml/yaml-syntax",
+            `s.yaml is not valid YAML: ${e.message}`,
+            "fix the YAML syntax",
+            e.severity
+          );
+        }
+        if (errors.some((e) => e.severity === "error")) return { problems: this.problems, deployOrder: [] };
+        const root = doc.contents;
+        if (!(0, import_yaml7.isMap)(root)) {
+          this.report(
+            { line: 1, column: 1 },
+            "s-yaml/yaml-syntax",
+            `s.yaml must be a mapping (edition, name, resources, \u2026), but it is ${kindOf(root)}`,
+            "start the file with `edition: 3.0.0`, `name: \u2026` and `resources:`"
+          );
+          return { problems: this.problems, deployOrder: [] };
+        }
+        const container = this.checkTopLevel(root);
+        this.collectResources(container);
+        this.walkTopLevel(root, container, doc);
+        this.checkCycles();
+        if (this.v3) this.checkFlow(pairOf(root, "flow")?.value);
+        return { problems: this.problems, deployOrder: this.deployOrder() };
+      }
+      /** Edition, required and unknown keys; returns the resources (3.x) or services (1.x) node. */
+      checkTopLevel(root) {
+        const top = this.at(root);
+        const editionPair = pairOf(root, "edition");
+        const hasResources = !!pairOf(root, "resources");
+        const hasServices = !!pairOf(root, "services");
+        const edition = editionPair ? editionPair.value : void 0;
+        const editionText = (0, import_yaml7.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
+        if (!editionPair) {
+          this.report(top, "s-yaml/required", "s.yaml has no edition", "add `edition: 3.0.0` as the first line");
+          this.v3 = hasResources || !hasServices;
+        } else if (editionText === "3.0.0" || editionText === "1.0.0" || editionText === "2.0.0") {
+          this.v3 = editionText === "3.0.0";
+        } else {
+          this.report(
+            this.at(edition ?? editionPair),
+            "s-yaml/edition",
+            `edition ${editionText === void 0 ? kindOf(edition) : JSON.stringify(editionText)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
+            "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
+          );
+          this.v3 = hasResources || !hasServices;
+        }
+        this.usesExtend = this.v3 && !!pairOf(root, "extend");
+        if (!pairOf(root, "name")) {
+          this.report(
+            top,
+            "s-yaml/required",
+            "s.yaml has no name (the application name components receive)",
+            "add `name: my-app`",
+            "warning"
+          );
+        }
+        let container;
+        if (this.v3) {
+          if (hasResources) container = pairOf(root, "resources")?.value;
+          else if (hasServices) {
+            this.report(
+              this.at(pairOf(root, "services")),
+              "s-yaml/services-in-v3",
+              "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML.",
+              "rename `services:` to `resources:` (or run 's cli fc3 s2tos3')"
+            );
+            container = pairOf(root, "services")?.value;
+          } else if (!this.usesExtend) {
+            this.report(
+              top,
+              "s-yaml/required",
+              "s.yaml has no resources",
+              "add `resources:` with at least one resource and its `component`"
+            );
+          }
+        } else if (hasServices) {
+          container = pairOf(root, "services")?.value;
+        } else if (hasResources) {
+          this.report(
+            this.at(pairOf(root, "resources")),
+            "s-yaml/resources-in-v1",
+            `'resources' is the 3.0.0 keyword, but edition is ${editionText ?? "missing"}: the engine reads 'services' and finds nothing to run`,
+            "set `edition: 3.0.0`"
+          );
+          container = pairOf(root, "resources")?.value;
+        } else {
+          this.report(
+            top,
+            "s-yaml/required",
+            "s.yaml has no services",
+            "add `services:` with at least one service and its `component`"
+          );
+        }
+        const known = this.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
+        for (const pair of pairsOf(root)) {
+          const key = keyText(pair);
+          if (known.includes(key)) continue;
+          if (this.v3 && key === "services" && !hasResources) continue;
+          if (!this.v3 && key === "resources" && !hasServices) continue;
+          this.report(
+            this.at(pair),
+            "s-yaml/unknown-key",
+            `top-level key ${JSON.stringify(key)} is not read by the engine for edition ${this.v3 ? "3.0.0" : "1.x"}`,
+            `remove it, or use one of ${known.join(", ")}`,
+            "warning"
+          );
+        }
+        for (const [key, want] of [
+          ["vars", "mapping"],
+          ["template", "mapping"],
+          ["flow", "mapping"],
+          ["actions", "mapping"],
+          ["extend", "string"],
+          ["access", "string"]
+        ]) {
+          const pair = pairOf(root, key);
+          if (!pair || !known.includes(key)) continue;
+          const ok = want === "mapping" ? (0, import_yaml7.isMap)(pair.value) : stringOf(pair.value) !== void 0;
+          if (!ok) this.typeProblem(pair.value ?? pair, key, `a ${want}`, pair.value);
+        }
+        if (container !== void 0 && !(0, import_yaml7.isMap)(container)) {
+          this.typeProblem(
+            container ?? pairOf(root, this.v3 ? "resources" : "services"),
+            this.v3 ? "resources" : "services",
+            "a mapping of names to resources",
+            container
+          );
+        }
+        this.vars = pairOf(root, "vars")?.value;
+        this.templates = pairOf(root, "template")?.value;
+        return container;
+      }
+      typeProblem(node, what, want, actual) {
+        this.report(
+          this.at(node),
+          "s-yaml/type",
+          `${what} must be ${want}, but it is ${kindOf(actual)}`,
+          `write ${what} as ${want}`
+        );
+      }
+      collectResources(container) {
+        const word = this.v3 ? "resource" : "service";
+        const allowed = this.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
+        for (const pair of pairsOf(container)) {
+          const name = keyText(pair);
+          if (this.resources.has(name)) continue;
+          const resource = {
+            name,
+            index: this.resourceList.length,
+            node: pair.value,
+            keyPos: this.at(pair)
+          };
+          this.resources.set(name, resource);
+          this.resourceList.push(resource);
+          this.deps.push(/* @__PURE__ */ new Map());
+          if (!(0, import_yaml7.isMap)(pair.value)) {
+            this.typeProblem(
+              pair.value ?? pair,
+              `${word} ${name}`,
+              "a mapping with component and props",
+              pair.value
+            );
+            continue;
+          }
+          const component = pairOf(pair.value, "component");
+          const componentName = stringOf(component?.value);
+          if (!componentName?.trim()) {
+            this.report(
+              component ? this.at(component.value ?? component) : resource.keyPos,
+              "s-yaml/component-missing",
+              `${word} ${name} has no component`,
+              `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
+            );
+          }
+          for (const p of pairsOf(pair.value)) {
+            const key = keyText(p);
+            if (allowed.includes(key)) continue;
+            this.report(
+              this.at(p),
+              "s-yaml/unknown-key",
+              `${word} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
+              key === "access" && this.v3 ? "set access once at the top level, or pass -a on the command line" : `move it under props, or use one of ${allowed.join(", ")}`,
+              "warning"
+            );
+          }
+          if (this.v3) this.checkResourceExtend(name, pairOf(pair.value, "extend")?.value);
+        }
+      }
+      checkResourceExtend(name, extend) {
+        if (extend === void 0) return;
+        if (!(0, import_yaml7.isMap)(extend)) {
+          this.typeProblem(extend, `resources.${name}.extend`, "a mapping with name (and ignore)", extend);
+          return;
+        }
+        const templateName = pairOf(extend, "name");
+        const value = stringOf(templateName?.value);
+        if (value === void 0 || !pairOf(this.templates, value)) {
+          this.report(
+            this.at(templateName?.value ?? templateName ?? extend),
+            "s-yaml/unknown-template",
+            `resource ${name} extends template ${value === void 0 ? "(no name)" : JSON.stringify(value)}, which is not defined under template`,
+            "add that template under the top-level `template:` key, or fix extend.name"
+          );
+        }
+        const ignore3 = pairOf(extend, "ignore");
+        if (ignore3 && !(0, import_yaml7.isSeq)(ignore3.value))
+          this.typeProblem(
+            ignore3.value ?? ignore3,
+            `resources.${name}.extend.ignore`,
+            "a list of prop names",
+            ignore3.value
+          );
+      }
+      // -- references --
+      walkTopLevel(root, container, doc) {
+        const none = { inProps: false, inTemplate: false, quiet: false };
+        for (const pair of pairsOf(root)) {
+          if (pair.value === container) continue;
+          const key = keyText(pair);
+          if (key === "actions") {
+            if ((0, import_yaml7.isMap)(pair.value)) this.checkActions(pair.value, void 0);
+            this.walk(pair.value, none, doc);
+          } else {
+            this.walk(pair.value, { ...none, inTemplate: key === "template" }, doc);
+          }
+        }
+        for (const resource of this.resourceList) {
+          if (!(0, import_yaml7.isMap)(resource.node)) continue;
+          for (const p of pairsOf(resource.node)) {
+            const key = keyText(p);
+            if (key === "actions" && (0, import_yaml7.isMap)(p.value)) this.checkActions(p.value, resource);
+            else if (key === "actions" && p.value !== null)
+              this.typeProblem(
+                p.value,
+                `${resource.name}.actions`,
+                "a mapping of <hook>-<command> to lists",
+                p.value
+              );
+            const ctx = {
+              resource: resource.index,
+              inProps: key === "props",
+              inTemplate: false,
+              quiet: false
+            };
+            this.walk(p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
+          }
+        }
+      }
+      walk(node, ctx, doc, seen) {
+        if ((0, import_yaml7.isScalar)(node)) {
+          if (typeof node.value === "string" && node.value.includes("${"))
+            this.checkScalar(node, ctx);
+        } else if ((0, import_yaml7.isMap)(node)) {
+          for (const pair of node.items) this.walk(pair.value, ctx, doc, seen);
+        } else if ((0, import_yaml7.isSeq)(node)) {
+          for (const item of node.items) this.walk(item, ctx, doc, seen);
+        } else if ((0, import_yaml7.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+          seen.add(node);
+          const target = node.resolve(doc);
+          if (target && !seen.has(target)) {
+            seen.add(target);
+            this.walk(target, { ...ctx, quiet: true }, doc, seen);
+          }
+        }
+      }
+      checkScalar(node, ctx) {
+        const value = node.value;
+        const [start, end] = node.range ?? [0, 0];
+        const raw = this.source.slice(start, end);
+        let cursor = 0;
+        EXPRESSION.lastIndex = 0;
+        let rest = value;
+        for (let m = EXPRESSION.exec(value); m; m = EXPRESSION.exec(value)) {
+          const found = raw.indexOf(m[0], cursor);
+          const exact = found >= 0;
+          const base = exact ? start + found : start;
+          if (exact) cursor = found + m[0].length;
+          rest = rest.replace(m[0], "");
+          if (this.overlapsTemplate(base, base + m[0].length)) continue;
+          this.checkExpression(m[1], exact ? base + 2 : void 0, base, ctx);
+        }
+        if (!ctx.quiet && rest.includes("${")) {
+          this.report(
+            this.at(node),
+            "s-yaml/unclosed-expression",
+            "this value has `${` without a closing `}`, so it is left as text",
+            "close the expression with `}`, or remove the `${`",
+            "warning"
+          );
+        }
+      }
+      overlapsTemplate(from, to) {
+        return this.spans.some(([s, e]) => s < to && e > from);
+      }
+      /** `inner`: offset of the expression text in the source, when known exactly; `fallback` otherwise. */
+      checkExpression(expr, inner, fallback, ctx) {
+        const pos = (offset) => positionAtOffset(inner === void 0 ? fallback : inner + offset, this.lineCounter);
+        this.checkTokens(tokenizeExpression(expr, !this.v3), 0, pos, ctx);
+      }
+      checkTokens(tokens, shift, pos, ctx) {
+        for (const token of tokens) {
+          if (token.kind === "path") {
+            this.checkPath(token.root, token.segments, token.offset + shift, pos, ctx);
+            continue;
+          }
+          if (token.segments.length > 0) {
+            this.checkPath(token.root, token.segments.slice(0, -1), token.offset + shift, pos, ctx);
+            for (const arg of token.args)
+              this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
+            continue;
+          }
+          this.checkCall(token, shift, pos, ctx);
+        }
+      }
+      checkCall(call, shift, pos, ctx) {
+        const name = call.root;
+        const functions = this.v3 ? FUNCTIONS_3 : FUNCTIONS_1;
+        if (!functions.includes(name)) {
+          if (!JS_NAMES.has(name) && !ctx.quiet) {
+            this.report(
+              pos(call.offset + shift),
+              "s-yaml/unknown-function",
+              `${name}() is not a function of edition ${this.v3 ? "3.0.0" : "1.x"} YAML`,
+              `use one of ${functions.map((f) => `${f}()`).join(", ")}`
+            );
+          }
+          for (const arg of call.args)
+            this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
+          return;
+        }
+        call.args.forEach((arg, index) => {
+          if (index > 0 || !LITERAL_ARG_FUNCTIONS.includes(name)) {
+            this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
+            return;
+          }
+          let literal = arg.quoted;
+          if (literal === void 0 && !this.v3) literal = arg.raw;
+          if (literal === void 0) {
+            const lead = /^[A-Za-z_$][\w$]*/.exec(arg.raw)?.[0];
+            if (lead && (ROOTS_3.includes(lead) || FUNCTIONS_3.includes(lead))) {
+              this.checkTokens(tokenizeExpression(arg.raw), arg.offset + shift, pos, ctx);
+            } else if (!ctx.quiet) {
+              this.report(
+                pos(arg.offset + shift),
+                "s-yaml/unquoted-argument",
+                `${name}(${arg.raw}) passes an unquoted argument: 3.0.0 expressions are JavaScript, so ${arg.raw} is read as a variable${lead ? "" : " (or a syntax error)"}`,
+                `quote it: \${${name}('${arg.raw}')}`
+              );
+            }
+            return;
+          }
+          if ((name === "file" || name === "path") && !ctx.quiet)
+            this.checkFileTarget(name, literal, pos(arg.offset + shift));
+        });
+      }
+      checkFileTarget(fn, target, at) {
+        if (!this.opts.exists || target.includes("${") || target.startsWith("~") || target.trim() === "") return;
+        const full = isAbsolute2(target) ? target : resolvePath(this.opts.baseDir, target);
+        if (this.opts.exists(full)) return;
+        this.report(
+          at,
+          "s-yaml/missing-file",
+          `${fn}('${target}') points at ${full}, which does not exist`,
+          "fix the path: it is relative to the folder of s.yaml"
+        );
+      }
+      checkPath(root, segments, offset, pos, ctx) {
+        if (JS_NAMES.has(root)) return;
+        const resource = this.resources.get(root);
+        const report = (code, message, fix) => {
+          if (!ctx.quiet) this.report(pos(offset), code, message, fix);
+        };
+        const shown = [root, ...segments].join(".");
+        if (root === "vars") return this.checkVarPath(segments, report);
+        if (root === "this") {
+          if (ctx.resource === void 0 && !ctx.inTemplate) {
+            report(
+              "s-yaml/this-outside-resource",
+              `\${${shown}} is outside any ${this.v3 ? "resource" : "service"}: this only means something inside one`,
+              `move it into a ${this.v3 ? "resource" : "service"}, or name the resource explicitly (\${resources.<name>.props\u2026})`
+            );
+          } else if (segments[0] !== void 0 && !THIS_MEMBERS.includes(segments[0])) {
+            report(
+              "s-yaml/unknown-variable",
+              `\${${shown}}: this has no member ${segments[0]}`,
+              `use one of this.${THIS_MEMBERS.join(", this.")}`
+            );
+          }
+          return;
+        }
+        if (this.v3) {
+          if (root === "resources" || root === "components") {
+            const target = segments[0];
+            if (target === void 0) return;
+            if (!this.resources.has(target)) {
+              if (!this.usesExtend) {
+                report(
+                  "s-yaml/unknown-resource",
+                  `\${${shown}} names resource ${target}, which is not in resources`,
+                  `use one of: ${this.names()}`
+                );
+              }
+              return;
+            }
+            const section = segments[1];
+            if (section !== void 0 && !RESOURCE_SECTIONS.includes(section)) {
+              report(
+                "s-yaml/unknown-variable",
+                `\${${shown}}: a resource has no ${section}`,
+                `use ${root}.${target}.${RESOURCE_SECTIONS.join(` or ${root}.${target}.`)}`
+              );
+              return;
+            }
+            if (root === "resources" && section === "output" && ctx.inProps && ctx.resource !== void 0) {
+              this.addDependency(ctx.resource, this.resources.get(target).index, offset, pos);
+            }
+            return;
+          }
+          if (root === "cwd" || root === "credential") return;
+          if (root === "env") {
+            report(
+              "s-yaml/env-dot-syntax",
+              `\${${shown}} does not work in 3.0.0 YAML`,
+              `write \${env('${segments[0] ?? "NAME"}')}`
+            );
+            return;
+          }
+          if (resource) {
+            report(
+              "s-yaml/unknown-variable",
+              `\${${shown}} is the 1.x form: 3.0.0 reaches other resources through resources.`,
+              `write \${resources.${shown}}`
+            );
+            return;
+          }
+          report(
+            "s-yaml/unknown-variable",
+            `\${${shown}}: ${root} is not a variable of 3.0.0 YAML`,
+            `use vars.*, resources.<name>.*, this.*, env('\u2026'), file('\u2026') or path('\u2026')`
+          );
+          return;
+        }
+        if (root === "env" || root === "aliyun-cli") return;
+        if (resource) {
+          const section = segments[0];
+          if (section !== void 0 && section !== "props" && section !== "output") {
+            report(
+              "s-yaml/unknown-variable",
+              `\${${shown}}: a service has no ${section}`,
+              `use ${root}.props\u2026 or ${root}.output\u2026`
+            );
+          } else if (section === "output" && ctx.inProps && ctx.resource !== void 0) {
+            this.addDependency(ctx.resource, resource.index, offset, pos);
+          }
+          return;
+        }
+        if (segments[0] === "output" || segments[0] === "props") {
+          report(
+            "s-yaml/unknown-resource",
+            `\${${shown}} names service ${root}, which is not in services`,
+            `use one of: ${this.names()}`
+          );
+          return;
+        }
+        report(
+          "s-yaml/unknown-variable",
+          `\${${shown}}: ${root} is not a variable of 1.x YAML`,
+          "use vars.*, <service>.props.*, <service>.output.*, this.*, env(\u2026) or file(\u2026)"
+        );
+      }
+      checkVarPath(segments, report) {
+        if (segments.length === 0 || this.usesExtend) return;
+        let node = this.vars;
+        let walked = "vars";
+        for (const segment of segments) {
+          if ((0, import_yaml7.isMap)(node)) {
+            if (pairOf(node, "<<")) return;
+            const pair = pairOf(node, segment);
+            if (!pair) {
+              report(
+                "s-yaml/undefined-var",
+                `\${vars.${segments.join(".")}}: ${walked} has no ${segment}`,
+                walked === "vars" && this.vars === void 0 ? `add \`vars:\` with \`${segment}: \u2026\`` : `define ${segment} under ${walked}`
+              );
+              return;
+            }
+            node = pair.value;
+          } else if ((0, import_yaml7.isSeq)(node) && /^\d+$/.test(segment)) {
+            node = node.items[Number(segment)];
+          } else if ((node === void 0 || node === null) && walked === "vars") {
+            report(
+              "s-yaml/undefined-var",
+              `\${vars.${segments.join(".")}}: there is no vars section`,
+              `add \`vars:\` with \`${segment}: \u2026\``
+            );
+            return;
+          } else {
+            return;
+          }
+          walked = `${walked}.${segment}`;
+        }
+      }
+      names() {
+        return this.resourceList.map((r) => r.name).join(", ") || "(none)";
+      }
+      depOffsets = /* @__PURE__ */ new Map();
+      addDependency(from, to, offset, pos) {
+        const deps = this.deps[from];
+        if (deps.has(to)) return;
+        deps.set(to, offset);
+        this.depOffsets.set(`${from}>${to}`, { offset, pos });
+      }
+      // -- actions --
+      checkActions(actions, resource) {
+        const level = resource ? this.v3 ? "Project" : "Service" : "Global";
+        for (const pair of pairsOf(actions)) {
+          const key = keyText(pair);
+          const keyPos = this.at(pair);
+          const magic = key.includes("${");
+          const parts = key.split("-");
+          const hook2 = parts[0] ?? "";
+          const command = parts[1];
+          if (parts.length < 2 || !command) {
+            this.report(
+              keyPos,
+              "s-yaml/action-key",
+              `action key ${JSON.stringify(key)} is not <hook>-<command>, so it never runs`,
+              "write e.g. `pre-deploy:` or `success-deploy:`"
+            );
+          } else if (!HOOKS.includes(hook2)) {
+            this.report(
+              keyPos,
+              "s-yaml/action-hook",
+              `action ${JSON.stringify(key)} uses hook ${JSON.stringify(hook2)}, which the engine never runs`,
+              "use pre, success, fail or complete"
+            );
+          } else if (hook2 === "post" && (this.v3 || !resource)) {
+            this.report(
+              keyPos,
+              "s-yaml/action-post-hook",
+              "the action hook 'post-<command>' has been renamed to 'complete-<command>'",
+              `rename it to complete-${parts.slice(1).join("-")}`,
+              "warning"
+            );
+          }
+          if (!magic && parts.length > 2 && command) {
+            this.report(
+              keyPos,
+              "s-yaml/action-command-dash",
+              `the engine splits ${JSON.stringify(key)} at every '-': it runs on \`${command}\`, never on \`${parts.slice(1).join("-")}\``,
+              "actions cannot target a command containing a dash; use the command name without one"
+            );
+          }
+          if (!(0, import_yaml7.isSeq)(pair.value)) {
+            this.report(
+              this.at(pair.value ?? pair),
+              "s-yaml/action-not-list",
+              `${level} action ${key} is invalid, it must be array`,
+              "write each step as a list item: `- run: npm install`"
+            );
+            continue;
+          }
+          for (const item of pair.value.items) this.checkActionItem(item, key, resource);
+        }
+      }
+      checkActionItem(item, key, resource) {
+        if (!(0, import_yaml7.isMap)(item)) {
+          this.report(
+            this.at(item),
+            "s-yaml/action-item",
+            `an item of action ${key} is ${kindOf(item)}, not a mapping`,
+            "write `- run: <command>`, `- plugin: <name>` or `- component: <name> <command>`"
+          );
+          return;
+        }
+        const kinds = ["run", "plugin", "component"].filter((k) => {
+          const v = pairOf(item, k)?.value;
+          return v !== void 0 && v !== null && !((0, import_yaml7.isScalar)(v) && (v.value === null || v.value === ""));
+        });
+        if (kinds.length !== 1) {
+          this.report(
+            this.at(item),
+            "s-yaml/action-item",
+            kinds.length === 0 ? `an item of action ${key} has none of run, plugin or component` : `an item of action ${key} has ${kinds.join(" and ")}: the engine only uses ${kinds[0]}`,
+            "give each item exactly one of run, plugin or component (split it into several items)"
+          );
+        }
+        const component = pairOf(item, "component");
+        if (component && kinds.includes("component")) {
+          if (!resource) {
+            this.report(
+              this.at(component),
+              "s-yaml/action-component-global",
+              `global action ${key} has a component item, which the engine skips: component actions only run at ${this.v3 ? "resource" : "service"} level`,
+              `move it into a ${this.v3 ? "resource" : "service"}'s actions, or use run/plugin`
+            );
+          } else {
+            const words = (stringOf(component.value) ?? "").trim().split(/\s+/).filter(Boolean);
+            if (words.length < 2) {
+              this.report(
+                this.at(component.value ?? component),
+                "s-yaml/action-item",
+                `component action ${JSON.stringify(stringOf(component.value) ?? "")} has no command`,
+                "write `component: <component> <command> [args]`, e.g. `component: fc3 build --use-docker`"
+              );
+            }
+          }
+        }
+        const args = pairOf(item, "args");
+        if (args && args.value !== null && !(0, import_yaml7.isMap)(args.value)) {
+          this.report(
+            this.at(args.value),
+            "s-yaml/action-plugin-args",
+            `plugin args must be a mapping, but it is ${kindOf(args.value)}`,
+            "write args as `key: value` lines under `args:`"
+          );
+        }
+        const path4 = pairOf(item, "path");
+        if (path4 && stringOf(path4.value) === void 0)
+          this.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
+        for (const p of pairsOf(item)) {
+          const k = keyText(p);
+          if (ACTION_ITEM_KEYS.includes(k)) continue;
+          this.report(
+            this.at(p),
+            "s-yaml/unknown-key",
+            `action item key ${JSON.stringify(k)} is not read by the engine`,
+            `use ${ACTION_ITEM_KEYS.join(", ")}`,
+            "warning"
+          );
+        }
+      }
+      // -- flow --
+      checkFlow(flow) {
+        if (!(0, import_yaml7.isMap)(flow)) return;
+        for (const pair of pairsOf(flow)) {
+          const command = keyText(pair);
+          if (!(0, import_yaml7.isSeq)(pair.value)) {
+            this.report(
+              this.at(pair.value ?? pair),
+              "s-yaml/flow-shape",
+              `flow ${command} data format is invalid.`,
+              "write the flow as a list of groups, e.g. `- [a]` then `- [b, c]`"
+            );
+            continue;
+          }
+          const group = /* @__PURE__ */ new Map();
+          pair.value.items.forEach((g, gi) => {
+            if (!(0, import_yaml7.isSeq)(g)) {
+              this.report(
+                this.at(g),
+                "s-yaml/flow-shape",
+                `flow ${command} data format is invalid.`,
+                "each group is a list of resource names, e.g. `- [a, b]`"
+              );
+              return;
+            }
+            for (const item of g.items) {
+              const name = stringOf(item);
+              const resource = name === void 0 ? void 0 : this.resources.get(name);
+              if (!resource) {
+                this.report(
+                  this.at(item),
+                  "s-yaml/flow-unknown-resource",
+                  `Resource ${name ?? kindOf(item)} is not found. Please check the content of flow.`,
+                  `list only resources: ${this.names()}`
+                );
+                continue;
+              }
+              group.set(resource.index, { index: gi, node: item });
+            }
+          });
+          for (const [index, place] of group) {
+            for (const dep of this.deps[index].keys()) {
+              const before = group.get(dep);
+              const a = this.resourceList[index].name;
+              const b = this.resourceList[dep].name;
+              if (!before) {
+                this.report(
+                  this.at(place.node),
+                  "s-yaml/flow-missing-dependency",
+                  `flow ${command} runs ${a}, which uses the output of ${b}, but ${b} is not in the flow`,
+                  `add ${b} to an earlier group of flow ${command}`,
+                  "warning"
+                );
+              } else if (before.index >= place.index && dep !== index) {
+                this.report(
+                  this.at(place.node),
+                  "s-yaml/flow-order",
+                  `flow is invalid, ${b} must be executed before ${a}`,
+                  `move ${b} to a group before the one holding ${a}`
+                );
+              }
+            }
+          }
+        }
+      }
+      // -- dependencies --
+      /** Reports each strongly connected component with a cycle once, with one cycle's path. */
+      checkCycles() {
+        const n = this.resourceList.length;
+        const order = this.tarjan(n);
+        for (const component of order) {
+          const members = new Set(component);
+          const single = component.length === 1 ? component[0] : void 0;
+          if (single !== void 0 && !this.deps[single].has(single)) continue;
+          const start = Math.min(...component);
+          const path4 = this.cycleThrough(start, members);
+          const names = [...path4, start].map((i) => this.resourceList[i].name);
+          const next = path4[1] ?? start;
+          const where = this.depOffsets.get(`${start}>${next}`);
+          this.report(
+            where ? where.pos(where.offset) : this.resourceList[start].keyPos,
+            "s-yaml/dependency-cycle",
+            `dependency cycle: ${names.join(" \u2192 ")}; the engine cannot order these and puts them last, in file order`,
+            "break the cycle: one of these resources must not use the output of the next"
+          );
+        }
+      }
+      /** Strongly connected components (iterative Tarjan, linear in resources + references). */
+      tarjan(n) {
+        const index = new Int32Array(n).fill(-1);
+        const low = new Int32Array(n);
+        const onStack = new Uint8Array(n);
+        const stack = [];
+        const result = [];
+        const adjacency = this.deps.map((d) => [...d.keys()]);
+        let counter = 0;
+        for (let root = 0; root < n; root++) {
+          if (index[root] !== -1) continue;
+          const work = [[root, 0]];
+          index[root] = low[root] = counter++;
+          stack.push(root);
+          onStack[root] = 1;
+          while (work.length > 0) {
+            const frame = work[work.length - 1];
+            const [v, next] = frame;
+            const edges = adjacency[v];
+            if (next < edges.length) {
+              frame[1]++;
+              const w = edges[next];
+              if (index[w] === -1) {
+                index[w] = low[w] = counter++;
+                stack.push(w);
+                onStack[w] = 1;
+                work.push([w, 0]);
+              } else if (onStack[w]) {
+                low[v] = Math.min(low[v], index[w]);
+              }
+              continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent) low[parent[0]] = Math.min(low[parent[0]], low[v]);
+            if (low[v] === index[v]) {
+              const component = [];
+              let w;
+              do {
+                w = stack.pop();
+                onStack[w] = 0;
+                component.push(w);
+              } while (w !== v);
+              result.push(component);
+            }
+          }
+        }
+        return result;
+      }
+      /** The shortest cycle from `start` back to itself inside `members` (breadth-first). */
+      cycleThrough(start, members) {
+        if (this.deps[start].has(start)) return [start];
+        const parent = /* @__PURE__ */ new Map([[start, -1]]);
+        const queue = [start];
+        for (let head = 0; head < queue.length; head++) {
+          const v = queue[head];
+          for (const w of this.deps[v].keys()) {
+            if (!members.has(w)) continue;
+            if (w === start) {
+              const path4 = [];
+              for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
+              return path4.reverse();
+            }
+            if (!parent.has(w)) {
+              parent.set(w, v);
+              queue.push(w);
+            }
+          }
+        }
+        return [start];
+      }
+      /**
+       * The engine's order: repeatedly the first resource in file order whose dependencies are all
+       * placed; what never becomes ready (cycles and what depends on them) goes last, in file order.
+       * A min-heap of ready resources gives the same order in O((n + e) log n) instead of the engine's
+       * rescans.
+       */
+      deployOrder() {
+        const n = this.resourceList.length;
+        const waiting = new Int32Array(n);
+        const dependents = Array.from({ length: n }, () => []);
+        this.deps.forEach((d, i) => {
+          waiting[i] = d.size;
+          for (const to of d.keys()) dependents[to].push(i);
+        });
+        const heap = new MinHeap();
+        for (let i = 0; i < n; i++) if (waiting[i] === 0) heap.push(i);
+        const placed = new Uint8Array(n);
+        const order = [];
+        while (heap.size > 0) {
+          const i = heap.pop();
+          placed[i] = 1;
+          order.push(this.resourceList[i].name);
+          for (const d of dependents[i]) if (--waiting[d] === 0) heap.push(d);
+        }
+        for (let i = 0; i < n; i++) if (!placed[i]) order.push(this.resourceList[i].name);
+        return order;
+      }
+    };
+    MinHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        const a = this.items;
+        a.push(value);
+        let i = a.length - 1;
+        while (i > 0) {
+          const p = i - 1 >> 1;
+          if (a[p] <= value) break;
+          a[i] = a[p];
+          i = p;
+        }
+        a[i] = value;
+      }
+      pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+          let i = 0;
+          for (; ; ) {
+            const l = 2 * i + 1;
+            if (l >= a.length) break;
+            const r = l + 1;
+            const c = r < a.length && a[r] < a[l] ? r : l;
+            if (a[c] >= last) break;
+            a[i] = a[c];
+            i = c;
+          }
+          a[i] = last;
+        }
+        return top;
+      }
+    };
+  }
+});
+
+// src/serverless/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  SERVERLESS_RULES: () => SERVERLESS_RULES,
+  displayPath: () => displayPath,
+  validateSYamlFile: () => validateSYamlFile,
+  validateServerlessPackage: () => validateServerlessPackage
+});
+import { existsSync as existsSync3 } from "node:fs";
+import { readdir as readdir5, readFile as readFile7, stat as stat5 } from "node:fs/promises";
+import { dirname as dirname4, join as join7, resolve as resolve6 } from "node:path";
+async function validateServerlessPackage(dir) {
+  const root = resolve6(dir);
+  const problems = [];
+  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
+  const entries = await readdir5(root).catch(() => []);
+  const find = (name) => entries.find((e) => e.toLowerCase() === name);
+  if (!await isDir(join7(root, "src"))) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-src",
+      "the package has no src/ folder",
+      "put the package content (for a Project: s.yaml and code) under src/"
+    );
+  }
+  const readme = find("readme.md");
+  if (!readme || !await isFile(join7(root, readme))) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-readme",
+      "the package has no readme.md (the registry page shows it)",
+      "add readme.md describing the package"
+    );
+  }
+  if (!find("version.md")) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-version-md",
+      "the package has no version.md (the release notes the registry shows)",
+      "add version.md with what changed in this version",
+      "warning"
+    );
+  }
+  const publishName = ["publish.yaml", "publish.yml"].find((n) => entries.includes(n));
+  let type;
+  let parameterNames;
+  if (!publishName) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-publish-yaml",
+      "the package has no publish.yaml",
+      "add publish.yaml starting with `Edition: 3.0.0`"
+    );
+  } else {
+    const file = join7(root, publishName);
+    const inspected = inspectPublishYaml(await readFile7(file, "utf8"), displayPath(file));
+    problems.push(...inspected.problems);
+    type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
+    parameterNames = inspected.summary.parameterNames;
+  }
+  if (type === "Component" || type === "Plugin") await checkPackageJson(root, type, report);
+  let deployOrder = [];
+  if (type === "Project") {
+    const sYaml = await checkProject(root, parameterNames, report);
+    problems.push(...sYaml.problems);
+    deployOrder = sYaml.deployOrder;
+  }
+  return { problems, deployOrder };
+}
+async function checkPackageJson(root, type, report) {
+  const file = join7(root, "package.json");
+  if (!await isFile(file)) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-package-json",
+      `a ${type} needs package.json (its main is what the engine loads)`,
+      'add package.json with `"main": "./dist/index.js"`'
+    );
+    return;
+  }
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile7(file, "utf8"));
+  } catch (error2) {
+    report(
+      file,
+      WHOLE,
+      "serverless/package-main",
+      `package.json is not valid JSON: ${error2.message}`,
+      "fix the JSON syntax"
+    );
+    return;
+  }
+  const main = manifest?.main;
+  if (typeof main !== "string" || main.trim() === "") {
+    report(
+      file,
+      WHOLE,
+      "serverless/package-main",
+      `package.json has no main: the engine cannot load this ${type}`,
+      'add `"main": "./dist/index.js"` (the built entry file)'
+    );
+    return;
+  }
+  const target = resolve6(root, main);
+  const candidates = [target, `${target}.js`, `${target}.json`, join7(target, "index.js")];
+  for (const candidate of candidates) if (await isFile(candidate)) return;
+  report(
+    file,
+    WHOLE,
+    "serverless/package-main",
+    `package.json main ${JSON.stringify(main)} does not exist`,
+    "build the package before validating (e.g. `npm run build`), or point main at the entry file"
+  );
+}
+async function checkProject(root, parameterNames, report) {
+  const src = join7(root, "src");
+  const sName = ["s.yaml", "s.yml"].find((n) => existsSync3(join7(src, n)));
+  if (!sName) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-s-yaml",
+      "a Project needs src/s.yaml (or src/s.yml)",
+      "add src/s.yaml with `edition: 3.0.0` and `resources:`"
+    );
+    return { problems: [], deployOrder: [] };
+  }
+  const sFile = join7(src, sName);
+  const text2 = await readFile7(sFile, "utf8");
+  const result = checkSYaml(text2, displayPath(sFile), { baseDir: src, exists: existsSync3, template: true });
+  const masked = maskTemplate(text2);
+  const { doc } = parseYaml(masked.text, { uniqueKeys: false });
+  const edition = pairOf(doc.contents, "edition")?.value;
+  const resourcesPair = pairOf(doc.contents, "resources");
+  if (!(0, import_yaml8.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
+    report(
+      sFile,
+      { line: 1, column: 1 },
+      "serverless/project-s-yaml",
+      "Invalid s.yaml, no resources: the registry takes a Project only with an edition 3.0.0 s.yaml holding resources",
+      "move src/s.yaml to `edition: 3.0.0` with `resources:`"
+    );
+  }
+  const resources = new Set(pairsOf(resourcesPair?.value).map(keyText));
+  const build = await readAuxiliary(join7(src, "build"), "build", report);
+  const variable = await readAuxiliary(join7(src, "variable"), "variable", report);
+  if (resourcesPair) {
+    if (build)
+      checkResourceKeys(
+        build,
+        build.doc.contents,
+        resources,
+        "serverless/build-yaml-resource",
+        "build.yaml",
+        report
+      );
+    if (variable) {
+      const services = pairOf(variable.doc.contents, "services")?.value;
+      checkResourceKeys(
+        variable,
+        services,
+        resources,
+        "serverless/variable-yaml-resource",
+        "variable.yaml services",
+        report
+      );
+    }
+  }
+  if (parameterNames && !existsSync3(join7(root, "hook"))) {
+    const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
+    if (variable) {
+      for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
+        for (const p of pairsOf(service.value)) declared.add(keyText(p));
+      }
+      for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
+    }
+    const lineStarts = lineStartsOf(text2);
+    for (const { name, offset } of masked.params) {
+      if (declared.has(name)) continue;
+      report(
+        sFile,
+        positionIn(lineStarts, offset),
+        "serverless/template-parameter",
+        `{{ ${name} }} is not declared in publish.yaml Parameters.properties, so \`s init\` never asks for it and renders it empty`,
+        `declare ${name} under Parameters.properties in publish.yaml, or remove the placeholder`,
+        "warning"
+      );
+    }
+  }
+  return result;
+}
+async function readAuxiliary(base, label, report) {
+  const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync3(f));
+  if (!file) return void 0;
+  const { doc, lineCounter, errors } = parseYaml(await readFile7(file, "utf8"));
+  for (const e of errors) {
+    report(
+      file,
+      e.at,
+      "serverless/yaml-syntax",
+      `${label}.yaml format error: ${e.message}`,
+      "fix the YAML syntax",
+      e.severity
+    );
+  }
+  return errors.some((e) => e.severity === "error") ? void 0 : { file, doc, lineCounter };
+}
+function checkResourceKeys(aux, node, resources, code, label, report) {
+  const names = [...resources].join(", ") || "(none)";
+  for (const pair of pairsOf(node)) {
+    const key = keyText(pair);
+    if (resources.has(key)) continue;
+    report(
+      aux.file,
+      positionOf(pair, aux.lineCounter),
+      code,
+      `${label}: ${key} is not a resource of src/s.yaml (${names})`,
+      "rename it to one of the resources of src/s.yaml, or remove it"
+    );
+  }
+}
+function lineStartsOf(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) if (text2[i] === "\n") starts.push(i + 1);
+  return starts;
+}
+function positionIn(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+async function validateSYamlFile(path4) {
+  const file = resolve6(path4);
+  let text2;
+  try {
+    text2 = await readFile7(file, "utf8");
+  } catch (error2) {
+    return {
+      problems: [
+        {
+          file: displayPath(file),
+          line: 0,
+          column: 0,
+          severity: "error",
+          code: "s-yaml/file-not-found",
+          message: `cannot read ${displayPath(file)}: ${error2.code ?? error2.message}`,
+          fix: "point at an existing s.yaml"
+        }
+      ],
+      deployOrder: []
+    };
+  }
+  return checkSYaml(text2, displayPath(file), { baseDir: dirname4(file), exists: existsSync3 });
+}
+var import_yaml8, SERVERLESS_RULES, isFile, isDir, WHOLE;
+var init_validate = __esm({
+  "src/serverless/validate.ts"() {
+    "use strict";
+    import_yaml8 = __toESM(require_dist(), 1);
+    init_component();
+    init_yaml_positions();
+    init_publish_yaml();
+    init_s_yaml();
+    SERVERLESS_RULES = {
+      "serverless/yaml-syntax": "publish.yaml, src/build.yaml and src/variable.yaml must be valid YAML mappings",
+      "serverless/publish-required": "publish.yaml has every key the registry requires",
+      "serverless/publish-edition": "publish.yaml Edition is 3.0.0",
+      "serverless/publish-edition-v2": "Edition 1.0.0/2.0.0 packages belong to the V2 tool `s cli registry publish`",
+      "serverless/publish-type": "Type is Component, Plugin or Project",
+      "serverless/publish-name": "Name is a non-empty string without '/', '@' or whitespace",
+      "serverless/publish-provider": "Provider is a list of clouds the registry knows",
+      "serverless/publish-version": "Version is x.y.z, or dev / dev.x.y",
+      "serverless/publish-field-type": "publish.yaml values have the types the schema requires",
+      "serverless/publish-category": "Category is one of the registry's categories",
+      "serverless/publish-effective": "Effective is Public, Private or Organization",
+      "serverless/publish-commands": "a Component lists its Commands",
+      "serverless/publish-unknown-key": "publish.yaml keys outside the schema are ignored",
+      "serverless/missing-src": "every package has a src/ folder",
+      "serverless/missing-publish-yaml": "every package has publish.yaml",
+      "serverless/missing-readme": "every package has readme.md",
+      "serverless/missing-version-md": "version.md (the release notes the registry shows) is recommended",
+      "serverless/missing-package-json": "a Component or Plugin has package.json",
+      "serverless/package-main": "package.json's main names an existing file",
+      "serverless/missing-s-yaml": "a Project has src/s.yaml",
+      "serverless/project-s-yaml": "a Project's src/s.yaml is edition 3.0.0 with resources",
+      "serverless/build-yaml-resource": "src/build.yaml keys are resources of src/s.yaml",
+      "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
+      "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
+    };
+    isFile = async (path4) => (await stat5(path4).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path4) => (await stat5(path4).catch(() => void 0))?.isDirectory() ?? false;
+    WHOLE = { line: 0, column: 0 };
   }
 });
 
@@ -33018,1932 +34923,9 @@ var require_yazl = __commonJS({
   }
 });
 
-// src/serverless/yaml-positions.ts
-function parseYaml(text, options = {}) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: true });
-  const errors = [
-    ...doc.errors.map((e) => ({ ...describeError2(e), severity: "error" })),
-    ...doc.warnings.map((e) => ({ ...describeError2(e), severity: "warning" }))
-  ];
-  if (options.uniqueKeys !== false) {
-    for (const key of repeatedKeys(doc.contents)) {
-      errors.push({
-        message: "Map keys must be unique",
-        at: positionOf(key, lineCounter),
-        severity: "error"
-      });
-    }
-    errors.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  return { doc, lineCounter, errors };
-}
-function repeatedKeys(root) {
-  const repeated = [];
-  const stack = [root];
-  const keys = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml4.isMap)(node)) {
-      keys.clear();
-      for (const pair of node.items) {
-        if ((0, import_yaml4.isScalar)(pair.key)) {
-          if (keys.has(pair.key.value)) repeated.push(pair.key);
-          keys.add(pair.key.value);
-        } else {
-          stack.push(pair.key);
-        }
-        stack.push(pair.value);
-      }
-    } else if ((0, import_yaml4.isSeq)(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return repeated;
-}
-function describeError2(error2) {
-  const pos = error2.linePos?.[0];
-  const message = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
-  return { message, at: pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 } };
-}
-function positionOf(node, lineCounter) {
-  const target = node && "key" in node && node.key ? node.key : node;
-  const start = target?.range?.[0];
-  return start === void 0 ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
-}
-function positionAtOffset(offset, lineCounter) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function pairOf(map, key) {
-  if (!(0, import_yaml4.isMap)(map)) return void 0;
-  return map.items.find((p) => keyText(p) === key);
-}
-function keyText(pair) {
-  return (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : "";
-}
-function pairsOf(node) {
-  return (0, import_yaml4.isMap)(node) ? node.items : [];
-}
-function kindOf(node) {
-  if (node === null || node === void 0) return "empty";
-  if ((0, import_yaml4.isMap)(node)) return "a mapping";
-  if ((0, import_yaml4.isSeq)(node)) return "a list";
-  if ((0, import_yaml4.isScalar)(node)) {
-    const v = node.value;
-    if (v === null) return "empty";
-    return typeof v === "string" ? "a string" : `a ${typeof v}`;
-  }
-  return "an alias";
-}
-function stringOf(node) {
-  return (0, import_yaml4.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-}
-var import_yaml4;
-var init_yaml_positions = __esm({
-  "src/serverless/yaml-positions.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-  }
-});
-
-// src/serverless/publish-yaml.ts
-function classifyVersion(version) {
-  if (/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(version)) return "release";
-  if (/^dev(\.(0|[1-9]\d*)\.(0|[1-9]\d*))?$/.test(version)) return "dev";
-  if (/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)-[0-9A-Za-z.-]+$/.test(version)) return "prerelease";
-  return "invalid";
-}
-function nameProblem2(name) {
-  if (name.trim() === "") return "is empty";
-  if (name.includes("/"))
-    return "contains '/', which the registry's URLs (/packages/{name}/release) cannot carry";
-  if (name.includes("@")) return "contains '@', which separates name from version (name@version)";
-  if (/\s/.test(name)) return "contains whitespace";
-  return void 0;
-}
-function inspectPublishYaml(text, file) {
-  const problems = [];
-  const summary2 = {};
-  const report = (at2, code, message, fix, severity = "error") => problems.push({ file, ...at2, severity, code, message, fix });
-  const { doc, lineCounter, errors } = parseYaml(text);
-  for (const e of errors) {
-    report(
-      e.at,
-      "serverless/yaml-syntax",
-      `publish.yaml is not valid YAML: ${e.message}`,
-      "fix the YAML syntax",
-      e.severity
-    );
-  }
-  if (errors.some((e) => e.severity === "error")) return { problems, summary: summary2 };
-  const root = doc.contents;
-  if (!(0, import_yaml5.isMap)(root)) {
-    report(
-      positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
-      "serverless/yaml-syntax",
-      `publish.yaml must be a mapping of keys (Edition, Type, Name, \u2026), but it is ${kindOf(root)}`,
-      "write publish.yaml as `Key: value` lines, starting with `Edition: 3.0.0`"
-    );
-    return { problems, summary: summary2 };
-  }
-  const at = (key) => positionOf(pairOf(root, key)?.value ?? pairOf(root, key), lineCounter);
-  const keyAt = (key) => positionOf(pairOf(root, key), lineCounter);
-  const top = positionOf(root, lineCounter);
-  const value = (key) => pairOf(root, key)?.value;
-  const edition = value("Edition");
-  const editionText = (0, import_yaml5.isScalar)(edition) ? String(edition.value) : void 0;
-  if (!pairOf(root, "Edition")) {
-    report(
-      top,
-      "serverless/publish-required",
-      "publish.yaml has no Edition",
-      "add `Edition: 3.0.0` as the first line"
-    );
-  } else if (editionText === "1.0.0" || editionText === "2.0.0") {
-    report(
-      at("Edition"),
-      "serverless/publish-edition-v2",
-      `Edition ${editionText} is a V2 package: it belongs to the V2 tool \`s cli registry publish\`, not the current registry`,
-      "move the package to Edition 3.0.0 (Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
-    );
-  } else if (!(0, import_yaml5.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
-    report(
-      at("Edition"),
-      "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml5.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
-      "write `Edition: 3.0.0`"
-    );
-  }
-  for (const key of REQUIRED2) {
-    if (key === "Edition" || pairOf(root, key)) continue;
-    const near = pairsOf(root).find(
-      (p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
-    );
-    report(
-      near ? positionOf(near, lineCounter) : top,
-      "serverless/publish-required",
-      near ? `publish.yaml has no ${key} (keys are case-sensitive: found ${String(near.key.value)})` : `publish.yaml has no ${key}`,
-      `add a \`${key}:\` entry${hintFor(key)}`
-    );
-  }
-  checkType(value("Type"), at("Type"), report, summary2);
-  checkName(value("Name"), at("Name"), report, summary2);
-  checkProvider(value("Provider"), lineCounter, report);
-  checkVersion(value("Version"), at("Version"), report, summary2);
-  checkString(value("Description"), "Description", at("Description"), report);
-  checkCategory(value("Category"), at("Category"), report);
-  checkMapping(
-    value("Service"),
-    "Service",
-    at("Service"),
-    report,
-    "e.g. `Service:\\n  \u51FD\u6570\u8BA1\u7B97:\\n    Authorities:\\n      - AliyunFCFullAccess`"
-  );
-  checkEffective(value("Effective"), at("Effective"), report);
-  checkParameters(value("Parameters"), at("Parameters"), lineCounter, report, summary2);
-  if (pairOf(root, "HomePage")) checkString(value("HomePage"), "HomePage", at("HomePage"), report);
-  if (pairOf(root, "Organization"))
-    checkString(value("Organization"), "Organization", at("Organization"), report);
-  if (pairOf(root, "Tags")) checkStringList(value("Tags"), "Tags", at("Tags"), lineCounter, report);
-  if (summary2.type === "Component") {
-    const commands = value("Commands");
-    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml5.isMap)(commands) && commands.items.length === 0 || (0, import_yaml5.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml5.isScalar)(commands) && (commands.value === null || commands.value === "");
-    if (empty) {
-      report(
-        pairOf(root, "Commands") ? keyAt("Commands") : top,
-        "serverless/publish-commands",
-        "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
-        "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
-      );
-    } else if (!(0, import_yaml5.isMap)(commands)) {
-      report(
-        at("Commands"),
-        "serverless/publish-field-type",
-        `Commands must be a mapping of command: description, but it is ${kindOf(commands)}`,
-        "write one `command: description` line per command under `Commands:`"
-      );
-    }
-  }
-  for (const pair of pairsOf(root)) {
-    const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
-    if (KNOWN2.includes(key)) continue;
-    const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
-    report(
-      positionOf(pair, lineCounter),
-      "serverless/publish-unknown-key",
-      `publish.yaml key ${JSON.stringify(key)} is not part of the Edition 3.0.0 schema and is ignored`,
-      near ? `rename it to ${near} (keys are case-sensitive)` : key === "Properties" ? "Edition 3.0.0 calls this Parameters: rename it" : `remove it, or use one of ${KNOWN2.join(", ")}`,
-      "warning"
-    );
-  }
-  return { problems, summary: summary2 };
-}
-function hintFor(key) {
-  switch (key) {
-    case "Type":
-      return " (Component, Plugin or Project)";
-    case "Provider":
-      return " listing clouds, e.g. `- \u963F\u91CC\u4E91`";
-    case "Version":
-      return ", e.g. `Version: 0.0.1`";
-    case "Category":
-      return ", e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`";
-    case "Service":
-      return " (a mapping of the cloud services used)";
-    case "Effective":
-      return " (Public, Private or Organization)";
-    case "Parameters":
-      return " (a JSON schema: `type: object` and `properties:`)";
-    default:
-      return "";
-  }
-}
-function checkType(node, at, report, summary2) {
-  if (node === void 0) return;
-  const type = stringOf(node);
-  if (type !== void 0) summary2.type = type;
-  if (type !== void 0 && PACKAGE_TYPES.includes(type)) return;
-  if (type === "Application") {
-    report(
-      at,
-      "serverless/publish-type",
-      "Type Application is the V2 name: Edition 3.0.0 calls an application a Project",
-      "write `Type: Project` (and give src/s.yaml edition 3.0.0 with resources)"
-    );
-    return;
-  }
-  report(
-    at,
-    "serverless/publish-type",
-    `Type must be one of ${PACKAGE_TYPES.join(", ")}, but it is ${type === void 0 ? kindOf(node) : JSON.stringify(type)}`,
-    "write `Type: Component`, `Type: Plugin` or `Type: Project`"
-  );
-}
-function checkName(node, at, report, summary2) {
-  if (node === void 0) return;
-  const name = stringOf(node);
-  if (name === void 0) {
-    report(
-      at,
-      "serverless/publish-name",
-      `Name must be a string, but it is ${kindOf(node)}`,
-      "write the package name, e.g. `Name: my-component`"
-    );
-    return;
-  }
-  summary2.name = name;
-  const why = nameProblem2(name);
-  if (why) {
-    report(
-      at,
-      "serverless/publish-name",
-      `Name ${JSON.stringify(name)} ${why}`,
-      "use letters, digits, '-' and '_' only, e.g. `Name: my-component`"
-    );
-  }
-}
-function checkProvider(node, lineCounter, report) {
-  if (node === void 0) return;
-  if (!(0, import_yaml5.isSeq)(node)) {
-    report(
-      positionOf(node, lineCounter),
-      "serverless/publish-provider",
-      `Provider must be a list, but it is ${kindOf(node)}`,
-      "write `Provider:` followed by lines such as `  - \u963F\u91CC\u4E91`"
-    );
-    return;
-  }
-  if (node.items.length === 0) {
-    report(
-      positionOf(node, lineCounter),
-      "serverless/publish-provider",
-      "Provider is an empty list",
-      "list at least one cloud, e.g. `- \u963F\u91CC\u4E91`"
-    );
-  }
-  for (const item of node.items) {
-    const value = stringOf(item);
-    if (value !== void 0 && PROVIDERS.includes(value)) continue;
-    report(
-      positionOf(item, lineCounter),
-      "serverless/publish-provider",
-      `Provider ${value === void 0 ? kindOf(item) : JSON.stringify(value)} is not one the registry knows`,
-      `use one of: ${PROVIDERS.join(", ")}`
-    );
-  }
-}
-function checkVersion(node, at, report, summary2) {
-  if (node === void 0) return;
-  const version = stringOf(node);
-  if (version === void 0) {
-    const shown = (0, import_yaml5.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
-    report(
-      at,
-      "serverless/publish-version",
-      `Version must be a string such as 0.0.1, but YAML reads ${shown}`,
-      "write three numbers, e.g. `Version: 0.1.0` (a value like 1.0 is read as a number)"
-    );
-    return;
-  }
-  summary2.version = version;
-  const kind = classifyVersion(version);
-  if (kind === "invalid") {
-    report(
-      at,
-      "serverless/publish-version",
-      `Version ${JSON.stringify(version)} is not a version the registry takes (x.y.z, or dev / dev.x.y for development)`,
-      "write three numbers, e.g. `Version: 0.1.0`"
-    );
-  } else if (kind === "prerelease") {
-    report(
-      at,
-      "serverless/publish-version",
-      `Version ${JSON.stringify(version)} is a pre-release; the registry is only known to take x.y.z and dev.x.y`,
-      "publish x.y.z, or dev.x.y for a development build",
-      "warning"
-    );
-  }
-}
-function checkString(node, key, at, report) {
-  if (node === void 0) return;
-  if (stringOf(node) !== void 0) return;
-  report(
-    at,
-    "serverless/publish-field-type",
-    `${key} must be a string, but it is ${kindOf(node)}`,
-    `write \`${key}:\` followed by text`
-  );
-}
-function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml5.isSeq)(node)) {
-    report(
-      at,
-      "serverless/publish-field-type",
-      `${key} must be a list of strings, but it is ${kindOf(node)}`,
-      `write \`${key}:\` followed by \`  - text\` lines`
-    );
-    return;
-  }
-  for (const item of node.items) {
-    if (stringOf(item) === void 0) {
-      report(
-        positionOf(item, lineCounter),
-        "serverless/publish-field-type",
-        `${key} items must be strings, but one is ${kindOf(item)}`,
-        "quote the value"
-      );
-    }
-  }
-}
-function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml5.isMap)(node)) return;
-  report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
-}
-function checkCategory(node, at, report) {
-  if (node === void 0) return;
-  const category = stringOf(node);
-  if (category === void 0) {
-    report(
-      at,
-      "serverless/publish-field-type",
-      `Category must be a string, but it is ${kindOf(node)}`,
-      "write e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`"
-    );
-    return;
-  }
-  if (CATEGORIES.includes(category)) return;
-  report(
-    at,
-    "serverless/publish-category",
-    `Category ${JSON.stringify(category)} is not one of the registry's categories`,
-    `use one of: ${CATEGORIES.join(", ")}`,
-    "warning"
-  );
-}
-function checkEffective(node, at, report) {
-  if (node === void 0) return;
-  const value = stringOf(node);
-  if (value !== void 0 && EFFECTIVE.includes(value)) return;
-  report(
-    at,
-    "serverless/publish-effective",
-    `Effective must be Public, Private or Organization, but it is ${value === void 0 ? kindOf(node) : JSON.stringify(value)}`,
-    "write `Effective: Public` (or Private, or Organization)"
-  );
-}
-function checkParameters(node, at, lineCounter, report, summary2) {
-  if (node === void 0) return;
-  if (!(0, import_yaml5.isMap)(node)) {
-    report(
-      at,
-      "serverless/publish-field-type",
-      `Parameters must be a mapping (a JSON schema), but it is ${kindOf(node)}`,
-      "write `Parameters:` with `type: object` and `properties: {}` when there are none"
-    );
-    return;
-  }
-  const expected = {
-    type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml5.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml5.isSeq)(n),
-    properties: (n) => (0, import_yaml5.isMap)(n)
-  };
-  const wanted = {
-    type: "a string",
-    additionalProperties: "true or false",
-    required: "a list",
-    properties: "a mapping"
-  };
-  for (const [key, ok] of Object.entries(expected)) {
-    const pair = pairOf(node, key);
-    if (!pair || ok(pair.value)) continue;
-    report(
-      positionOf(pair.value ?? pair, lineCounter),
-      "serverless/publish-field-type",
-      `Parameters.${key} must be ${wanted[key]}, but it is ${kindOf(pair.value)}`,
-      `write Parameters.${key} as ${wanted[key]}`
-    );
-  }
-  const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml5.isMap)(properties)) {
-    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : "");
-  }
-}
-var import_yaml5, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
-var init_publish_yaml = __esm({
-  "src/serverless/publish-yaml.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    init_yaml_positions();
-    PACKAGE_TYPES = ["Component", "Plugin", "Project"];
-    PROVIDERS = [
-      "\u963F\u91CC\u4E91",
-      "\u817E\u8BAF\u4E91",
-      "\u534E\u4E3A\u4E91",
-      "\u767E\u5EA6\u667A\u80FD\u4E91",
-      "AWS",
-      "Azure",
-      "Google Cloud Platform",
-      "\u4E13\u6709\u4E91",
-      "\u5176\u5B83",
-      "\u706B\u5C71\u5F15\u64CE",
-      "Alibaba Cloud",
-      "Tencent Cloud",
-      "Huawei Cloud",
-      "Baidu Cloud",
-      "Private Cloud",
-      "Others"
-    ];
-    CATEGORIES = [
-      "\u4EBA\u5DE5\u667A\u80FD",
-      "Web \u5E94\u7528",
-      "\u57FA\u7840\u4E91\u670D\u52A1",
-      "\u65B0\u624B\u5165\u95E8",
-      "\u5F00\u6E90\u9879\u76EE",
-      "Jamstack",
-      "\u51FD\u6570Connector",
-      "IoT",
-      "\u5176\u5B83",
-      "\u6570\u636E\u5904\u7406",
-      "\u76D1\u63A7\u544A\u8B66",
-      "\u56FE\u6587\u5904\u7406",
-      "\u97F3\u89C6\u9891\u5904\u7406",
-      "\u5168\u6808\u5E94\u7528",
-      "Web\u6846\u67B6",
-      "\u4E91\u5E94\u7528",
-      "\u57FA\u7840\u4E91\u4EA7\u54C1",
-      "Artificial Intelligence",
-      "Web Appilication",
-      "Basic cloud services",
-      "onboarding",
-      "Open Source",
-      "Function Connector",
-      "Others",
-      "Big Data",
-      "Monitoring alarm",
-      "Image and text processing",
-      "Audio and video processing",
-      "Fullstack application",
-      "Web Framework",
-      "Cloud Application",
-      "Basic cloud products"
-    ];
-    EFFECTIVE = ["Public", "Private", "Organization"];
-    REQUIRED2 = [
-      "Edition",
-      "Type",
-      "Name",
-      "Provider",
-      "Version",
-      "Description",
-      "Category",
-      "Service",
-      "Effective",
-      "Parameters"
-    ];
-    OPTIONAL2 = ["HomePage", "Tags", "Organization", "Schema", "Commands"];
-    KNOWN2 = [...REQUIRED2, ...OPTIONAL2];
-  }
-});
-
-// src/serverless/s-yaml.ts
-import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
-function tokenizeExpression(expr, hyphens = false) {
-  const tokens = [];
-  const n = expr.length;
-  const nameEnd = (from, allowHyphen) => {
-    let k = from;
-    while (k < n && (IDENT.test(expr[k]) || allowHyphen && expr[k] === "-" && k + 1 < n && IDENT.test(expr[k + 1])))
-      k++;
-    return k;
-  };
-  let i = 0;
-  while (i < n) {
-    const c = expr[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = skipQuoted(expr, i);
-      continue;
-    }
-    if (/\d/.test(c)) {
-      while (i < n && /[\w.]/.test(expr[i])) i++;
-      continue;
-    }
-    if (!IDENT_START.test(c) || i > 0 && /[\w$.]/.test(expr[i - 1])) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let j = nameEnd(i + 1, hyphens);
-    const root = expr.slice(start, j);
-    const segments = [];
-    for (; ; ) {
-      if (expr[j] === "." && j + 1 < n && IDENT.test(expr[j + 1])) {
-        const k2 = nameEnd(j + 1, true);
-        segments.push(expr.slice(j + 1, k2));
-        j = k2;
-        continue;
-      }
-      if (expr[j] === "[") {
-        const m = /^\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/.exec(expr.slice(j));
-        if (m) {
-          segments.push(m[1] ?? m[2] ?? m[3]);
-          j += m[0].length;
-          continue;
-        }
-      }
-      break;
-    }
-    let k = j;
-    while (k < n && (expr[k] === " " || expr[k] === "	")) k++;
-    if (expr[k] === "(") {
-      const close = matchingParen(expr, k);
-      const end = close === -1 ? n : close;
-      tokens.push({
-        kind: "call",
-        root,
-        segments,
-        args: splitArgs(expr.slice(k + 1, end), k + 1),
-        offset: start
-      });
-      i = end + 1;
-      continue;
-    }
-    tokens.push({ kind: "path", root, segments, offset: start });
-    i = j;
-  }
-  return tokens;
-}
-function skipQuoted(text, start) {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length && text[i] !== quote) i += text[i] === "\\" ? 2 : 1;
-  return i + 1;
-}
-function matchingParen(text, open2) {
-  let depth = 0;
-  for (let i = open2; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = skipQuoted(text, i) - 1;
-    } else if (c === "(") {
-      depth++;
-    } else if (c === ")") {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-function splitArgs(inner, base) {
-  const args = [];
-  let depth = 0;
-  let from = 0;
-  const push = (to) => {
-    const raw = inner.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed === "") return;
-    const q = /^(['"`])([\s\S]*)\1$/.exec(trimmed);
-    const single = q && skipQuoted(trimmed, 0) === trimmed.length;
-    args.push({ raw: trimmed, offset: base + from + lead, quoted: single ? q[2] : void 0 });
-  };
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '"' || c === "'" || c === "`") i = skipQuoted(inner, i) - 1;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      push(i);
-      from = i + 1;
-    }
-  }
-  push(inner.length);
-  return args;
-}
-function maskTemplate(text) {
-  const spans = [];
-  const params = [];
-  const masked = text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
-    spans.push([offset, offset + whole.length]);
-    const code = inner.trim().replace(/^@/, "").trim();
-    const statement = STATEMENT.test(code);
-    if (!statement) {
-      const name = /^[A-Za-z_$][\w$]*/.exec(code)?.[0];
-      if (name) params.push({ name, offset });
-    }
-    return whole.replace(/[^\n]/g, statement ? " " : "x");
-  });
-  return { text: masked, spans, params };
-}
-function checkSYaml(text, file, opts) {
-  return new SYamlChecker(text, file, opts).run();
-}
-var import_yaml6, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
-var init_s_yaml = __esm({
-  "src/serverless/s-yaml.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_yaml_positions();
-    TOP_KEYS_3 = [
-      "edition",
-      "name",
-      "access",
-      "vars",
-      "flow",
-      "template",
-      "extend",
-      "validation",
-      "actions",
-      "resources",
-      "env"
-    ];
-    TOP_KEYS_1 = ["edition", "name", "access", "vars", "actions", "services"];
-    RESOURCE_KEYS_3 = ["component", "props", "actions", "extend", "allow_failure"];
-    SERVICE_KEYS_1 = ["component", "props", "actions", "access"];
-    ACTION_ITEM_KEYS = ["run", "path", "plugin", "args", "component", "allow_failure", "replace_output"];
-    HOOKS = ["pre", "success", "fail", "complete", "post"];
-    FUNCTIONS_3 = ["env", "file", "path", "json", "yaml", "str", "base64", "secret", "regex", "config"];
-    FUNCTIONS_1 = ["env", "file", "path", "config"];
-    LITERAL_ARG_FUNCTIONS = ["env", "file", "path", "config", "secret", "regex"];
-    ROOTS_3 = ["vars", "resources", "components", "this", "cwd", "credential"];
-    RESOURCE_SECTIONS = ["props", "output", "info", "vars"];
-    THIS_MEMBERS = ["name", "access", "component", "props", "output", "vars", "info"];
-    JS_NAMES = /* @__PURE__ */ new Set([
-      "true",
-      "false",
-      "null",
-      "undefined",
-      "NaN",
-      "Infinity",
-      "typeof",
-      "instanceof",
-      "in",
-      "of",
-      "new",
-      "void",
-      "JSON",
-      "Math",
-      "Number",
-      "String",
-      "Boolean",
-      "Object",
-      "Array",
-      "Date",
-      "parseInt",
-      "parseFloat",
-      "isNaN",
-      "encodeURIComponent",
-      "decodeURIComponent"
-    ]);
-    EXPRESSION = /\$\{([\w\W]*?)\}/g;
-    IDENT_START = /[A-Za-z_$]/;
-    IDENT = /[\w$]/;
-    STATEMENT = /^(\/|if\b|else\b|each\b|set\b|block\b|include\b|extend\b)/;
-    SYamlChecker = class {
-      constructor(text, file, opts) {
-        this.file = file;
-        this.opts = opts;
-        this.source = text;
-        if (opts.template) {
-          const masked = maskTemplate(text);
-          this.source = masked.text;
-          this.spans = masked.spans;
-        }
-      }
-      file;
-      opts;
-      problems = [];
-      lineCounter;
-      source;
-      spans = [];
-      v3 = true;
-      resources = /* @__PURE__ */ new Map();
-      resourceList = [];
-      vars;
-      templates;
-      usesExtend = false;
-      /** deps[i]: the resources whose output resource i's props use, with where (first use). */
-      deps = [];
-      report(at, code, message, fix, severity = "error") {
-        this.problems.push({ file: this.file, line: at.line, column: at.column, severity, code, message, fix });
-      }
-      at(node) {
-        return positionOf(node, this.lineCounter);
-      }
-      run() {
-        const { doc, lineCounter, errors } = parseYaml(this.source, { uniqueKeys: !this.opts.template });
-        this.lineCounter = lineCounter;
-        for (const e of errors) {
-          this.report(
-            e.at,
-            "s-yaml/yaml-syntax",
-            `s.yaml is not valid YAML: ${e.message}`,
-            "fix the YAML syntax",
-            e.severity
-          );
-        }
-        if (errors.some((e) => e.severity === "error")) return { problems: this.problems, deployOrder: [] };
-        const root = doc.contents;
-        if (!(0, import_yaml6.isMap)(root)) {
-          this.report(
-            { line: 1, column: 1 },
-            "s-yaml/yaml-syntax",
-            `s.yaml must be a mapping (edition, name, resources, \u2026), but it is ${kindOf(root)}`,
-            "start the file with `edition: 3.0.0`, `name: \u2026` and `resources:`"
-          );
-          return { problems: this.problems, deployOrder: [] };
-        }
-        const container = this.checkTopLevel(root);
-        this.collectResources(container);
-        this.walkTopLevel(root, container, doc);
-        this.checkCycles();
-        if (this.v3) this.checkFlow(pairOf(root, "flow")?.value);
-        return { problems: this.problems, deployOrder: this.deployOrder() };
-      }
-      /** Edition, required and unknown keys; returns the resources (3.x) or services (1.x) node. */
-      checkTopLevel(root) {
-        const top = this.at(root);
-        const editionPair = pairOf(root, "edition");
-        const hasResources = !!pairOf(root, "resources");
-        const hasServices = !!pairOf(root, "services");
-        const edition = editionPair ? editionPair.value : void 0;
-        const editionText = (0, import_yaml6.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
-        if (!editionPair) {
-          this.report(top, "s-yaml/required", "s.yaml has no edition", "add `edition: 3.0.0` as the first line");
-          this.v3 = hasResources || !hasServices;
-        } else if (editionText === "3.0.0" || editionText === "1.0.0" || editionText === "2.0.0") {
-          this.v3 = editionText === "3.0.0";
-        } else {
-          this.report(
-            this.at(edition ?? editionPair),
-            "s-yaml/edition",
-            `edition ${editionText === void 0 ? kindOf(edition) : JSON.stringify(editionText)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
-            "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
-          );
-          this.v3 = hasResources || !hasServices;
-        }
-        this.usesExtend = this.v3 && !!pairOf(root, "extend");
-        if (!pairOf(root, "name")) {
-          this.report(
-            top,
-            "s-yaml/required",
-            "s.yaml has no name (the application name components receive)",
-            "add `name: my-app`",
-            "warning"
-          );
-        }
-        let container;
-        if (this.v3) {
-          if (hasResources) container = pairOf(root, "resources")?.value;
-          else if (hasServices) {
-            this.report(
-              this.at(pairOf(root, "services")),
-              "s-yaml/services-in-v3",
-              "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML.",
-              "rename `services:` to `resources:` (or run 's cli fc3 s2tos3')"
-            );
-            container = pairOf(root, "services")?.value;
-          } else if (!this.usesExtend) {
-            this.report(
-              top,
-              "s-yaml/required",
-              "s.yaml has no resources",
-              "add `resources:` with at least one resource and its `component`"
-            );
-          }
-        } else if (hasServices) {
-          container = pairOf(root, "services")?.value;
-        } else if (hasResources) {
-          this.report(
-            this.at(pairOf(root, "resources")),
-            "s-yaml/resources-in-v1",
-            `'resources' is the 3.0.0 keyword, but edition is ${editionText ?? "missing"}: the engine reads 'services' and finds nothing to run`,
-            "set `edition: 3.0.0`"
-          );
-          container = pairOf(root, "resources")?.value;
-        } else {
-          this.report(
-            top,
-            "s-yaml/required",
-            "s.yaml has no services",
-            "add `services:` with at least one service and its `component`"
-          );
-        }
-        const known = this.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
-        for (const pair of pairsOf(root)) {
-          const key = keyText(pair);
-          if (known.includes(key)) continue;
-          if (this.v3 && key === "services" && !hasResources) continue;
-          if (!this.v3 && key === "resources" && !hasServices) continue;
-          this.report(
-            this.at(pair),
-            "s-yaml/unknown-key",
-            `top-level key ${JSON.stringify(key)} is not read by the engine for edition ${this.v3 ? "3.0.0" : "1.x"}`,
-            `remove it, or use one of ${known.join(", ")}`,
-            "warning"
-          );
-        }
-        for (const [key, want] of [
-          ["vars", "mapping"],
-          ["template", "mapping"],
-          ["flow", "mapping"],
-          ["actions", "mapping"],
-          ["extend", "string"],
-          ["access", "string"]
-        ]) {
-          const pair = pairOf(root, key);
-          if (!pair || !known.includes(key)) continue;
-          const ok = want === "mapping" ? (0, import_yaml6.isMap)(pair.value) : stringOf(pair.value) !== void 0;
-          if (!ok) this.typeProblem(pair.value ?? pair, key, `a ${want}`, pair.value);
-        }
-        if (container !== void 0 && !(0, import_yaml6.isMap)(container)) {
-          this.typeProblem(
-            container ?? pairOf(root, this.v3 ? "resources" : "services"),
-            this.v3 ? "resources" : "services",
-            "a mapping of names to resources",
-            container
-          );
-        }
-        this.vars = pairOf(root, "vars")?.value;
-        this.templates = pairOf(root, "template")?.value;
-        return container;
-      }
-      typeProblem(node, what, want, actual) {
-        this.report(
-          this.at(node),
-          "s-yaml/type",
-          `${what} must be ${want}, but it is ${kindOf(actual)}`,
-          `write ${what} as ${want}`
-        );
-      }
-      collectResources(container) {
-        const word = this.v3 ? "resource" : "service";
-        const allowed = this.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
-        for (const pair of pairsOf(container)) {
-          const name = keyText(pair);
-          if (this.resources.has(name)) continue;
-          const resource = {
-            name,
-            index: this.resourceList.length,
-            node: pair.value,
-            keyPos: this.at(pair)
-          };
-          this.resources.set(name, resource);
-          this.resourceList.push(resource);
-          this.deps.push(/* @__PURE__ */ new Map());
-          if (!(0, import_yaml6.isMap)(pair.value)) {
-            this.typeProblem(
-              pair.value ?? pair,
-              `${word} ${name}`,
-              "a mapping with component and props",
-              pair.value
-            );
-            continue;
-          }
-          const component = pairOf(pair.value, "component");
-          const componentName = stringOf(component?.value);
-          if (!componentName?.trim()) {
-            this.report(
-              component ? this.at(component.value ?? component) : resource.keyPos,
-              "s-yaml/component-missing",
-              `${word} ${name} has no component`,
-              `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
-            );
-          }
-          for (const p of pairsOf(pair.value)) {
-            const key = keyText(p);
-            if (allowed.includes(key)) continue;
-            this.report(
-              this.at(p),
-              "s-yaml/unknown-key",
-              `${word} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
-              key === "access" && this.v3 ? "set access once at the top level, or pass -a on the command line" : `move it under props, or use one of ${allowed.join(", ")}`,
-              "warning"
-            );
-          }
-          if (this.v3) this.checkResourceExtend(name, pairOf(pair.value, "extend")?.value);
-        }
-      }
-      checkResourceExtend(name, extend) {
-        if (extend === void 0) return;
-        if (!(0, import_yaml6.isMap)(extend)) {
-          this.typeProblem(extend, `resources.${name}.extend`, "a mapping with name (and ignore)", extend);
-          return;
-        }
-        const templateName = pairOf(extend, "name");
-        const value = stringOf(templateName?.value);
-        if (value === void 0 || !pairOf(this.templates, value)) {
-          this.report(
-            this.at(templateName?.value ?? templateName ?? extend),
-            "s-yaml/unknown-template",
-            `resource ${name} extends template ${value === void 0 ? "(no name)" : JSON.stringify(value)}, which is not defined under template`,
-            "add that template under the top-level `template:` key, or fix extend.name"
-          );
-        }
-        const ignore2 = pairOf(extend, "ignore");
-        if (ignore2 && !(0, import_yaml6.isSeq)(ignore2.value))
-          this.typeProblem(
-            ignore2.value ?? ignore2,
-            `resources.${name}.extend.ignore`,
-            "a list of prop names",
-            ignore2.value
-          );
-      }
-      // -- references --
-      walkTopLevel(root, container, doc) {
-        const none = { inProps: false, inTemplate: false, quiet: false };
-        for (const pair of pairsOf(root)) {
-          if (pair.value === container) continue;
-          const key = keyText(pair);
-          if (key === "actions") {
-            if ((0, import_yaml6.isMap)(pair.value)) this.checkActions(pair.value, void 0);
-            this.walk(pair.value, none, doc);
-          } else {
-            this.walk(pair.value, { ...none, inTemplate: key === "template" }, doc);
-          }
-        }
-        for (const resource of this.resourceList) {
-          if (!(0, import_yaml6.isMap)(resource.node)) continue;
-          for (const p of pairsOf(resource.node)) {
-            const key = keyText(p);
-            if (key === "actions" && (0, import_yaml6.isMap)(p.value)) this.checkActions(p.value, resource);
-            else if (key === "actions" && p.value !== null)
-              this.typeProblem(
-                p.value,
-                `${resource.name}.actions`,
-                "a mapping of <hook>-<command> to lists",
-                p.value
-              );
-            const ctx = {
-              resource: resource.index,
-              inProps: key === "props",
-              inTemplate: false,
-              quiet: false
-            };
-            this.walk(p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
-          }
-        }
-      }
-      walk(node, ctx, doc, seen) {
-        if ((0, import_yaml6.isScalar)(node)) {
-          if (typeof node.value === "string" && node.value.includes("${"))
-            this.checkScalar(node, ctx);
-        } else if ((0, import_yaml6.isMap)(node)) {
-          for (const pair of node.items) this.walk(pair.value, ctx, doc, seen);
-        } else if ((0, import_yaml6.isSeq)(node)) {
-          for (const item of node.items) this.walk(item, ctx, doc, seen);
-        } else if ((0, import_yaml6.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
-          seen.add(node);
-          const target = node.resolve(doc);
-          if (target && !seen.has(target)) {
-            seen.add(target);
-            this.walk(target, { ...ctx, quiet: true }, doc, seen);
-          }
-        }
-      }
-      checkScalar(node, ctx) {
-        const value = node.value;
-        const [start, end] = node.range ?? [0, 0];
-        const raw = this.source.slice(start, end);
-        let cursor = 0;
-        EXPRESSION.lastIndex = 0;
-        let rest = value;
-        for (let m = EXPRESSION.exec(value); m; m = EXPRESSION.exec(value)) {
-          const found = raw.indexOf(m[0], cursor);
-          const exact = found >= 0;
-          const base = exact ? start + found : start;
-          if (exact) cursor = found + m[0].length;
-          rest = rest.replace(m[0], "");
-          if (this.overlapsTemplate(base, base + m[0].length)) continue;
-          this.checkExpression(m[1], exact ? base + 2 : void 0, base, ctx);
-        }
-        if (!ctx.quiet && rest.includes("${")) {
-          this.report(
-            this.at(node),
-            "s-yaml/unclosed-expression",
-            "this value has `${` without a closing `}`, so it is left as text",
-            "close the expression with `}`, or remove the `${`",
-            "warning"
-          );
-        }
-      }
-      overlapsTemplate(from, to) {
-        return this.spans.some(([s, e]) => s < to && e > from);
-      }
-      /** `inner`: offset of the expression text in the source, when known exactly; `fallback` otherwise. */
-      checkExpression(expr, inner, fallback, ctx) {
-        const pos = (offset) => positionAtOffset(inner === void 0 ? fallback : inner + offset, this.lineCounter);
-        this.checkTokens(tokenizeExpression(expr, !this.v3), 0, pos, ctx);
-      }
-      checkTokens(tokens, shift, pos, ctx) {
-        for (const token of tokens) {
-          if (token.kind === "path") {
-            this.checkPath(token.root, token.segments, token.offset + shift, pos, ctx);
-            continue;
-          }
-          if (token.segments.length > 0) {
-            this.checkPath(token.root, token.segments.slice(0, -1), token.offset + shift, pos, ctx);
-            for (const arg of token.args)
-              this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
-            continue;
-          }
-          this.checkCall(token, shift, pos, ctx);
-        }
-      }
-      checkCall(call, shift, pos, ctx) {
-        const name = call.root;
-        const functions = this.v3 ? FUNCTIONS_3 : FUNCTIONS_1;
-        if (!functions.includes(name)) {
-          if (!JS_NAMES.has(name) && !ctx.quiet) {
-            this.report(
-              pos(call.offset + shift),
-              "s-yaml/unknown-function",
-              `${name}() is not a function of edition ${this.v3 ? "3.0.0" : "1.x"} YAML`,
-              `use one of ${functions.map((f) => `${f}()`).join(", ")}`
-            );
-          }
-          for (const arg of call.args)
-            this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
-          return;
-        }
-        call.args.forEach((arg, index) => {
-          if (index > 0 || !LITERAL_ARG_FUNCTIONS.includes(name)) {
-            this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
-            return;
-          }
-          let literal = arg.quoted;
-          if (literal === void 0 && !this.v3) literal = arg.raw;
-          if (literal === void 0) {
-            const lead = /^[A-Za-z_$][\w$]*/.exec(arg.raw)?.[0];
-            if (lead && (ROOTS_3.includes(lead) || FUNCTIONS_3.includes(lead))) {
-              this.checkTokens(tokenizeExpression(arg.raw), arg.offset + shift, pos, ctx);
-            } else if (!ctx.quiet) {
-              this.report(
-                pos(arg.offset + shift),
-                "s-yaml/unquoted-argument",
-                `${name}(${arg.raw}) passes an unquoted argument: 3.0.0 expressions are JavaScript, so ${arg.raw} is read as a variable${lead ? "" : " (or a syntax error)"}`,
-                `quote it: \${${name}('${arg.raw}')}`
-              );
-            }
-            return;
-          }
-          if ((name === "file" || name === "path") && !ctx.quiet)
-            this.checkFileTarget(name, literal, pos(arg.offset + shift));
-        });
-      }
-      checkFileTarget(fn, target, at) {
-        if (!this.opts.exists || target.includes("${") || target.startsWith("~") || target.trim() === "") return;
-        const full = isAbsolute2(target) ? target : resolvePath(this.opts.baseDir, target);
-        if (this.opts.exists(full)) return;
-        this.report(
-          at,
-          "s-yaml/missing-file",
-          `${fn}('${target}') points at ${full}, which does not exist`,
-          "fix the path: it is relative to the folder of s.yaml"
-        );
-      }
-      checkPath(root, segments, offset, pos, ctx) {
-        if (JS_NAMES.has(root)) return;
-        const resource = this.resources.get(root);
-        const report = (code, message, fix) => {
-          if (!ctx.quiet) this.report(pos(offset), code, message, fix);
-        };
-        const shown = [root, ...segments].join(".");
-        if (root === "vars") return this.checkVarPath(segments, report);
-        if (root === "this") {
-          if (ctx.resource === void 0 && !ctx.inTemplate) {
-            report(
-              "s-yaml/this-outside-resource",
-              `\${${shown}} is outside any ${this.v3 ? "resource" : "service"}: this only means something inside one`,
-              `move it into a ${this.v3 ? "resource" : "service"}, or name the resource explicitly (\${resources.<name>.props\u2026})`
-            );
-          } else if (segments[0] !== void 0 && !THIS_MEMBERS.includes(segments[0])) {
-            report(
-              "s-yaml/unknown-variable",
-              `\${${shown}}: this has no member ${segments[0]}`,
-              `use one of this.${THIS_MEMBERS.join(", this.")}`
-            );
-          }
-          return;
-        }
-        if (this.v3) {
-          if (root === "resources" || root === "components") {
-            const target = segments[0];
-            if (target === void 0) return;
-            if (!this.resources.has(target)) {
-              if (!this.usesExtend) {
-                report(
-                  "s-yaml/unknown-resource",
-                  `\${${shown}} names resource ${target}, which is not in resources`,
-                  `use one of: ${this.names()}`
-                );
-              }
-              return;
-            }
-            const section = segments[1];
-            if (section !== void 0 && !RESOURCE_SECTIONS.includes(section)) {
-              report(
-                "s-yaml/unknown-variable",
-                `\${${shown}}: a resource has no ${section}`,
-                `use ${root}.${target}.${RESOURCE_SECTIONS.join(` or ${root}.${target}.`)}`
-              );
-              return;
-            }
-            if (root === "resources" && section === "output" && ctx.inProps && ctx.resource !== void 0) {
-              this.addDependency(ctx.resource, this.resources.get(target).index, offset, pos);
-            }
-            return;
-          }
-          if (root === "cwd" || root === "credential") return;
-          if (root === "env") {
-            report(
-              "s-yaml/env-dot-syntax",
-              `\${${shown}} does not work in 3.0.0 YAML`,
-              `write \${env('${segments[0] ?? "NAME"}')}`
-            );
-            return;
-          }
-          if (resource) {
-            report(
-              "s-yaml/unknown-variable",
-              `\${${shown}} is the 1.x form: 3.0.0 reaches other resources through resources.`,
-              `write \${resources.${shown}}`
-            );
-            return;
-          }
-          report(
-            "s-yaml/unknown-variable",
-            `\${${shown}}: ${root} is not a variable of 3.0.0 YAML`,
-            `use vars.*, resources.<name>.*, this.*, env('\u2026'), file('\u2026') or path('\u2026')`
-          );
-          return;
-        }
-        if (root === "env" || root === "aliyun-cli") return;
-        if (resource) {
-          const section = segments[0];
-          if (section !== void 0 && section !== "props" && section !== "output") {
-            report(
-              "s-yaml/unknown-variable",
-              `\${${shown}}: a service has no ${section}`,
-              `use ${root}.props\u2026 or ${root}.output\u2026`
-            );
-          } else if (section === "output" && ctx.inProps && ctx.resource !== void 0) {
-            this.addDependency(ctx.resource, resource.index, offset, pos);
-          }
-          return;
-        }
-        if (segments[0] === "output" || segments[0] === "props") {
-          report(
-            "s-yaml/unknown-resource",
-            `\${${shown}} names service ${root}, which is not in services`,
-            `use one of: ${this.names()}`
-          );
-          return;
-        }
-        report(
-          "s-yaml/unknown-variable",
-          `\${${shown}}: ${root} is not a variable of 1.x YAML`,
-          "use vars.*, <service>.props.*, <service>.output.*, this.*, env(\u2026) or file(\u2026)"
-        );
-      }
-      checkVarPath(segments, report) {
-        if (segments.length === 0 || this.usesExtend) return;
-        let node = this.vars;
-        let walked = "vars";
-        for (const segment of segments) {
-          if ((0, import_yaml6.isMap)(node)) {
-            if (pairOf(node, "<<")) return;
-            const pair = pairOf(node, segment);
-            if (!pair) {
-              report(
-                "s-yaml/undefined-var",
-                `\${vars.${segments.join(".")}}: ${walked} has no ${segment}`,
-                walked === "vars" && this.vars === void 0 ? `add \`vars:\` with \`${segment}: \u2026\`` : `define ${segment} under ${walked}`
-              );
-              return;
-            }
-            node = pair.value;
-          } else if ((0, import_yaml6.isSeq)(node) && /^\d+$/.test(segment)) {
-            node = node.items[Number(segment)];
-          } else if ((node === void 0 || node === null) && walked === "vars") {
-            report(
-              "s-yaml/undefined-var",
-              `\${vars.${segments.join(".")}}: there is no vars section`,
-              `add \`vars:\` with \`${segment}: \u2026\``
-            );
-            return;
-          } else {
-            return;
-          }
-          walked = `${walked}.${segment}`;
-        }
-      }
-      names() {
-        return this.resourceList.map((r) => r.name).join(", ") || "(none)";
-      }
-      depOffsets = /* @__PURE__ */ new Map();
-      addDependency(from, to, offset, pos) {
-        const deps = this.deps[from];
-        if (deps.has(to)) return;
-        deps.set(to, offset);
-        this.depOffsets.set(`${from}>${to}`, { offset, pos });
-      }
-      // -- actions --
-      checkActions(actions, resource) {
-        const level = resource ? this.v3 ? "Project" : "Service" : "Global";
-        for (const pair of pairsOf(actions)) {
-          const key = keyText(pair);
-          const keyPos = this.at(pair);
-          const magic = key.includes("${");
-          const parts = key.split("-");
-          const hook2 = parts[0] ?? "";
-          const command = parts[1];
-          if (parts.length < 2 || !command) {
-            this.report(
-              keyPos,
-              "s-yaml/action-key",
-              `action key ${JSON.stringify(key)} is not <hook>-<command>, so it never runs`,
-              "write e.g. `pre-deploy:` or `success-deploy:`"
-            );
-          } else if (!HOOKS.includes(hook2)) {
-            this.report(
-              keyPos,
-              "s-yaml/action-hook",
-              `action ${JSON.stringify(key)} uses hook ${JSON.stringify(hook2)}, which the engine never runs`,
-              "use pre, success, fail or complete"
-            );
-          } else if (hook2 === "post" && (this.v3 || !resource)) {
-            this.report(
-              keyPos,
-              "s-yaml/action-post-hook",
-              "the action hook 'post-<command>' has been renamed to 'complete-<command>'",
-              `rename it to complete-${parts.slice(1).join("-")}`,
-              "warning"
-            );
-          }
-          if (!magic && parts.length > 2 && command) {
-            this.report(
-              keyPos,
-              "s-yaml/action-command-dash",
-              `the engine splits ${JSON.stringify(key)} at every '-': it runs on \`${command}\`, never on \`${parts.slice(1).join("-")}\``,
-              "actions cannot target a command containing a dash; use the command name without one"
-            );
-          }
-          if (!(0, import_yaml6.isSeq)(pair.value)) {
-            this.report(
-              this.at(pair.value ?? pair),
-              "s-yaml/action-not-list",
-              `${level} action ${key} is invalid, it must be array`,
-              "write each step as a list item: `- run: npm install`"
-            );
-            continue;
-          }
-          for (const item of pair.value.items) this.checkActionItem(item, key, resource);
-        }
-      }
-      checkActionItem(item, key, resource) {
-        if (!(0, import_yaml6.isMap)(item)) {
-          this.report(
-            this.at(item),
-            "s-yaml/action-item",
-            `an item of action ${key} is ${kindOf(item)}, not a mapping`,
-            "write `- run: <command>`, `- plugin: <name>` or `- component: <name> <command>`"
-          );
-          return;
-        }
-        const kinds = ["run", "plugin", "component"].filter((k) => {
-          const v = pairOf(item, k)?.value;
-          return v !== void 0 && v !== null && !((0, import_yaml6.isScalar)(v) && (v.value === null || v.value === ""));
-        });
-        if (kinds.length !== 1) {
-          this.report(
-            this.at(item),
-            "s-yaml/action-item",
-            kinds.length === 0 ? `an item of action ${key} has none of run, plugin or component` : `an item of action ${key} has ${kinds.join(" and ")}: the engine only uses ${kinds[0]}`,
-            "give each item exactly one of run, plugin or component (split it into several items)"
-          );
-        }
-        const component = pairOf(item, "component");
-        if (component && kinds.includes("component")) {
-          if (!resource) {
-            this.report(
-              this.at(component),
-              "s-yaml/action-component-global",
-              `global action ${key} has a component item, which the engine skips: component actions only run at ${this.v3 ? "resource" : "service"} level`,
-              `move it into a ${this.v3 ? "resource" : "service"}'s actions, or use run/plugin`
-            );
-          } else {
-            const words = (stringOf(component.value) ?? "").trim().split(/\s+/).filter(Boolean);
-            if (words.length < 2) {
-              this.report(
-                this.at(component.value ?? component),
-                "s-yaml/action-item",
-                `component action ${JSON.stringify(stringOf(component.value) ?? "")} has no command`,
-                "write `component: <component> <command> [args]`, e.g. `component: fc3 build --use-docker`"
-              );
-            }
-          }
-        }
-        const args = pairOf(item, "args");
-        if (args && args.value !== null && !(0, import_yaml6.isMap)(args.value)) {
-          this.report(
-            this.at(args.value),
-            "s-yaml/action-plugin-args",
-            `plugin args must be a mapping, but it is ${kindOf(args.value)}`,
-            "write args as `key: value` lines under `args:`"
-          );
-        }
-        const path4 = pairOf(item, "path");
-        if (path4 && stringOf(path4.value) === void 0)
-          this.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
-        for (const p of pairsOf(item)) {
-          const k = keyText(p);
-          if (ACTION_ITEM_KEYS.includes(k)) continue;
-          this.report(
-            this.at(p),
-            "s-yaml/unknown-key",
-            `action item key ${JSON.stringify(k)} is not read by the engine`,
-            `use ${ACTION_ITEM_KEYS.join(", ")}`,
-            "warning"
-          );
-        }
-      }
-      // -- flow --
-      checkFlow(flow) {
-        if (!(0, import_yaml6.isMap)(flow)) return;
-        for (const pair of pairsOf(flow)) {
-          const command = keyText(pair);
-          if (!(0, import_yaml6.isSeq)(pair.value)) {
-            this.report(
-              this.at(pair.value ?? pair),
-              "s-yaml/flow-shape",
-              `flow ${command} data format is invalid.`,
-              "write the flow as a list of groups, e.g. `- [a]` then `- [b, c]`"
-            );
-            continue;
-          }
-          const group = /* @__PURE__ */ new Map();
-          pair.value.items.forEach((g, gi) => {
-            if (!(0, import_yaml6.isSeq)(g)) {
-              this.report(
-                this.at(g),
-                "s-yaml/flow-shape",
-                `flow ${command} data format is invalid.`,
-                "each group is a list of resource names, e.g. `- [a, b]`"
-              );
-              return;
-            }
-            for (const item of g.items) {
-              const name = stringOf(item);
-              const resource = name === void 0 ? void 0 : this.resources.get(name);
-              if (!resource) {
-                this.report(
-                  this.at(item),
-                  "s-yaml/flow-unknown-resource",
-                  `Resource ${name ?? kindOf(item)} is not found. Please check the content of flow.`,
-                  `list only resources: ${this.names()}`
-                );
-                continue;
-              }
-              group.set(resource.index, { index: gi, node: item });
-            }
-          });
-          for (const [index, place] of group) {
-            for (const dep of this.deps[index].keys()) {
-              const before = group.get(dep);
-              const a = this.resourceList[index].name;
-              const b = this.resourceList[dep].name;
-              if (!before) {
-                this.report(
-                  this.at(place.node),
-                  "s-yaml/flow-missing-dependency",
-                  `flow ${command} runs ${a}, which uses the output of ${b}, but ${b} is not in the flow`,
-                  `add ${b} to an earlier group of flow ${command}`,
-                  "warning"
-                );
-              } else if (before.index >= place.index && dep !== index) {
-                this.report(
-                  this.at(place.node),
-                  "s-yaml/flow-order",
-                  `flow is invalid, ${b} must be executed before ${a}`,
-                  `move ${b} to a group before the one holding ${a}`
-                );
-              }
-            }
-          }
-        }
-      }
-      // -- dependencies --
-      /** Reports each strongly connected component with a cycle once, with one cycle's path. */
-      checkCycles() {
-        const n = this.resourceList.length;
-        const order = this.tarjan(n);
-        for (const component of order) {
-          const members = new Set(component);
-          const single = component.length === 1 ? component[0] : void 0;
-          if (single !== void 0 && !this.deps[single].has(single)) continue;
-          const start = Math.min(...component);
-          const path4 = this.cycleThrough(start, members);
-          const names = [...path4, start].map((i) => this.resourceList[i].name);
-          const next = path4[1] ?? start;
-          const where = this.depOffsets.get(`${start}>${next}`);
-          this.report(
-            where ? where.pos(where.offset) : this.resourceList[start].keyPos,
-            "s-yaml/dependency-cycle",
-            `dependency cycle: ${names.join(" \u2192 ")}; the engine cannot order these and puts them last, in file order`,
-            "break the cycle: one of these resources must not use the output of the next"
-          );
-        }
-      }
-      /** Strongly connected components (iterative Tarjan, linear in resources + references). */
-      tarjan(n) {
-        const index = new Int32Array(n).fill(-1);
-        const low = new Int32Array(n);
-        const onStack = new Uint8Array(n);
-        const stack = [];
-        const result = [];
-        const adjacency = this.deps.map((d) => [...d.keys()]);
-        let counter = 0;
-        for (let root = 0; root < n; root++) {
-          if (index[root] !== -1) continue;
-          const work = [[root, 0]];
-          index[root] = low[root] = counter++;
-          stack.push(root);
-          onStack[root] = 1;
-          while (work.length > 0) {
-            const frame = work[work.length - 1];
-            const [v, next] = frame;
-            const edges = adjacency[v];
-            if (next < edges.length) {
-              frame[1]++;
-              const w = edges[next];
-              if (index[w] === -1) {
-                index[w] = low[w] = counter++;
-                stack.push(w);
-                onStack[w] = 1;
-                work.push([w, 0]);
-              } else if (onStack[w]) {
-                low[v] = Math.min(low[v], index[w]);
-              }
-              continue;
-            }
-            work.pop();
-            const parent = work[work.length - 1];
-            if (parent) low[parent[0]] = Math.min(low[parent[0]], low[v]);
-            if (low[v] === index[v]) {
-              const component = [];
-              let w;
-              do {
-                w = stack.pop();
-                onStack[w] = 0;
-                component.push(w);
-              } while (w !== v);
-              result.push(component);
-            }
-          }
-        }
-        return result;
-      }
-      /** The shortest cycle from `start` back to itself inside `members` (breadth-first). */
-      cycleThrough(start, members) {
-        if (this.deps[start].has(start)) return [start];
-        const parent = /* @__PURE__ */ new Map([[start, -1]]);
-        const queue = [start];
-        for (let head = 0; head < queue.length; head++) {
-          const v = queue[head];
-          for (const w of this.deps[v].keys()) {
-            if (!members.has(w)) continue;
-            if (w === start) {
-              const path4 = [];
-              for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
-              return path4.reverse();
-            }
-            if (!parent.has(w)) {
-              parent.set(w, v);
-              queue.push(w);
-            }
-          }
-        }
-        return [start];
-      }
-      /**
-       * The engine's order: repeatedly the first resource in file order whose dependencies are all
-       * placed; what never becomes ready (cycles and what depends on them) goes last, in file order.
-       * A min-heap of ready resources gives the same order in O((n + e) log n) instead of the engine's
-       * rescans.
-       */
-      deployOrder() {
-        const n = this.resourceList.length;
-        const waiting = new Int32Array(n);
-        const dependents = Array.from({ length: n }, () => []);
-        this.deps.forEach((d, i) => {
-          waiting[i] = d.size;
-          for (const to of d.keys()) dependents[to].push(i);
-        });
-        const heap = new MinHeap();
-        for (let i = 0; i < n; i++) if (waiting[i] === 0) heap.push(i);
-        const placed = new Uint8Array(n);
-        const order = [];
-        while (heap.size > 0) {
-          const i = heap.pop();
-          placed[i] = 1;
-          order.push(this.resourceList[i].name);
-          for (const d of dependents[i]) if (--waiting[d] === 0) heap.push(d);
-        }
-        for (let i = 0; i < n; i++) if (!placed[i]) order.push(this.resourceList[i].name);
-        return order;
-      }
-    };
-    MinHeap = class {
-      items = [];
-      get size() {
-        return this.items.length;
-      }
-      push(value) {
-        const a = this.items;
-        a.push(value);
-        let i = a.length - 1;
-        while (i > 0) {
-          const p = i - 1 >> 1;
-          if (a[p] <= value) break;
-          a[i] = a[p];
-          i = p;
-        }
-        a[i] = value;
-      }
-      pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-          let i = 0;
-          for (; ; ) {
-            const l = 2 * i + 1;
-            if (l >= a.length) break;
-            const r = l + 1;
-            const c = r < a.length && a[r] < a[l] ? r : l;
-            if (a[c] >= last) break;
-            a[i] = a[c];
-            i = c;
-          }
-          a[i] = last;
-        }
-        return top;
-      }
-    };
-  }
-});
-
-// src/serverless/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  SERVERLESS_RULES: () => SERVERLESS_RULES,
-  displayPath: () => displayPath,
-  validateSYamlFile: () => validateSYamlFile,
-  validateServerlessPackage: () => validateServerlessPackage
-});
-import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir5, readFile as readFile8, stat as stat6 } from "node:fs/promises";
-import { dirname as dirname3, join as join6, resolve as resolve5 } from "node:path";
-async function validateServerlessPackage(dir) {
-  const root = resolve5(dir);
-  const problems = [];
-  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
-  const entries = await readdir5(root).catch(() => []);
-  const find = (name) => entries.find((e) => e.toLowerCase() === name);
-  if (!await isDir(join6(root, "src"))) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-src",
-      "the package has no src/ folder",
-      "put the package content (for a Project: s.yaml and code) under src/"
-    );
-  }
-  const readme = find("readme.md");
-  if (!readme || !await isFile(join6(root, readme))) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-readme",
-      "the package has no readme.md (the registry page shows it)",
-      "add readme.md describing the package"
-    );
-  }
-  if (!find("version.md")) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-version-md",
-      "the package has no version.md (the release notes the registry shows)",
-      "add version.md with what changed in this version",
-      "warning"
-    );
-  }
-  const publishName = ["publish.yaml", "publish.yml"].find((n) => entries.includes(n));
-  let type;
-  let parameterNames;
-  if (!publishName) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-publish-yaml",
-      "the package has no publish.yaml",
-      "add publish.yaml starting with `Edition: 3.0.0`"
-    );
-  } else {
-    const file = join6(root, publishName);
-    const inspected = inspectPublishYaml(await readFile8(file, "utf8"), displayPath(file));
-    problems.push(...inspected.problems);
-    type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
-    parameterNames = inspected.summary.parameterNames;
-  }
-  if (type === "Component" || type === "Plugin") await checkPackageJson(root, type, report);
-  let deployOrder = [];
-  if (type === "Project") {
-    const sYaml = await checkProject(root, parameterNames, report);
-    problems.push(...sYaml.problems);
-    deployOrder = sYaml.deployOrder;
-  }
-  return { problems, deployOrder };
-}
-async function checkPackageJson(root, type, report) {
-  const file = join6(root, "package.json");
-  if (!await isFile(file)) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-package-json",
-      `a ${type} needs package.json (its main is what the engine loads)`,
-      'add package.json with `"main": "./dist/index.js"`'
-    );
-    return;
-  }
-  let manifest;
-  try {
-    manifest = JSON.parse(await readFile8(file, "utf8"));
-  } catch (error2) {
-    report(
-      file,
-      WHOLE,
-      "serverless/package-main",
-      `package.json is not valid JSON: ${error2.message}`,
-      "fix the JSON syntax"
-    );
-    return;
-  }
-  const main = manifest?.main;
-  if (typeof main !== "string" || main.trim() === "") {
-    report(
-      file,
-      WHOLE,
-      "serverless/package-main",
-      `package.json has no main: the engine cannot load this ${type}`,
-      'add `"main": "./dist/index.js"` (the built entry file)'
-    );
-    return;
-  }
-  const target = resolve5(root, main);
-  const candidates = [target, `${target}.js`, `${target}.json`, join6(target, "index.js")];
-  for (const candidate of candidates) if (await isFile(candidate)) return;
-  report(
-    file,
-    WHOLE,
-    "serverless/package-main",
-    `package.json main ${JSON.stringify(main)} does not exist`,
-    "build the package before validating (e.g. `npm run build`), or point main at the entry file"
-  );
-}
-async function checkProject(root, parameterNames, report) {
-  const src = join6(root, "src");
-  const sName = ["s.yaml", "s.yml"].find((n) => existsSync3(join6(src, n)));
-  if (!sName) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-s-yaml",
-      "a Project needs src/s.yaml (or src/s.yml)",
-      "add src/s.yaml with `edition: 3.0.0` and `resources:`"
-    );
-    return { problems: [], deployOrder: [] };
-  }
-  const sFile = join6(src, sName);
-  const text = await readFile8(sFile, "utf8");
-  const result = checkSYaml(text, displayPath(sFile), { baseDir: src, exists: existsSync3, template: true });
-  const masked = maskTemplate(text);
-  const { doc } = parseYaml(masked.text, { uniqueKeys: false });
-  const edition = pairOf(doc.contents, "edition")?.value;
-  const resourcesPair = pairOf(doc.contents, "resources");
-  if (!(0, import_yaml7.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
-    report(
-      sFile,
-      { line: 1, column: 1 },
-      "serverless/project-s-yaml",
-      "Invalid s.yaml, no resources: the registry takes a Project only with an edition 3.0.0 s.yaml holding resources",
-      "move src/s.yaml to `edition: 3.0.0` with `resources:`"
-    );
-  }
-  const resources = new Set(pairsOf(resourcesPair?.value).map(keyText));
-  const build = await readAuxiliary(join6(src, "build"), "build", report);
-  const variable = await readAuxiliary(join6(src, "variable"), "variable", report);
-  if (resourcesPair) {
-    if (build)
-      checkResourceKeys(
-        build,
-        build.doc.contents,
-        resources,
-        "serverless/build-yaml-resource",
-        "build.yaml",
-        report
-      );
-    if (variable) {
-      const services = pairOf(variable.doc.contents, "services")?.value;
-      checkResourceKeys(
-        variable,
-        services,
-        resources,
-        "serverless/variable-yaml-resource",
-        "variable.yaml services",
-        report
-      );
-    }
-  }
-  if (parameterNames && !existsSync3(join6(root, "hook"))) {
-    const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
-    if (variable) {
-      for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
-        for (const p of pairsOf(service.value)) declared.add(keyText(p));
-      }
-      for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
-    }
-    const lineStarts = lineStartsOf(text);
-    for (const { name, offset } of masked.params) {
-      if (declared.has(name)) continue;
-      report(
-        sFile,
-        positionIn(lineStarts, offset),
-        "serverless/template-parameter",
-        `{{ ${name} }} is not declared in publish.yaml Parameters.properties, so \`s init\` never asks for it and renders it empty`,
-        `declare ${name} under Parameters.properties in publish.yaml, or remove the placeholder`,
-        "warning"
-      );
-    }
-  }
-  return result;
-}
-async function readAuxiliary(base, label, report) {
-  const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync3(f));
-  if (!file) return void 0;
-  const { doc, lineCounter, errors } = parseYaml(await readFile8(file, "utf8"));
-  for (const e of errors) {
-    report(
-      file,
-      e.at,
-      "serverless/yaml-syntax",
-      `${label}.yaml format error: ${e.message}`,
-      "fix the YAML syntax",
-      e.severity
-    );
-  }
-  return errors.some((e) => e.severity === "error") ? void 0 : { file, doc, lineCounter };
-}
-function checkResourceKeys(aux, node, resources, code, label, report) {
-  const names = [...resources].join(", ") || "(none)";
-  for (const pair of pairsOf(node)) {
-    const key = keyText(pair);
-    if (resources.has(key)) continue;
-    report(
-      aux.file,
-      positionOf(pair, aux.lineCounter),
-      code,
-      `${label}: ${key} is not a resource of src/s.yaml (${names})`,
-      "rename it to one of the resources of src/s.yaml, or remove it"
-    );
-  }
-}
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
-  return starts;
-}
-function positionIn(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}
-async function validateSYamlFile(path4) {
-  const file = resolve5(path4);
-  let text;
-  try {
-    text = await readFile8(file, "utf8");
-  } catch (error2) {
-    return {
-      problems: [
-        {
-          file: displayPath(file),
-          line: 0,
-          column: 0,
-          severity: "error",
-          code: "s-yaml/file-not-found",
-          message: `cannot read ${displayPath(file)}: ${error2.code ?? error2.message}`,
-          fix: "point at an existing s.yaml"
-        }
-      ],
-      deployOrder: []
-    };
-  }
-  return checkSYaml(text, displayPath(file), { baseDir: dirname3(file), exists: existsSync3 });
-}
-var import_yaml7, SERVERLESS_RULES, isFile, isDir, WHOLE;
-var init_validate = __esm({
-  "src/serverless/validate.ts"() {
-    "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    init_component();
-    init_publish_yaml();
-    init_s_yaml();
-    init_yaml_positions();
-    SERVERLESS_RULES = {
-      "serverless/yaml-syntax": "publish.yaml, src/build.yaml and src/variable.yaml must be valid YAML mappings",
-      "serverless/publish-required": "publish.yaml has every key the registry requires",
-      "serverless/publish-edition": "publish.yaml Edition is 3.0.0",
-      "serverless/publish-edition-v2": "Edition 1.0.0/2.0.0 packages belong to the V2 tool `s cli registry publish`",
-      "serverless/publish-type": "Type is Component, Plugin or Project",
-      "serverless/publish-name": "Name is a non-empty string without '/', '@' or whitespace",
-      "serverless/publish-provider": "Provider is a list of clouds the registry knows",
-      "serverless/publish-version": "Version is x.y.z, or dev / dev.x.y",
-      "serverless/publish-field-type": "publish.yaml values have the types the schema requires",
-      "serverless/publish-category": "Category is one of the registry's categories",
-      "serverless/publish-effective": "Effective is Public, Private or Organization",
-      "serverless/publish-commands": "a Component lists its Commands",
-      "serverless/publish-unknown-key": "publish.yaml keys outside the schema are ignored",
-      "serverless/missing-src": "every package has a src/ folder",
-      "serverless/missing-publish-yaml": "every package has publish.yaml",
-      "serverless/missing-readme": "every package has readme.md",
-      "serverless/missing-version-md": "version.md (the release notes the registry shows) is recommended",
-      "serverless/missing-package-json": "a Component or Plugin has package.json",
-      "serverless/package-main": "package.json's main names an existing file",
-      "serverless/missing-s-yaml": "a Project has src/s.yaml",
-      "serverless/project-s-yaml": "a Project's src/s.yaml is edition 3.0.0 with resources",
-      "serverless/build-yaml-resource": "src/build.yaml keys are resources of src/s.yaml",
-      "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
-      "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
-    };
-    isFile = async (path4) => (await stat6(path4).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path4) => (await stat6(path4).catch(() => void 0))?.isDirectory() ?? false;
-    WHOLE = { line: 0, column: 0 };
-  }
-});
-
 // src/action.ts
-import { access as access3, mkdir as mkdir7 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { access as access3, mkdir as mkdir7, readdir as readdir7, stat as stat7 } from "node:fs/promises";
+import { basename, join as join9 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35107,11 +35089,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35127,7 +35109,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35237,8 +35219,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35334,10 +35316,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35366,9 +35348,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35379,8 +35361,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -35547,11 +35529,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35567,7 +35549,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36468,8 +36450,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -36527,8 +36509,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -36542,18 +36524,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -36721,12 +36703,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -39992,6 +39974,9 @@ function createGitHub(options) {
   );
 }
 
+// src/action.ts
+init_naming();
+
 // src/pack.ts
 init_component();
 init_naming();
@@ -40021,7 +40006,7 @@ async function collectEntries(dir, exclude = []) {
   const root = resolve(dir);
   const skip = new Set(exclude.map((p) => resolve(p)));
   const entries = [];
-  const walk = async (folder, prefix) => {
+  const walk2 = async (folder, prefix) => {
     for await (const item of await opendir(folder)) {
       if (item.name === ".git") continue;
       const absolute = join2(folder, item.name);
@@ -40036,7 +40021,7 @@ async function collectEntries(dir, exclude = []) {
         );
       }
       if (info2.isDirectory()) {
-        await walk(absolute, `${path4}/`);
+        await walk2(absolute, `${path4}/`);
       } else if (info2.isFile()) {
         entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
       } else {
@@ -40048,7 +40033,7 @@ async function collectEntries(dir, exclude = []) {
       }
     }
   };
-  await walk(root, "");
+  await walk2(root, "");
   if (sep3 !== "/") for (const e of entries) e.path = e.path.split(sep3).join("/");
   return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -40239,13 +40224,168 @@ init_problems();
 
 // src/inspect.ts
 init_component();
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
+
+// src/list.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+init_component();
+import { execFile } from "node:child_process";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join4, posix, resolve as resolve3 } from "node:path";
+import { promisify } from "node:util";
+init_naming();
+var run = promisify(execFile);
+var PUBLISH_YAML = "publish.yaml";
+var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function listComponents(root, options = {}) {
+  const base = resolve3(root);
+  const ignored = await rootIgnore(base);
+  const found = [];
+  await walk(base, "", ignored, found);
+  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === void 0) return found;
+  const changed = changedFolders(
+    await changedFiles(base, options.changedSince),
+    new Set(found.map((c) => c.path))
+  );
+  return found.filter((c) => changed.has(c.path));
+}
+async function rootIgnore(base) {
+  const rules = (0, import_ignore.default)();
+  try {
+    rules.add(await readFile2(join4(base, ".gitignore"), "utf8"));
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  return rules;
+}
+async function walk(base, rel, ignored, found) {
+  const entries = await readdir2(join4(base, rel), { withFileTypes: true });
+  const path4 = rel === "" ? "." : rel;
+  const files = new Set(
+    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
+  );
+  if (files.has(MANIFEST)) found.push(await readSlipway(base, path4));
+  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path4));
+  for (const entry of entries) {
+    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
+    const child = posix.join(rel, entry.name);
+    if (ignored.ignores(`${child}/`)) continue;
+    await walk(base, child, ignored, found);
+  }
+}
+async function readSlipway(base, path4) {
+  const source = await readFile2(join4(base, path4, MANIFEST), "utf8");
+  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
+  const publisher = text(fields.publisher);
+  const name = text(fields.name);
+  return {
+    path: path4,
+    kind: "slipway",
+    name: publisher && name ? `${publisher}.${name}` : "",
+    version: text(fields.version)
+  };
+}
+async function readServerless(base, path4) {
+  const source = await readFile2(join4(base, path4, PUBLISH_YAML), "utf8");
+  const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
+  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
+}
+async function changedFiles(base, ref) {
+  try {
+    const { stdout } = await run(
+      "git",
+      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
+      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter((f) => f !== "");
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? error2.message).trim();
+    throw new PublishError(
+      "changed-since",
+      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
+      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
+    );
+  }
+}
+function changedFolders(files, folders) {
+  const changed = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    let dir = posix.dirname(file);
+    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
+    if (folders.has(dir)) changed.add(dir);
+  }
+  return changed;
+}
+async function releasedTogether(dir, publisher, name) {
+  const root = await gitTopLevel(dir).catch(() => dirname2(resolve3(dir)));
+  const namespace = splitName(name).namespace;
+  const siblings = /* @__PURE__ */ new Set();
+  for (const c of await listComponents(root)) {
+    const [p, n] = c.name.split(".", 2);
+    if (c.kind !== "slipway" || p !== publisher || !n || n === name) continue;
+    if (splitName(n).namespace === namespace) siblings.add(c.name);
+  }
+  return siblings;
+}
+async function gitTopLevel(dir) {
+  const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
+  return stdout.trim();
+}
+function stampSiblingVersions(manifestText, version, siblings) {
+  const bom = manifestText.charCodeAt(0) === 65279 ? 1 : 0;
+  const body = manifestText.slice(bom);
+  JSON.parse(body);
+  const root = (0, import_yaml2.parseDocument)(body).contents;
+  const rigging = (0, import_yaml2.isMap)(root) ? root.get("rigging", true) : void 0;
+  if (!(0, import_yaml2.isMap)(rigging)) return manifestText;
+  const edits = [];
+  for (const pair of rigging.items) {
+    const step = pair.value;
+    const component = (0, import_yaml2.isMap)(step) ? step.get("component", true) : void 0;
+    if (!(0, import_yaml2.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
+    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
+    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    edits.push({
+      range: [component.range[0], component.range[1]],
+      text: JSON.stringify(`${ref.publisher}.${ref.name}.${version}`)
+    });
+  }
+  let out = body;
+  for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
+  }
+  return manifestText.slice(0, bom) + out;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function stripBom(s) {
+  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+
+// src/inspect.ts
+init_naming();
 
 // src/repository.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run2 = promisify2(execFile2);
 function parseFullName(value) {
   const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
   return match ? { owner: match[1], name: match[2].replace(/\.git$/, "") } : void 0;
@@ -40271,7 +40411,7 @@ async function detectRepository(dir, input, env = process.env) {
   if (input?.trim()) return named(input, "input");
   if (env.GITHUB_REPOSITORY?.trim()) return named(env.GITHUB_REPOSITORY, "env");
   try {
-    const { stdout } = await run("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
+    const { stdout } = await run2("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
     const remote = parseRemote(stdout);
     if (!remote) return void 0;
     return {
@@ -40289,12 +40429,12 @@ async function detectRepository(dir, input, env = process.env) {
 // src/inspect.ts
 init_version();
 async function inspectComponent(dir, options = {}) {
-  const root = resolve3(dir);
-  const path4 = join4(root, MANIFEST);
+  const root = resolve4(dir);
+  const path4 = join5(root, MANIFEST);
   const file = displayPath(path4);
-  let text;
+  let text2;
   try {
-    text = await readFile2(path4, "utf8");
+    text2 = await readFile3(path4, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") throw error2;
     throw new PublishError(
@@ -40303,7 +40443,7 @@ async function inspectComponent(dir, options = {}) {
       `point the command at a component folder (one holding ${MANIFEST})`
     );
   }
-  const check = checkManifest(text, file);
+  const check = checkManifest(text2, file);
   const problems = [...check.problems];
   if (!check.manifest || !check.source) return { problems };
   const manifest = check.manifest;
@@ -40345,7 +40485,14 @@ async function inspectComponent(dir, options = {}) {
   }
   if (problems.some((p) => p.severity === "error")) return { problems };
   const stamped = resolved.version !== manifest.version;
-  const packedText = stamped ? stampVersion(text, check.source, resolved.version) : text;
+  let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
+  let stampedReferences = [];
+  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
+    const siblings = options.siblings ?? await releasedTogether(root, manifest.publisher, manifest.name);
+    const before = packedText;
+    packedText = stampSiblingVersions(packedText, resolved.version, new Set(siblings));
+    stampedReferences = changedReferences(before, packedText);
+  }
   return {
     problems,
     component: {
@@ -40356,9 +40503,32 @@ async function inspectComponent(dir, options = {}) {
       versionSource: resolved.source,
       manifestVersion: manifest.version,
       packedManifest: Buffer.from(packedText, "utf8"),
+      stampedReferences,
       repository
     }
   };
+}
+function riggingComponents(rigging) {
+  const found = /* @__PURE__ */ new Map();
+  if (typeof rigging !== "object" || rigging === null) return found;
+  for (const [step, value] of Object.entries(rigging)) {
+    const component = value?.component;
+    if (typeof component === "string") found.set(step, component);
+  }
+  return found;
+}
+function refersToNamespace(manifest) {
+  const namespace = splitName(manifest.name).namespace;
+  return [...riggingComponents(manifest.rigging).values()].some((reference) => {
+    const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
+    return ref?.publisher === manifest.publisher && splitName(ref.name ?? "").namespace === namespace;
+  });
+}
+function changedReferences(before, after) {
+  if (before === after) return [];
+  const rigging = (text2) => riggingComponents(JSON.parse(text2.replace(/^\uFEFF/, "")).rigging);
+  const old = rigging(before);
+  return [...rigging(after)].filter(([step, reference]) => old.get(step) !== reference).map(([step, reference]) => `${step}: ${old.get(step)} \u2192 ${reference}`);
 }
 
 // src/publish.ts
@@ -40390,6 +40560,11 @@ async function requireComponent(dir, inspect2, reporter) {
   if (component.versionSource !== "manifest") {
     reporter.notice(
       `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`
+    );
+  }
+  if (component.stampedReferences.length > 0) {
+    reporter.notice(
+      `rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join("; ")}`
     );
   }
   return component;
@@ -40435,8 +40610,8 @@ function randomNonce() {
   for (let i = 0; i < NONCE_LENGTH; i++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
   return nonce;
 }
-function hex(algorithm, text) {
-  return createHash2(algorithm).update(text, "utf8").digest("hex");
+function hex(algorithm, text2) {
+  return createHash2(algorithm).update(text2, "utf8").digest("hex");
 }
 function signHeaders(token, now = Date.now, random = randomNonce) {
   const timestamp = String(Math.floor(now() / 1e3));
@@ -40484,8 +40659,8 @@ var KNOWN_MESSAGES = [
   { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
   { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" }
 ];
-function translateRegistryMessage(text) {
-  const known = KNOWN_MESSAGES.find((m) => text.includes(m.zh));
+function translateRegistryMessage(text2) {
+  const known = KNOWN_MESSAGES.find((m) => text2.includes(m.zh));
   return known ? { en: known.en, kind: known.kind } : {};
 }
 var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
@@ -40643,8 +40818,8 @@ var ServerlessRegistryClient = class {
         this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
         return RETRY;
       }
-      const text = await response.text();
-      const envelope = parseEnvelope(text);
+      const text2 = await response.text();
+      const envelope = parseEnvelope(text2);
       this.#debug(
         `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
       );
@@ -40652,7 +40827,7 @@ var ServerlessRegistryClient = class {
         throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
       }
       if (!response.ok)
-        throw this.#serverError(operation, response.status, envelope ? "" : text.slice(0, 200));
+        throw this.#serverError(operation, response.status, envelope ? "" : text2.slice(0, 200));
       if (!envelope) {
         throw new ServerlessRegistryError(
           "serverless-registry",
@@ -40691,8 +40866,8 @@ var ServerlessRegistryClient = class {
       );
     }
   }
-  #serverError(operation, status, text, requestId) {
-    const original = this.#redact(text.trim());
+  #serverError(operation, status, text2, requestId) {
+    const original = this.#redact(text2.trim());
     const { en, kind: known } = translateRegistryMessage(original);
     const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
     const said2 = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
@@ -40705,19 +40880,19 @@ var ServerlessRegistryClient = class {
     );
   }
   async #plainHttpError(operation, url, response) {
-    const text = this.#redact(
+    const text2 = this.#redact(
       (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
     );
     const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
     return new ServerlessRegistryError(
       `serverless-${operation}`,
-      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text ? `: ${text}` : ""}`,
+      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text2 ? `: ${text2}` : ""}`,
       hint,
-      { operation, status: response.status, original: text }
+      { operation, status: response.status, original: text2 }
     );
   }
-  #redact(text) {
-    let out = text;
+  #redact(text2) {
+    let out = text2;
     for (const secret of this.#secrets) out = out.split(secret).join("***");
     return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
   }
@@ -40725,9 +40900,9 @@ var ServerlessRegistryClient = class {
 var NetworkError = class extends ServerlessRegistryError {
 };
 var RETRY = /* @__PURE__ */ Symbol("retry");
-function parseEnvelope(text) {
+function parseEnvelope(text2) {
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
       return value;
     }
@@ -40760,53 +40935,51 @@ function displayUrl(url) {
   }
 }
 function sleep(ms) {
-  return ms > 0 ? new Promise((resolve7) => setTimeout(resolve7, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve8) => setTimeout(resolve8, ms)) : Promise.resolve();
 }
 
 // src/targets/file-registry.ts
 init_component();
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir2, readFile as readFile4, unlink as unlink2 } from "node:fs/promises";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir3, readFile as readFile5, unlink as unlink2 } from "node:fs/promises";
+import { join as join6, resolve as resolve5 } from "node:path";
 
 // src/registry-update.ts
 import { createHash as createHash4, randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir3, readFile as readFile3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { chmod as chmod2, mkdir as mkdir3, readFile as readFile4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
 
 // src/registry-yaml.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 init_problems();
+init_yaml_positions();
 var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 function formatUpdatedOn(date) {
   const day = String(date.getUTCDate()).padStart(2, "0");
   return `${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
-function parseRegistry(text) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, version: "1.1" });
+function parseRegistry(text2) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, version: "1.1" });
   return { doc, lineCounter };
 }
-function inspect(text, file) {
-  const { doc, lineCounter } = parseRegistry(text);
+function inspect(text2, file) {
+  const { doc, lineCounter } = parseRegistry(text2);
   const problems = [];
   const report = (at, severity, code, message, fix) => {
-    const offset = typeof at === "number" ? at : at?.range?.[0];
-    const pos = offset === void 0 ? { line: 0, col: 0 } : lineCounter.linePos(offset);
-    problems.push({ file, line: pos.line, column: pos.col, severity, code, message, fix });
+    const pos = typeof at === "number" ? positionAtOffset(at, lineCounter) : positionOf(at, lineCounter);
+    problems.push({ file, ...pos, severity, code, message, fix });
   };
   for (const error2 of doc.errors) {
-    const pos = error2.linePos?.[0] ?? { line: 0, col: 0 };
-    const message = (error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    const { message, at } = describeError2(error2, NO_POSITION);
     problems.push({
       file,
-      line: pos.line,
-      column: pos.col,
+      ...at,
       severity: "error",
       code: "registry-yaml/syntax",
       message: `YAML syntax error: ${message}`,
@@ -40814,26 +40987,25 @@ function inspect(text, file) {
     });
   }
   for (const warning2 of doc.warnings) {
-    const pos = warning2.linePos?.[0] ?? { line: 0, col: 0 };
+    const { message, at } = describeError2(warning2, NO_POSITION);
     problems.push({
       file,
-      line: pos.line,
-      column: pos.col,
+      ...at,
       severity: "warning",
       code: "registry-yaml/yaml-warning",
-      message: (warning2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""),
+      message,
       fix: "Check this YAML construct; it may not mean what it seems to."
     });
   }
   if (doc.errors.length > 0) return { problems, doc };
-  const resolve7 = (node) => (0, import_yaml2.isAlias)(node) ? { node: node.resolve(doc), alias: true } : { node, alias: false };
-  const isNull = (node) => node == null || (0, import_yaml2.isScalar)(node) && node.value == null;
+  const resolve8 = (node) => (0, import_yaml4.isAlias)(node) ? { node: node.resolve(doc), alias: true } : { node, alias: false };
+  const isNull = (node) => node == null || (0, import_yaml4.isScalar)(node) && node.value == null;
   const root = doc.contents;
   if (isNull(root)) {
     report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
     return { problems, doc, empty: true };
   }
-  if (!(0, import_yaml2.isMap)(root)) {
+  if (!(0, import_yaml4.isMap)(root)) {
     report(
       root ?? void 0,
       "error",
@@ -40853,7 +41025,7 @@ function inspect(text, file) {
         `\`${key}\` is missing; fppm requires it.`,
         headerFix(key)
       );
-    } else if (isNull(resolve7(pair.value).node)) {
+    } else if (isNull(resolve8(pair.value).node)) {
       report(
         pair.key,
         "error",
@@ -40875,7 +41047,7 @@ function inspect(text, file) {
     );
     return { problems, doc };
   }
-  const namespacesValue = resolve7(namespacesPair.value);
+  const namespacesValue = resolve8(namespacesPair.value);
   const namespaces = namespacesValue.node;
   if (isNull(namespaces)) {
     report(
@@ -40887,7 +41059,7 @@ function inspect(text, file) {
     );
     return { problems, doc };
   }
-  if (!(0, import_yaml2.isSeq)(namespaces)) {
+  if (!(0, import_yaml4.isSeq)(namespaces)) {
     report(
       namespaces,
       "error",
@@ -40900,7 +41072,7 @@ function inspect(text, file) {
   const namespaceList = [];
   const seenNamespaces = /* @__PURE__ */ new Set();
   for (const rawItem of namespaces.items) {
-    const { node: item, alias: itemAlias } = resolve7(rawItem);
+    const { node: item, alias: itemAlias } = resolve8(rawItem);
     const single = singleKeyMap(item);
     if (!single) {
       report(
@@ -40923,7 +41095,7 @@ function inspect(text, file) {
       );
     }
     seenNamespaces.add(name);
-    const { node: packages, alias: packagesAlias } = resolve7(single.pair.value);
+    const { node: packages, alias: packagesAlias } = resolve8(single.pair.value);
     const ns = {
       name,
       key: single.key,
@@ -40932,7 +41104,7 @@ function inspect(text, file) {
       inFlow: !!root.flow || !!namespaces.flow || !!item.flow
     };
     namespaceList.push(ns);
-    if (!(0, import_yaml2.isSeq)(packages)) {
+    if (!(0, import_yaml4.isSeq)(packages)) {
       report(
         isNull(packages) ? single.key : packages,
         "error",
@@ -40948,7 +41120,7 @@ function inspect(text, file) {
   function checkPackages(ns, packages) {
     const seen = /* @__PURE__ */ new Set();
     for (const rawItem of packages.items) {
-      const { node: item, alias: itemAlias } = resolve7(rawItem);
+      const { node: item, alias: itemAlias } = resolve8(rawItem);
       const single = singleKeyMap(item);
       if (!single) {
         report(
@@ -40971,9 +41143,9 @@ function inspect(text, file) {
         );
       }
       seen.add(name);
-      const { node: details, alias: detailsAlias } = resolve7(single.pair.value);
-      if (!(0, import_yaml2.isMap)(details)) {
-        const what = (0, import_yaml2.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
+      const { node: details, alias: detailsAlias } = resolve8(single.pair.value);
+      if (!(0, import_yaml4.isMap)(details)) {
+        const what = (0, import_yaml4.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
         report(
           isNull(details) ? single.key : details,
           "error",
@@ -41004,11 +41176,11 @@ function inspect(text, file) {
       );
       return void 0;
     }
-    const { node, alias } = resolve7(pair.value);
-    const source = (0, import_yaml2.isScalar)(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : "";
-    const pyYamlString = (0, import_yaml2.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
-    if ((0, import_yaml2.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
-    const quoteFix = (0, import_yaml2.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
+    const { node, alias } = resolve8(pair.value);
+    const source = (0, import_yaml4.isScalar)(node) && node.range ? text2.slice(node.range[0], node.range[1]).trim() : "";
+    const pyYamlString = (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
+    if ((0, import_yaml4.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
+    const quoteFix = (0, import_yaml4.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
     report(
       node ?? pair.key,
       "error",
@@ -41033,7 +41205,7 @@ function inspect(text, file) {
   };
 }
 function describeValue(node, source) {
-  if (!(0, import_yaml2.isScalar)(node)) return (0, import_yaml2.isSeq)(node) ? "it is a list" : (0, import_yaml2.isMap)(node) ? "it is a mapping" : "it is empty";
+  if (!(0, import_yaml4.isScalar)(node)) return (0, import_yaml4.isSeq)(node) ? "it is a list" : (0, import_yaml4.isMap)(node) ? "it is a mapping" : "it is empty";
   if (node.value == null) return "it is empty";
   const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
   return `unquoted \`${source}\` is read as ${kind}`;
@@ -41052,15 +41224,15 @@ function headerFix(key) {
   return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
 }
 function findPair(map, key) {
-  return map.items.find((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === key);
+  return map.items.find((pair) => (0, import_yaml4.isScalar)(pair.key) && pair.key.value === key);
 }
 function singleKeyMap(node) {
-  if (!(0, import_yaml2.isMap)(node) || node.items.length !== 1) return void 0;
+  if (!(0, import_yaml4.isMap)(node) || node.items.length !== 1) return void 0;
   const pair = node.items[0];
-  return (0, import_yaml2.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
+  return (0, import_yaml4.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
 }
-function checkRegistryYaml(text, file) {
-  return sortProblems(inspect(text, file).problems);
+function checkRegistryYaml(text2, file) {
+  return sortProblems(inspect(text2, file).problems);
 }
 var DEFAULT_LAYOUT = {
   namespaceDash: 2,
@@ -41069,9 +41241,9 @@ var DEFAULT_LAYOUT = {
   packageGap: 2,
   details: 2
 };
-function applyRegistryEntry(text, entry, file) {
+function applyRegistryEntry(text2, entry, file) {
   const version = parseVersion(entry);
-  const source = text ?? "";
+  const source = text2 ?? "";
   const inspection = source.trim() === "" ? void 0 : inspect(source, file);
   if (!inspection || inspection.empty) return createFile(source, entry, version, file);
   if (inspection.problems.some((p) => p.severity === "error")) {
@@ -41138,7 +41310,7 @@ function applyRegistryEntry(text, entry, file) {
     notes.push(`added namespace ${entry.namespace} and package ${shortName} with stable ${entry.version}`);
   }
   if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
-  if (!(0, import_yaml2.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
+  if (!(0, import_yaml4.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
     throw new PublishError(
       "registry-yaml-unsupported",
       `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
@@ -41227,9 +41399,9 @@ function createFile(source, entry, version, file) {
   ];
   const eol = source.includes("\r\n") ? "\r\n" : "\n";
   const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
-  const text = prefix + lines.join(eol) + eol;
-  verifyEdit(source, text, entry, file);
-  return { text, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
+  const text2 = prefix + lines.join(eol) + eol;
+  verifyEdit(source, text2, entry, file);
+  return { text: text2, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
 }
 function spaces(n) {
   return " ".repeat(Math.max(0, n));
@@ -41237,7 +41409,7 @@ function spaces(n) {
 function plainIsSafe(value, pattern) {
   if (!pattern.test(value) || value.endsWith(":")) return false;
   try {
-    return (0, import_yaml2.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml2.parse)(`k: ${value}`)?.k === value;
+    return (0, import_yaml4.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml4.parse)(`k: ${value}`)?.k === value;
   } catch {
     return false;
   }
@@ -41271,55 +41443,55 @@ function namespaceLines(entry, dash, gap, layout) {
 function packageFlow(entry) {
   return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
 }
-function column(text, offset) {
-  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+function column(text2, offset) {
+  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
 }
-function lineEnd(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  if (nl === -1) return text.length;
-  return text[nl - 1] === "\r" ? nl - 1 : nl;
+function lineEnd(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  if (nl === -1) return text2.length;
+  return text2[nl - 1] === "\r" ? nl - 1 : nl;
 }
-function contentEnd(text, node) {
-  if ((0, import_yaml2.isMap)(node) && !node.flow && node.items.length > 0) {
+function contentEnd(text2, node) {
+  if ((0, import_yaml4.isMap)(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
-    return Math.max(contentEnd(text, last.key), contentEnd(text, last.value));
+    return Math.max(contentEnd(text2, last.key), contentEnd(text2, last.value));
   }
-  if ((0, import_yaml2.isSeq)(node) && !node.flow && node.items.length > 0)
-    return contentEnd(text, node.items[node.items.length - 1]);
+  if ((0, import_yaml4.isSeq)(node) && !node.flow && node.items.length > 0)
+    return contentEnd(text2, node.items[node.items.length - 1]);
   const range = node?.range;
   if (!range) return 0;
   let end = range[1];
-  while (end > range[0] && /[\r\n]/.test(text[end - 1] ?? "")) end--;
+  while (end > range[0] && /[\r\n]/.test(text2[end - 1] ?? "")) end--;
   return end;
 }
-function replaceScalar(text, node, insert) {
+function replaceScalar(text2, node, insert) {
   const start = node.range[0];
-  return { start, end: contentEnd(text, node), insert };
+  return { start, end: contentEnd(text2, node), insert };
 }
-function seqStyle(text, seq) {
+function seqStyle(text2, seq) {
   if (seq.flow || !seq.range) return void 0;
   const dashAt = seq.range[0];
   const first = seq.items[0];
   const start = first?.range?.[0];
-  const between = start === void 0 ? "" : text.slice(dashAt + 1, start);
+  const between = start === void 0 ? "" : text2.slice(dashAt + 1, start);
   const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
-  return { dash: column(text, dashAt), gap };
+  return { dash: column(text2, dashAt), gap };
 }
-function learnLayout(text, model) {
+function learnLayout(text2, model) {
   const layout = { ...DEFAULT_LAYOUT };
-  const namespaces = seqStyle(text, model.namespaces);
+  const namespaces = seqStyle(text2, model.namespaces);
   if (namespaces) {
-    layout.namespaceDash = namespaces.dash - column(text, model.namespacesKey.range[0]);
+    layout.namespaceDash = namespaces.dash - column(text2, model.namespacesKey.range[0]);
     layout.namespaceGap = namespaces.gap;
   }
   const ns = model.namespaceList.find((n) => n.packages && !n.packages.flow);
-  const packages = ns?.packages && seqStyle(text, ns.packages);
+  const packages = ns?.packages && seqStyle(text2, ns.packages);
   if (ns && packages) {
-    layout.packageDash = packages.dash - column(text, ns.key.range[0]);
+    layout.packageDash = packages.dash - column(text2, ns.key.range[0]);
     layout.packageGap = packages.gap;
   }
   const pkg = model.namespaceList.flatMap((n) => n.packageList).find((p) => !p.details.flow);
-  if (pkg) layout.details = column(text, pkg.details.range[0]) - column(text, pkg.key.range[0]);
+  if (pkg) layout.details = column(text2, pkg.details.range[0]) - column(text2, pkg.key.range[0]);
   if (layout.namespaceDash < 0) layout.namespaceDash = DEFAULT_LAYOUT.namespaceDash;
   if (layout.packageDash < 0) layout.packageDash = DEFAULT_LAYOUT.packageDash;
   if (layout.details < 1) layout.details = DEFAULT_LAYOUT.details;
@@ -41327,30 +41499,30 @@ function learnLayout(text, model) {
   if (layout.packageGap < 2) layout.packageGap = 2;
   return layout;
 }
-function appendToSeq(text, seq, parentKey, blockParent, eol, block, flow) {
+function appendToSeq(text2, seq, parentKey, blockParent, eol, block, flow) {
   const range = seq.range;
-  const keyColumn = column(text, parentKey.range[0]);
+  const keyColumn = column(text2, parentKey.range[0]);
   if (!seq.flow) {
-    const style = seqStyle(text, seq);
-    let at2 = lineEnd(text, contentEnd(text, seq));
+    const style = seqStyle(text2, seq);
+    let at2 = lineEnd(text2, contentEnd(text2, seq));
     for (; ; ) {
-      const nl = text.indexOf("\n", at2);
+      const nl = text2.indexOf("\n", at2);
       if (nl === -1) break;
-      const next = text.slice(nl + 1, lineEnd(text, nl + 1));
+      const next = text2.slice(nl + 1, lineEnd(text2, nl + 1));
       const indent = /^( *)#/.exec(next)?.[1];
       if (indent === void 0 || indent.length <= style.dash) break;
-      at2 = lineEnd(text, nl + 1);
+      at2 = lineEnd(text2, nl + 1);
     }
     return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
   }
   if (seq.items.length === 0) {
     const keyEnd = parentKey.range[1];
-    const onKeyLine = !/[\r\n]/.test(text.slice(keyEnd, range[0]));
-    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text.slice(keyEnd, range[0]))) {
+    const onKeyLine = !/[\r\n]/.test(text2.slice(keyEnd, range[0]));
+    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text2.slice(keyEnd, range[0]))) {
       let start = range[0];
-      while (start > 0 && /[ \t]/.test(text[start - 1] ?? "")) start--;
-      const end = lineEnd(text, range[0]);
-      const rest = text.slice(contentEnd(text, seq), end);
+      while (start > 0 && /[ \t]/.test(text2[start - 1] ?? "")) start--;
+      const end = lineEnd(text2, range[0]);
+      const rest = text2.slice(contentEnd(text2, seq), end);
       return {
         start,
         end,
@@ -41359,11 +41531,11 @@ function appendToSeq(text, seq, parentKey, blockParent, eol, block, flow) {
     }
     return { start: range[0] + 1, end: range[0] + 1, insert: flow() };
   }
-  const at = contentEnd(text, seq.items[seq.items.length - 1]);
+  const at = contentEnd(text2, seq.items[seq.items.length - 1]);
   return { start: at, end: at, insert: `, ${flow()}` };
 }
-function applyEdits(text, edits) {
-  let out = text;
+function applyEdits(text2, edits) {
+  let out = text2;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
   }
@@ -41455,9 +41627,9 @@ function lineDiff(before, after, context3 = 2) {
   }
   return out.join("\n") + "\n";
 }
-function splitLines(text) {
-  if (text === "") return [];
-  const lines = text.split(/\r?\n/);
+function splitLines(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split(/\r?\n/);
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -41496,7 +41668,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve8) => setTimeout(resolve8, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -41530,22 +41702,22 @@ var LocalRegistryFileStore = class {
   }
   async read() {
     try {
-      const bytes = await readFile3(this.path);
+      const bytes = await readFile4(this.path);
       return { text: bytes.toString("utf8"), version: sha256(bytes) };
     } catch (error2) {
       if (error2.code === "ENOENT") return null;
       throw error2;
     }
   }
-  async write(text, expectedVersion, _message) {
-    await mkdir3(dirname2(this.path), { recursive: true });
+  async write(text2, expectedVersion, _message) {
+    await mkdir3(dirname3(this.path), { recursive: true });
     const temp = `${this.path}.${randomUUID2()}.tmp`;
     const mode = await stat4(this.path).then(
       (s) => s.mode & 4095,
       () => void 0
     );
     try {
-      await writeFile2(temp, text, { flush: true });
+      await writeFile2(temp, text2, { flush: true });
       if (mode !== void 0) await chmod2(temp, mode);
       if (this.currentVersion() !== expectedVersion) {
         rmSync(temp, { force: true });
@@ -41556,7 +41728,7 @@ var LocalRegistryFileStore = class {
       rmSync(temp, { force: true });
       throw error2;
     }
-    return { commit: sha256(text) };
+    return { commit: sha256(text2) };
   }
   currentVersion() {
     try {
@@ -41585,7 +41757,7 @@ async function sha256File(path4) {
 var FileRegistryTarget = class {
   constructor(options) {
     this.options = options;
-    this.folder = resolve4(options.path);
+    this.folder = resolve5(options.path);
   }
   options;
   name = "file-registry";
@@ -41593,9 +41765,9 @@ var FileRegistryTarget = class {
   async prepare() {
     const { artifact } = this.options;
     const { publisher, name } = artifact.component.manifest;
-    const dest = join5(this.folder, artifact.fileName);
+    const dest = join6(this.folder, artifact.fileName);
     const prefix = `${publisher}.${name}.`;
-    const names = await readdir2(this.folder).catch(() => []);
+    const names = await readdir3(this.folder).catch(() => []);
     const versions = names.filter((n) => n.startsWith(prefix) && n.endsWith(".tar")).map((n) => n.slice(prefix.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -41613,8 +41785,8 @@ var FileRegistryTarget = class {
         "bump the version, or pack from exactly the sources that were published (same files, same SOURCE_DATE_EPOCH)"
       );
     }
-    const registryFile = join5(this.folder, "registry.yaml");
-    const before = await readFile4(registryFile, "utf8").catch(() => null);
+    const registryFile = join6(this.folder, "registry.yaml");
+    const before = await readFile5(registryFile, "utf8").catch(() => null);
     const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
     const parts = [
       tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
@@ -41680,7 +41852,6 @@ var FileRegistryTarget = class {
 
 // src/targets/github-release.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 
 // src/github/errors.ts
@@ -41692,8 +41863,8 @@ function hasErrorCode(error2, code) {
 }
 function isImmutableError(error2) {
   const e = error2;
-  const text = `${e?.response?.data?.message ?? ""} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? "").join(" ")}`;
-  return e?.status === 422 && /immutable/i.test(text);
+  const text2 = `${e?.response?.data?.message ?? ""} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? "").join(" ")}`;
+  return e?.status === 422 && /immutable/i.test(text2);
 }
 function githubError(error2, what, repo) {
   if (error2 instanceof PublishError) return error2;
@@ -41743,6 +41914,89 @@ function githubError(error2, what, repo) {
   }
 }
 
+// src/github/releases.ts
+import { createHash as createHash6 } from "node:crypto";
+var ReleasesApi = class {
+  constructor(github, owner, repo) {
+    this.github = github;
+    this.owner = owner;
+    this.repo = repo;
+    this.full = `${owner}/${repo}`;
+  }
+  github;
+  owner;
+  repo;
+  /** `owner/repo`, for messages. */
+  full;
+  get params() {
+    return { owner: this.owner, repo: this.repo };
+  }
+  /** Every release, drafts included (the by-tag lookup cannot see drafts). */
+  async list() {
+    try {
+      return await this.github.paginate(this.github.rest.repos.listReleases, {
+        ...this.params,
+        per_page: 100
+      });
+    } catch (error2) {
+      throw githubError(error2, "list releases", this.full);
+    }
+  }
+  async reread(release) {
+    try {
+      const { data } = await this.github.rest.repos.getRelease({ ...this.params, release_id: release.id });
+      return data;
+    } catch (error2) {
+      throw githubError(error2, `read release ${release.id}`, this.full);
+    }
+  }
+  /** GitHub's digest; old assets (and some GHES) have none, so their bytes are hashed as downloaded. */
+  async assetDigest(asset) {
+    if (asset.digest) return asset.digest.replace(/^sha256:/, "");
+    const response = await this.github.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+      ...this.params,
+      asset_id: asset.id,
+      headers: { accept: "application/octet-stream" }
+    });
+    return createHash6("sha256").update(Buffer.from(response.data)).digest("hex");
+  }
+  /** Publishes a draft with one PATCH. Errors are left raw: callers handle a lost race first. */
+  async publishDraft(release, tag, makeLatest) {
+    const { data } = await this.github.rest.repos.updateRelease({
+      ...this.params,
+      release_id: release.id,
+      tag_name: tag,
+      draft: false,
+      make_latest: makeLatest
+    });
+    return data;
+  }
+  async deleteRelease(release, what) {
+    try {
+      await this.github.rest.repos.deleteRelease({ ...this.params, release_id: release.id });
+    } catch (error2) {
+      if (!isStatus(error2, 404)) throw githubError(error2, what, this.full);
+    }
+  }
+  async deleteAsset(asset) {
+    try {
+      await this.github.rest.repos.deleteReleaseAsset({ ...this.params, asset_id: asset.id });
+    } catch (error2) {
+      if (!isStatus(error2, 404)) throw githubError(error2, `delete the stale asset ${asset.name}`, this.full);
+    }
+  }
+};
+function canonicalRelease(releases, tag) {
+  const same = releases.filter((r) => r.tag_name === tag);
+  return same.find((r) => !r.draft) ?? lowestId(same);
+}
+function lowestId(releases) {
+  return releases.reduce(
+    (best, r) => best === void 0 || r.id < best.id ? r : best,
+    void 0
+  );
+}
+
 // src/github/stream-fetch.ts
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
@@ -41753,7 +42007,7 @@ async function streamingFetch(input, init = {}) {
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   const req = send(url, { method: init.method ?? "GET", headers, signal: init.signal ?? void 0 });
-  const response = new Promise((resolve7, reject) => {
+  const response = new Promise((resolve8, reject) => {
     req.once("error", reject);
     req.once("response", async (res) => {
       try {
@@ -41765,7 +42019,7 @@ async function streamingFetch(input, init = {}) {
         }
         const status = res.statusCode ?? 500;
         const body2 = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-        resolve7(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
+        resolve8(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
       } catch (error2) {
         reject(error2);
       }
@@ -41785,17 +42039,19 @@ var MAX_UPLOAD_ATTEMPTS = 3;
 var GitHubReleaseTarget = class {
   constructor(o) {
     this.o = o;
-    this.full = `${o.owner}/${o.repo}`;
+    this.api = new ReleasesApi(o.github, o.owner, o.repo);
+    this.full = this.api.full;
   }
   o;
   name = "github-release";
+  api;
   full;
   get repoParams() {
-    return { owner: this.o.owner, repo: this.o.repo };
+    return this.api.params;
   }
   async prepare() {
     const { artifact, tag } = this.o;
-    const releases = await this.listReleases();
+    const releases = await this.api.list();
     const prefix = this.o.tagPrefix ?? "";
     const versions = releases.filter((r) => r.tag_name.startsWith(prefix)).map((r) => r.tag_name.slice(prefix.length));
     const version = artifact.component.version;
@@ -41812,7 +42068,7 @@ var GitHubReleaseTarget = class {
     if (published) {
       const asset = published.assets.find((a) => a.name === artifact.fileName);
       if (asset) {
-        if (await this.assetDigest(asset) !== artifact.sha256) {
+        if (await this.api.assetDigest(asset) !== artifact.sha256) {
           throw new PublishError(
             "published-differs",
             `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? "differs"}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
@@ -41849,16 +42105,6 @@ var GitHubReleaseTarget = class {
   }
   step(description, changes, apply) {
     return { target: this.name, description, changes, apply };
-  }
-  async listReleases() {
-    try {
-      return await this.o.github.paginate(this.o.github.rest.repos.listReleases, {
-        ...this.repoParams,
-        per_page: 100
-      });
-    } catch (error2) {
-      throw githubError(error2, "list releases", this.full);
-    }
   }
   async requireTag(tag) {
     try {
@@ -41901,31 +42147,28 @@ sha256: \`${artifact.sha256}\``,
   }
   /** After a create, racing jobs may have made their own: all settle on the published one, else the lowest id. */
   async settle(ours) {
-    const same = (await this.listReleases()).filter((r) => r.tag_name === this.o.tag);
-    const winner = same.find((r) => !r.draft) ?? lowestId(same) ?? ours;
+    const winner = canonicalRelease(await this.api.list(), this.o.tag) ?? ours;
     if (winner.id !== ours.id && ours.draft) {
       this.o.reporter.info(
         `another run created release id ${winner.id} for ${this.o.tag}: using it and deleting our draft ${ours.id}`
       );
-      await this.o.github.rest.repos.deleteRelease({ ...this.repoParams, release_id: ours.id }).catch((error2) => {
-        if (!isStatus(error2, 404)) throw githubError(error2, "delete a duplicate draft release", this.full);
-      });
+      await this.api.deleteRelease(ours, "delete a duplicate draft release");
     }
     return winner;
   }
   /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
   async complete(release, previous) {
     await this.ensureAsset(release);
-    return this.finish(await this.reread(release), true, previous);
+    return this.finish(await this.api.reread(release), true, previous);
   }
   async ensureAsset(release) {
     const { artifact } = this.o;
     for (let attempt = 1; ; attempt++) {
-      const current = (attempt === 1 ? release : await this.reread(release)).assets.find(
+      const current = (attempt === 1 ? release : await this.api.reread(release)).assets.find(
         (a) => a.name === artifact.fileName
       );
       if (current && current.state !== "starter") {
-        const digest = await this.assetDigest(current);
+        const digest = await this.api.assetDigest(current);
         if (digest === artifact.sha256) return;
         if (!release.draft) {
           throw new PublishError(
@@ -41937,9 +42180,9 @@ sha256: \`${artifact.sha256}\``,
         this.o.reporter.warning(
           `the draft's ${artifact.fileName} has other bytes (an earlier failed run?): replacing it`
         );
-        await this.deleteAsset(current);
+        await this.api.deleteAsset(current);
       } else if (current) {
-        await this.deleteAsset(current);
+        await this.api.deleteAsset(current);
       }
       if (attempt > MAX_UPLOAD_ATTEMPTS) {
         throw new PublishError(
@@ -41977,33 +42220,9 @@ sha256: \`${artifact.sha256}\``,
     });
     return data;
   }
-  async deleteAsset(asset) {
-    try {
-      await this.o.github.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
-    } catch (error2) {
-      if (!isStatus(error2, 404)) throw githubError(error2, `delete the stale asset ${asset.name}`, this.full);
-    }
-  }
-  /** GitHub's digest; old assets (and some GHES) have none, so their bytes are hashed as downloaded. */
-  async assetDigest(asset) {
-    if (asset.digest) return asset.digest.replace(/^sha256:/, "");
-    const response = await this.o.github.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
-      ...this.repoParams,
-      asset_id: asset.id,
-      headers: { accept: "application/octet-stream" }
-    });
-    return createHash6("sha256").update(Buffer.from(response.data)).digest("hex");
-  }
   async publishDraft(release) {
     try {
-      const { data } = await this.o.github.rest.repos.updateRelease({
-        ...this.repoParams,
-        release_id: release.id,
-        tag_name: this.o.tag,
-        draft: false,
-        make_latest: this.o.makeLatest ?? "legacy"
-      });
-      return data;
+      return await this.api.publishDraft(release, this.o.tag, this.o.makeLatest ?? "legacy");
     } catch (error2) {
       if (hasErrorCode(error2, "already_exists")) {
         const winner = await this.settle(release);
@@ -42015,20 +42234,9 @@ sha256: \`${artifact.sha256}\``,
       throw githubError(error2, `publish release ${this.o.tag}`, this.full);
     }
   }
-  async reread(release) {
-    try {
-      const { data } = await this.o.github.rest.repos.getRelease({
-        ...this.repoParams,
-        release_id: release.id
-      });
-      return data;
-    } catch (error2) {
-      throw githubError(error2, `read release ${release.id}`, this.full);
-    }
-  }
   async finish(release, changed, previous) {
     const { artifact } = this.o;
-    const final = changed ? await this.reread(release) : release;
+    const final = changed ? await this.api.reread(release) : release;
     const asset = final.assets.find((a) => a.name === artifact.fileName);
     if (!changed)
       this.o.reporter.notice(
@@ -42054,13 +42262,92 @@ sha256: \`${artifact.sha256}\``,
     };
   }
 };
-function lowestId(releases) {
-  return releases.reduce(
-    (best, r) => best === void 0 || r.id < best.id ? r : best,
-    void 0
-  );
-}
-var sleep2 = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
+var sleep2 = (ms) => new Promise((resolve8) => setTimeout(resolve8, ms));
+
+// src/targets/github-release-finish.ts
+var FinishReleaseTarget = class {
+  constructor(o) {
+    this.o = o;
+    this.api = new ReleasesApi(o.github, o.owner, o.repo);
+  }
+  o;
+  name = "github-release";
+  api;
+  async prepare() {
+    const { tag, assets } = this.o;
+    const full = this.api.full;
+    const release = canonicalRelease(await this.api.list(), tag);
+    if (!release) {
+      throw new PublishError(
+        "no-release",
+        `there is no release ${tag} in ${full}, not even a draft`,
+        "run the publish step for each component first (with draft: true), then this one"
+      );
+    }
+    const where = `${release.draft ? "the draft" : "the published"} release ${tag} (id ${release.id}) in ${full}`;
+    const missing = [];
+    for (const expected of assets) {
+      const asset = release.assets.find((a) => a.name === expected.name && a.state !== "starter");
+      if (!asset) {
+        missing.push(expected.name);
+        continue;
+      }
+      const digest = await this.api.assetDigest(asset);
+      if (digest !== expected.sha256) {
+        throw new PublishError(
+          "asset-differs",
+          `${where} has ${expected.name} with sha256 ${digest}, not the packed ${expected.sha256}`,
+          release.draft ? "re-run the publish step of that component: it replaces a draft asset with other bytes" : "a published asset is never replaced: bump the version"
+        );
+      }
+    }
+    if (missing.length > 0) {
+      throw new PublishError(
+        release.draft ? "draft-incomplete" : "release-incomplete",
+        `${where} lacks ${missing.join(", ")}`,
+        release.draft ? "the draft stays unpublished: re-run the publish step of those components (it uploads to this draft), then this step" : release.immutable ? "the release is immutable, so nothing can be added to it: publish a new version" : "run the publish step of those components: it adds the asset to the published release"
+      );
+    }
+    const others = release.assets.map((a) => a.name).filter((n) => !assets.some((a) => a.name === n));
+    if (others.length > 0) this.o.reporter.warning(`${where} also holds ${others.join(", ")}`);
+    const names = assets.map((a) => a.name).join(", ");
+    if (!release.draft) {
+      return this.step(`release ${tag} is already published with ${names}`, false, async () => {
+        this.o.reporter.notice(`release ${tag} is already published with every asset: nothing to do`);
+        return this.outcome(release, false);
+      });
+    }
+    return this.step(
+      `publish the draft release ${tag} (id ${release.id}) holding ${names}`,
+      true,
+      () => this.publish(release)
+    );
+  }
+  step(description, changes, apply) {
+    return { target: this.name, description, changes, apply };
+  }
+  async publish(draft) {
+    try {
+      await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? "legacy");
+    } catch (error2) {
+      if (!hasErrorCode(error2, "already_exists")) {
+        throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
+      }
+      const again = await this.prepare();
+      if (again.changes) throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
+      return again.apply();
+    }
+    return this.outcome(await this.api.reread(draft), true);
+  }
+  outcome(release, changed) {
+    return {
+      target: this.name,
+      done: changed ? `published with ${this.o.assets.length} asset(s)` : "already published",
+      changed,
+      outputs: { "release-id": String(release.id), "release-url": release.html_url }
+    };
+  }
+};
 
 // src/targets/registry-yaml-github.ts
 var said = (error2) => error2?.response?.data?.message ?? error2?.message ?? String(error2);
@@ -42122,14 +42409,14 @@ var RegistryRepo = class {
     }
   }
   /** PUT with the expected blob sha; a stale or missing sha (409/422) is a 'conflict'. */
-  async put(branch, text, sha, message) {
+  async put(branch, text2, sha, message) {
     try {
       const { data } = await this.o.github.rest.repos.createOrUpdateFileContents({
         ...this.params,
         path: this.o.path,
         branch,
         message,
-        content: Buffer.from(text, "utf8").toString("base64"),
+        content: Buffer.from(text2, "utf8").toString("base64"),
         ...sha === null ? {} : { sha },
         // The retry plugin re-sends a 409 unchanged, with the same stale sha: the updater re-reads instead.
         request: { retries: 0 }
@@ -42141,18 +42428,18 @@ var RegistryRepo = class {
     }
   }
   error(error2, what, branch, permission = "`contents: write`") {
-    const text = said(error2);
-    if (isStatus(error2, 403) && !/rate limit/i.test(text)) {
+    const text2 = said(error2);
+    if (isStatus(error2, 403) && !/rate limit/i.test(text2)) {
       return new PublishError(
         "registry-permission",
-        `the registry token may not ${what} in ${this.full} (${text})`,
+        `the registry token may not ${what} in ${this.full} (${text2})`,
         `give the registry-token ${permission} on ${this.full} (a fine-grained token or a GitHub App installed there; the workflow's GITHUB_TOKEN cannot write another repository)`
       );
     }
     if (isStatus(error2, 404)) {
       return new PublishError(
         "registry-not-found",
-        `GitHub answered 404 while trying to ${what} in ${this.full}${branch ? ` (branch ${branch})` : ""}: the repository or branch does not exist, or the registry token cannot see it (${text})`,
+        `GitHub answered 404 while trying to ${what} in ${this.full}${branch ? ` (branch ${branch})` : ""}: the repository or branch does not exist, or the registry token cannot see it (${text2})`,
         "check the registry repository and branch names, and that the registry-token has access to that repository"
       );
     }
@@ -42174,9 +42461,9 @@ var GitHubContentsStore = class {
     this.resolvedBranch = await this.at.branch();
     return this.at.readAt(this.resolvedBranch);
   }
-  async write(text, expectedVersion, message) {
+  async write(text2, expectedVersion, message) {
     this.resolvedBranch = await this.at.branch();
-    return this.at.put(this.resolvedBranch, text, expectedVersion, message);
+    return this.at.put(this.resolvedBranch, text2, expectedVersion, message);
   }
 };
 var PR_PERMISSION = "`contents: write` and `pull-requests: write`";
@@ -42206,10 +42493,10 @@ var GitHubPullRequestStore = class {
     if (this.source === "head") this.pullRequest = open2;
     return this.at.readAt(this.source === "head" ? this.o.head : this.base);
   }
-  async write(text, expectedVersion, message) {
+  async write(text2, expectedVersion, message) {
     const base = await this.at.branch();
     if (this.source === "base" && await this.startHead(base) === "conflict") return "conflict";
-    const written = await this.at.put(this.o.head, text, expectedVersion, message);
+    const written = await this.at.put(this.o.head, text2, expectedVersion, message);
     if (written === "conflict") return written;
     this.pullRequest = await this.openPullRequest(base, message);
     return written;
@@ -42321,12 +42608,12 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
 var import_semver4 = __toESM(require_semver2(), 1);
 import { createHash as createHash8 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir6, readFile as readFile7 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile9 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/serverless/package.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir) {
@@ -42353,10 +42640,10 @@ async function readServerlessPackage(dir) {
   };
   return { dir, ...meta, publishYamlFile: publish2.file, publishYamlText: publish2.text, form };
 }
-function parsePublishYaml(file, text) {
+function parsePublishYaml(file, text2) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text);
+    doc = (0, import_yaml5.parse)(text2);
   } catch (error2) {
     throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error2.message}`);
   }
@@ -42397,8 +42684,8 @@ async function readYaml(base) {
   const parsed = path.parse(base);
   const stem = path.join(parsed.dir, parsed.name);
   for (const file of [`${stem}.yaml`, `${stem}.yml`]) {
-    const text = await readText(file);
-    if (text !== void 0) return { file, text };
+    const text2 = await readText(file);
+    if (text2 !== void 0) return { file, text: text2 };
   }
   return void 0;
 }
@@ -42407,7 +42694,7 @@ async function readMarkdown(dir, name) {
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await readdir3(dir)).sort();
+    entries = (await readdir4(dir)).sort();
   } catch {
     return void 0;
   }
@@ -42416,7 +42703,7 @@ async function readMarkdown(dir, name) {
 }
 async function readText(file) {
   try {
-    return await readFile5(file, "utf8");
+    return await readFile6(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
@@ -42427,7 +42714,7 @@ async function flows(dir, sYamlText) {
   if (!sYamlText) return {};
   let resources;
   try {
-    resources = (0, import_yaml3.parse)(sYamlText)?.resources;
+    resources = (0, import_yaml5.parse)(sYamlText)?.resources;
   } catch {
     return [];
   }
@@ -42442,12 +42729,15 @@ async function flows(dir, sYamlText) {
   return result;
 }
 
+// src/targets/serverless-registry.ts
+init_validate();
+
 // src/serverless/zip.ts
-var import_ignore = __toESM(require_ignore(), 1);
+var import_ignore2 = __toESM(require_ignore(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir5, readdir as readdir4, readFile as readFile6, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir5, readdir as readdir6, readFile as readFile8, rm as rm4, stat as stat6 } from "node:fs/promises";
 import path2 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -42493,31 +42783,31 @@ async function zipPackage(dir, outFile, options = {}) {
   return { file: outFile, sha256: hash.digest("hex"), size, entries: files.map((f) => f.name), warnings };
 }
 async function listPackageFiles(dir, options = {}) {
-  const signore = await readFile6(path2.join(dir, ".signore"), "utf8").catch(() => "");
-  const ig = (0, import_ignore.default)().add(signore);
+  const signore = await readFile8(path2.join(dir, ".signore"), "utf8").catch(() => "");
+  const ig = (0, import_ignore2.default)().add(signore);
   const excluded = new Set((options.exclude ?? []).map((f) => path2.resolve(f)));
   const files = [];
-  const walk = async (relDir) => {
-    const entries = await readdir4(path2.join(dir, relDir), { withFileTypes: true });
+  const walk2 = async (relDir) => {
+    const entries = await readdir6(path2.join(dir, relDir), { withFileTypes: true });
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path2.join(dir, rel);
       if (entry.name === ".git" || excluded.has(path2.resolve(abs))) continue;
-      const info2 = entry.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : await lstat3(abs);
+      const info2 = entry.isSymbolicLink() ? await stat6(abs).catch(() => void 0) : await lstat3(abs);
       if (!info2) {
         options.warnings?.push(`${rel}: broken symbolic link, left out of the zip`);
       } else if (info2.isDirectory()) {
         if (entry.isSymbolicLink()) {
           options.warnings?.push(`${rel}: symbolic link to a folder, left out of the zip`);
         } else if (!ig.ignores(`${rel}/`)) {
-          await walk(rel);
+          await walk2(rel);
         }
       } else if (info2.isFile() && !ig.ignores(rel)) {
         files.push({ name: rel, mode: info2.mode & 73 ? 33261 : 33188 });
       }
     }
   };
-  await walk("");
+  await walk2("");
   return files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 }
 function epochFromEnv() {
@@ -42605,6 +42895,9 @@ var ServerlessRegistryTarget = class {
   name = "serverless-registry";
   async prepare() {
     const { client, reporter } = this.options;
+    const { problems } = await validateServerlessPackage(this.options.dir);
+    if (problems.some((p) => p.severity === "error")) throw new InvalidInputError(problems);
+    for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
     const pkg = await readServerlessPackage(this.options.dir);
     const id = `${pkg.name}@${pkg.version}`;
     await client.listMine(1);
@@ -42656,7 +42949,7 @@ var ServerlessRegistryTarget = class {
     }
     const published = await this.options.client.download(url);
     if (sha2562(published) === zip.sha256) return;
-    if (sameContents(published, await readFile7(zip.file))) {
+    if (sameContents(published, await readFile9(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -42724,15 +43017,15 @@ function kib(bytes) {
 // src/validate.ts
 init_component();
 import { access as access2 } from "node:fs/promises";
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join8, resolve as resolve7 } from "node:path";
 var exists2 = (path4) => access2(path4).then(
   () => true,
   () => false
 );
 async function validateFolder(dir, options = {}) {
-  const root = resolve6(dir);
-  const hasComponent = await exists2(join7(root, MANIFEST));
-  const hasServerlessPackage = await exists2(join7(root, "publish.yaml"));
+  const root = resolve7(dir);
+  const hasComponent = await exists2(join8(root, MANIFEST));
+  const hasServerlessPackage = await exists2(join8(root, "publish.yaml"));
   if (!hasComponent && !hasServerlessPackage) {
     throw new PublishError(
       "nothing-to-validate",
@@ -42787,11 +43080,11 @@ function annotate(problems) {
       startColumn: p.column || void 0,
       title: p.code
     };
-    const text = p.fix ? `${p.message}
+    const text2 = p.fix ? `${p.message}
 fix: ${p.fix}` : p.message;
-    if (p.severity === "error") error(text, props);
-    else if (p.severity === "warning") warning(text, props);
-    else notice(text, props);
+    if (p.severity === "error") error(text2, props);
+    else if (p.severity === "warning") warning(text2, props);
+    else notice(text2, props);
   }
 }
 async function problemsSummary(title, problems) {
@@ -42827,7 +43120,7 @@ async function writeSummary() {
   await summary.write();
 }
 function workDir() {
-  return join8(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
+  return join9(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
 }
 async function runValidate(dir) {
   const strict = getBooleanInput("strict");
@@ -42868,9 +43161,7 @@ function releaseTag(version) {
   const conventions = choice("conventions", ["slipway", "none"], "slipway");
   return conventions === "slipway" ? version : `${getInput("tag-prefix")}${version}`;
 }
-function githubReleaseTarget(artifact) {
-  if (!getBooleanInput("github-release")) return void 0;
-  const repository = releaseRepository(artifact);
+function releasesGitHub() {
   const token = secretInput("github-token");
   if (!token)
     throw new PublishError(
@@ -42878,10 +43169,15 @@ function githubReleaseTarget(artifact) {
       "github-token is empty",
       "pass github-token: ${{ github.token }} (the default) or a token that can write releases"
     );
+  return createGitHub({ token, baseUrl: process.env.GITHUB_API_URL, reporter: actionsReporter });
+}
+function githubReleaseTarget(artifact) {
+  if (!getBooleanInput("github-release")) return void 0;
+  const repository = releaseRepository(artifact);
   const env = process.env;
   const tag = releaseTag(artifact.component.version);
   return new GitHubReleaseTarget({
-    github: createGitHub({ token, baseUrl: env.GITHUB_API_URL, reporter: actionsReporter }),
+    github: releasesGitHub(),
     owner: repository.owner,
     repo: repository.name,
     artifact,
@@ -42933,13 +43229,13 @@ function registryYamlTarget(artifact) {
 async function serverlessTarget(dir) {
   const token = secretInput("serverless-registry-token");
   if (!token) return void 0;
-  if (!await access3(join8(dir, "publish.yaml")).then(
+  if (!await access3(join9(dir, "publish.yaml")).then(
     () => true,
     () => false
   )) {
     throw new PublishError(
       "no-publish-yaml",
-      `serverless-registry-token is set but ${join8(dir, "publish.yaml")} does not exist`,
+      `serverless-registry-token is set but ${join9(dir, "publish.yaml")} does not exist`,
       "point path at the Serverless Devs package folder, or drop the token"
     );
   }
@@ -42978,7 +43274,7 @@ async function runPublish(dir) {
   const tarball = getInput("tarball");
   const result = await publish({
     dir,
-    slipway: await access3(join8(dir, MANIFEST)).then(
+    slipway: await access3(join9(dir, MANIFEST)).then(
       () => true,
       () => false
     ),
@@ -43031,12 +43327,94 @@ ${outputs["registry-diff"]}
   await writeSummary();
 }
 var dirLabel = () => getInput("path") || ".";
-async function run2() {
+async function expectedAssets() {
+  const input = getInput("tarball").trim();
+  if (!input)
+    throw new PublishError(
+      "bad-input",
+      'command "release" needs the tarball input',
+      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
+    );
+  const info2 = await stat7(input).catch(() => void 0);
+  if (!info2)
+    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
+  const files = info2.isDirectory() ? (await readdir7(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join9(input, n)) : [input];
+  if (files.length === 0)
+    throw new PublishError(
+      "bad-input",
+      `the folder "${input}" holds no .tar file`,
+      "download the packed tarballs into it first"
+    );
+  const assets = [];
+  const versions = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const name = basename(file);
+    const version = COMPONENT_REFERENCE.exec(name.slice(0, -".tar".length))?.groups?.version;
+    if (!name.endsWith(".tar") || !version)
+      throw new PublishError(
+        "bad-input",
+        `"${name}" is not named <publisher>.<name>.<version>.tar`,
+        "pass the tarballs that pack wrote, under their own names"
+      );
+    versions.add(version);
+    assets.push({ name, sha256: await sha256File(file) });
+  }
+  const wanted = getInput("version").trim();
+  if (versions.size > 1 || wanted && !versions.has(wanted))
+    throw new PublishError(
+      "bad-input",
+      `the tarballs are of versions ${[...versions].join(", ")}${wanted ? `, the version input is ${wanted}` : ""}: one release holds one version`,
+      "release the tarballs of one version together"
+    );
+  return { assets, version: [...versions][0] };
+}
+async function runRelease() {
+  const { assets, version } = await expectedAssets();
+  const repository = await detectRepository(process.cwd(), getInput("repository"));
+  if (!repository)
+    throw new PublishError(
+      "no-repository",
+      "cannot tell which repository to release in",
+      "set the repository input (OWNER/NAME) or run inside GitHub Actions"
+    );
+  const tag = releaseTag(version);
+  const target = new FinishReleaseTarget({
+    github: releasesGitHub(),
+    owner: repository.owner,
+    repo: repository.name,
+    tag,
+    assets,
+    makeLatest: choice("make-latest", ["legacy", "true", "false"], "legacy"),
+    reporter: actionsReporter
+  });
+  const steps = await preflight([target]);
+  for (const step of steps) info(`plan: ${step.target}: ${step.description}`);
+  const dryRun = getBooleanInput("dry-run");
+  const outcomes = dryRun ? [] : await applySteps(steps, actionsReporter);
+  for (const outcome of outcomes) for (const [k, v] of Object.entries(outcome.outputs)) setOutput(k, v);
+  setOutput("version", version);
+  setOutput("published", String(outcomes.some((o) => o.changed)));
+  summary.addHeading(`${dryRun ? "Plan (dry run)" : "component-publish"}: release ${tag}`, 3);
+  summary.addTable([
+    [
+      { data: "asset", header: true },
+      { data: "sha256", header: true }
+    ],
+    ...assets.map((a) => [a.name, `<code>${a.sha256}</code>`])
+  ]);
+  const what = dryRun ? steps.map((s) => `would ${s.description}`) : outcomes.map((o) => o.done);
+  summary.addRaw(`
+${what.join("\n")}
+`);
+  await writeSummary();
+}
+async function run3() {
   try {
-    const command = choice("command", ["publish", "validate", "pack"], "publish");
+    const command = choice("command", ["publish", "validate", "pack", "release"], "publish");
     const dir = getInput("path") || ".";
     if (command === "validate") await runValidate(dir);
     else if (command === "pack") await runPack(dir);
+    else if (command === "release") await runRelease();
     else await runPublish(dir);
   } catch (error2) {
     if (error2 instanceof InvalidInputError) {
@@ -43050,8 +43428,8 @@ async function run2() {
     }
   }
 }
-await run2();
+await run3();
 export {
-  run2 as run
+  run3 as run
 };
 //# sourceMappingURL=index.js.map

