@@ -33678,15 +33678,15 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage
 });
 import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir5, readFile as readFile7, stat as stat5 } from "node:fs/promises";
-import { dirname as dirname4, join as join7, resolve as resolve6 } from "node:path";
+import { readdir as readdir6, readFile as readFile7, stat as stat6 } from "node:fs/promises";
+import { dirname as dirname4, join as join8, resolve as resolve6 } from "node:path";
 async function validateServerlessPackage(dir) {
   const root = resolve6(dir);
   const problems = [];
   const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
-  const entries = await readdir5(root).catch(() => []);
+  const entries = await readdir6(root).catch(() => []);
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
-  if (!await isDir(join7(root, "src"))) {
+  if (!await isDir(join8(root, "src"))) {
     report(
       root,
       WHOLE,
@@ -33696,7 +33696,7 @@ async function validateServerlessPackage(dir) {
     );
   }
   const readme = find("readme.md");
-  if (!readme || !await isFile(join7(root, readme))) {
+  if (!readme || !await isFile(join8(root, readme))) {
     report(
       root,
       WHOLE,
@@ -33727,7 +33727,7 @@ async function validateServerlessPackage(dir) {
       "add publish.yaml starting with `Edition: 3.0.0`"
     );
   } else {
-    const file = join7(root, publishName);
+    const file = join8(root, publishName);
     const inspected = inspectPublishYaml(await readFile7(file, "utf8"), displayPath(file));
     problems.push(...inspected.problems);
     type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
@@ -33743,7 +33743,7 @@ async function validateServerlessPackage(dir) {
   return { problems, deployOrder };
 }
 async function checkPackageJson(root, type, report) {
-  const file = join7(root, "package.json");
+  const file = join8(root, "package.json");
   if (!await isFile(file)) {
     report(
       root,
@@ -33779,7 +33779,7 @@ async function checkPackageJson(root, type, report) {
     return;
   }
   const target = resolve6(root, main);
-  const candidates = [target, `${target}.js`, `${target}.json`, join7(target, "index.js")];
+  const candidates = [target, `${target}.js`, `${target}.json`, join8(target, "index.js")];
   for (const candidate of candidates) if (await isFile(candidate)) return;
   report(
     file,
@@ -33790,8 +33790,8 @@ async function checkPackageJson(root, type, report) {
   );
 }
 async function checkProject(root, parameterNames, report) {
-  const src = join7(root, "src");
-  const sName = ["s.yaml", "s.yml"].find((n) => existsSync3(join7(src, n)));
+  const src = join8(root, "src");
+  const sName = ["s.yaml", "s.yml"].find((n) => existsSync3(join8(src, n)));
   if (!sName) {
     report(
       root,
@@ -33802,7 +33802,7 @@ async function checkProject(root, parameterNames, report) {
     );
     return { problems: [], deployOrder: [] };
   }
-  const sFile = join7(src, sName);
+  const sFile = join8(src, sName);
   const text2 = await readFile7(sFile, "utf8");
   const result = checkSYaml(text2, displayPath(sFile), { baseDir: src, exists: existsSync3, template: true });
   const masked = maskTemplate(text2);
@@ -33819,8 +33819,8 @@ async function checkProject(root, parameterNames, report) {
     );
   }
   const resources = new Set(pairsOf(resourcesPair?.value).map(keyText));
-  const build = await readAuxiliary(join7(src, "build"), "build", report);
-  const variable = await readAuxiliary(join7(src, "variable"), "variable", report);
+  const build = await readAuxiliary(join8(src, "build"), "build", report);
+  const variable = await readAuxiliary(join8(src, "variable"), "variable", report);
   if (resourcesPair) {
     if (build)
       checkResourceKeys(
@@ -33843,7 +33843,7 @@ async function checkProject(root, parameterNames, report) {
       );
     }
   }
-  if (parameterNames && !existsSync3(join7(root, "hook"))) {
+  if (parameterNames && !existsSync3(join8(root, "hook"))) {
     const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
     if (variable) {
       for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
@@ -33969,8 +33969,8 @@ var init_validate = __esm({
       "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
       "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
     };
-    isFile = async (path4) => (await stat5(path4).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path4) => (await stat5(path4).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path4) => (await stat6(path4).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path4) => (await stat6(path4).catch(() => void 0))?.isDirectory() ?? false;
     WHOLE = { line: 0, column: 0 };
   }
 });
@@ -34924,8 +34924,8 @@ var require_yazl = __commonJS({
 });
 
 // src/action.ts
-import { access as access3, mkdir as mkdir7, readdir as readdir7, stat as stat7 } from "node:fs/promises";
-import { basename, join as join9 } from "node:path";
+import { access as access3, mkdir as mkdir7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -39974,9 +39974,6 @@ function createGitHub(options) {
   );
 }
 
-// src/action.ts
-init_naming();
-
 // src/pack.ts
 init_component();
 init_naming();
@@ -42265,6 +42262,48 @@ sha256: \`${artifact.sha256}\``,
 var sleep2 = (ms) => new Promise((resolve8) => setTimeout(resolve8, ms));
 
 // src/targets/github-release-finish.ts
+import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+import { basename, join as join7 } from "node:path";
+init_naming();
+async function readExpectedAssets(input, version = "") {
+  if (!input)
+    throw new PublishError(
+      "bad-input",
+      'command "release" needs the tarball input',
+      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
+    );
+  const info2 = await stat5(input).catch(() => void 0);
+  if (!info2)
+    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
+  const files = info2.isDirectory() ? (await readdir4(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join7(input, n)) : [input];
+  if (files.length === 0)
+    throw new PublishError(
+      "bad-input",
+      `the folder "${input}" holds no .tar file`,
+      "download the packed tarballs into it first"
+    );
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = basename(file);
+    const own = COMPONENT_REFERENCE.exec(name.replace(/\.tar$/, ""))?.groups?.version;
+    if (!name.endsWith(".tar") || !own)
+      throw new PublishError(
+        "bad-input",
+        `"${name}" is not named <publisher>.<name>.<version>.tar`,
+        "pass the tarballs that pack wrote, under their own names"
+      );
+    if (version && own !== version)
+      throw new PublishError(
+        "bad-input",
+        `${name} is of version ${own}, but the version input is ${version}`,
+        "release the tarballs packed for that version (or leave the version input empty)"
+      );
+    const assets = byVersion.get(own) ?? [];
+    assets.push({ name, sha256: await sha256File(file) });
+    byVersion.set(own, assets);
+  }
+  return byVersion;
+}
 var FinishReleaseTarget = class {
   constructor(o) {
     this.o = o;
@@ -42613,7 +42652,7 @@ import path3 from "node:path";
 
 // src/serverless/package.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir) {
@@ -42694,7 +42733,7 @@ async function readMarkdown(dir, name) {
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await readdir4(dir)).sort();
+    entries = (await readdir5(dir)).sort();
   } catch {
     return void 0;
   }
@@ -42737,7 +42776,7 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir5, readdir as readdir6, readFile as readFile8, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir5, readdir as readdir7, readFile as readFile8, rm as rm4, stat as stat7 } from "node:fs/promises";
 import path2 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -42788,12 +42827,12 @@ async function listPackageFiles(dir, options = {}) {
   const excluded = new Set((options.exclude ?? []).map((f) => path2.resolve(f)));
   const files = [];
   const walk2 = async (relDir) => {
-    const entries = await readdir6(path2.join(dir, relDir), { withFileTypes: true });
+    const entries = await readdir7(path2.join(dir, relDir), { withFileTypes: true });
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path2.join(dir, rel);
       if (entry.name === ".git" || excluded.has(path2.resolve(abs))) continue;
-      const info2 = entry.isSymbolicLink() ? await stat6(abs).catch(() => void 0) : await lstat3(abs);
+      const info2 = entry.isSymbolicLink() ? await stat7(abs).catch(() => void 0) : await lstat3(abs);
       if (!info2) {
         options.warnings?.push(`${rel}: broken symbolic link, left out of the zip`);
       } else if (info2.isDirectory()) {
@@ -43017,15 +43056,15 @@ function kib(bytes) {
 // src/validate.ts
 init_component();
 import { access as access2 } from "node:fs/promises";
-import { join as join8, resolve as resolve7 } from "node:path";
+import { join as join9, resolve as resolve7 } from "node:path";
 var exists2 = (path4) => access2(path4).then(
   () => true,
   () => false
 );
 async function validateFolder(dir, options = {}) {
   const root = resolve7(dir);
-  const hasComponent = await exists2(join8(root, MANIFEST));
-  const hasServerlessPackage = await exists2(join8(root, "publish.yaml"));
+  const hasComponent = await exists2(join9(root, MANIFEST));
+  const hasServerlessPackage = await exists2(join9(root, "publish.yaml"));
   if (!hasComponent && !hasServerlessPackage) {
     throw new PublishError(
       "nothing-to-validate",
@@ -43120,7 +43159,7 @@ async function writeSummary() {
   await summary.write();
 }
 function workDir() {
-  return join9(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
+  return join10(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
 }
 async function runValidate(dir) {
   const strict = getBooleanInput("strict");
@@ -43229,13 +43268,13 @@ function registryYamlTarget(artifact) {
 async function serverlessTarget(dir) {
   const token = secretInput("serverless-registry-token");
   if (!token) return void 0;
-  if (!await access3(join9(dir, "publish.yaml")).then(
+  if (!await access3(join10(dir, "publish.yaml")).then(
     () => true,
     () => false
   )) {
     throw new PublishError(
       "no-publish-yaml",
-      `serverless-registry-token is set but ${join9(dir, "publish.yaml")} does not exist`,
+      `serverless-registry-token is set but ${join10(dir, "publish.yaml")} does not exist`,
       "point path at the Serverless Devs package folder, or drop the token"
     );
   }
@@ -43274,7 +43313,7 @@ async function runPublish(dir) {
   const tarball = getInput("tarball");
   const result = await publish({
     dir,
-    slipway: await access3(join9(dir, MANIFEST)).then(
+    slipway: await access3(join10(dir, MANIFEST)).then(
       () => true,
       () => false
     ),
@@ -43327,49 +43366,11 @@ ${outputs["registry-diff"]}
   await writeSummary();
 }
 var dirLabel = () => getInput("path") || ".";
-async function expectedAssets() {
-  const input = getInput("tarball").trim();
-  if (!input)
-    throw new PublishError(
-      "bad-input",
-      'command "release" needs the tarball input',
-      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
-    );
-  const info2 = await stat7(input).catch(() => void 0);
-  if (!info2)
-    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
-  const files = info2.isDirectory() ? (await readdir7(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join9(input, n)) : [input];
-  if (files.length === 0)
-    throw new PublishError(
-      "bad-input",
-      `the folder "${input}" holds no .tar file`,
-      "download the packed tarballs into it first"
-    );
-  const assets = [];
-  const versions = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    const name = basename(file);
-    const version = COMPONENT_REFERENCE.exec(name.slice(0, -".tar".length))?.groups?.version;
-    if (!name.endsWith(".tar") || !version)
-      throw new PublishError(
-        "bad-input",
-        `"${name}" is not named <publisher>.<name>.<version>.tar`,
-        "pass the tarballs that pack wrote, under their own names"
-      );
-    versions.add(version);
-    assets.push({ name, sha256: await sha256File(file) });
-  }
-  const wanted = getInput("version").trim();
-  if (versions.size > 1 || wanted && !versions.has(wanted))
-    throw new PublishError(
-      "bad-input",
-      `the tarballs are of versions ${[...versions].join(", ")}${wanted ? `, the version input is ${wanted}` : ""}: one release holds one version`,
-      "release the tarballs of one version together"
-    );
-  return { assets, version: [...versions][0] };
-}
 async function runRelease() {
-  const { assets, version } = await expectedAssets();
+  const byVersion = await readExpectedAssets(
+    getInput("tarball").trim(),
+    getInput("version").trim()
+  );
   const repository = await detectRepository(process.cwd(), getInput("repository"));
   if (!repository)
     throw new PublishError(
@@ -43377,30 +43378,35 @@ async function runRelease() {
       "cannot tell which repository to release in",
       "set the repository input (OWNER/NAME) or run inside GitHub Actions"
     );
-  const tag = releaseTag(version);
-  const target = new FinishReleaseTarget({
-    github: releasesGitHub(),
-    owner: repository.owner,
-    repo: repository.name,
-    tag,
-    assets,
-    makeLatest: choice("make-latest", ["legacy", "true", "false"], "legacy"),
-    reporter: actionsReporter
-  });
-  const steps = await preflight([target]);
+  const github = releasesGitHub();
+  const makeLatest = choice("make-latest", ["legacy", "true", "false"], "legacy");
+  const targets = [...byVersion].map(
+    ([version, assets]) => new FinishReleaseTarget({
+      github,
+      owner: repository.owner,
+      repo: repository.name,
+      tag: releaseTag(version),
+      assets,
+      makeLatest,
+      reporter: actionsReporter
+    })
+  );
+  const steps = await preflight(targets);
   for (const step of steps) info(`plan: ${step.target}: ${step.description}`);
   const dryRun = getBooleanInput("dry-run");
   const outcomes = dryRun ? [] : await applySteps(steps, actionsReporter);
-  for (const outcome of outcomes) for (const [k, v] of Object.entries(outcome.outputs)) setOutput(k, v);
-  setOutput("version", version);
+  for (const key of ["release-id", "release-url"])
+    setOutput(key, outcomes.map((o) => o.outputs[key]).join("\n"));
+  setOutput("version", [...byVersion.keys()].join("\n"));
   setOutput("published", String(outcomes.some((o) => o.changed)));
-  summary.addHeading(`${dryRun ? "Plan (dry run)" : "component-publish"}: release ${tag}`, 3);
+  const tags = [...byVersion.keys()].map(releaseTag).join(", ");
+  summary.addHeading(`${dryRun ? "Plan (dry run)" : "component-publish"}: release ${tags}`, 3);
   summary.addTable([
     [
       { data: "asset", header: true },
       { data: "sha256", header: true }
     ],
-    ...assets.map((a) => [a.name, `<code>${a.sha256}</code>`])
+    ...[...byVersion.values()].flat().map((a) => [a.name, `<code>${a.sha256}</code>`])
   ]);
   const what = dryRun ? steps.map((s) => `would ${s.description}`) : outcomes.map((o) => o.done);
   summary.addRaw(`

@@ -1,12 +1,11 @@
 // The GitHub Action face: inputs → core → outputs, annotations and the job summary.
-import { access, mkdir, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { MANIFEST } from './component.ts';
 import { describeError, InvalidInputError, PublishError } from './errors.ts';
 import { createGitHub } from './github/client.ts';
 import type { InspectOptions } from './inspect.ts';
-import { COMPONENT_REFERENCE } from './naming.ts';
 import type { Artifact } from './pack.ts';
 import { packComponent } from './pack.ts';
 import { hasErrors, type Problem, sortProblems } from './problems.ts';
@@ -15,10 +14,10 @@ import { formatProblem, summarizeProblems } from './report.ts';
 import type { Reporter } from './reporter.ts';
 import { detectRepository, parseFullName } from './repository.ts';
 import { ServerlessRegistryClient } from './serverless/client.ts';
-import type { Step, Target } from './target.ts';
+import type { Target } from './target.ts';
 import { FileRegistryTarget, parseFileRegistry, sha256File } from './targets/file-registry.ts';
 import { GitHubReleaseTarget } from './targets/github-release.ts';
-import { type ExpectedAsset, FinishReleaseTarget } from './targets/github-release-finish.ts';
+import { FinishReleaseTarget, readExpectedAssets } from './targets/github-release-finish.ts';
 import {
   GitHubContentsStore,
   GitHubPullRequestStore,
@@ -340,60 +339,12 @@ async function publishSummary(result: PublishResult, outputs: Record<string, str
 
 const dirLabel = () => core.getInput('path') || '.';
 
-/**
- * The tarballs a release must hold: the `tarball` input, a file or a folder (every `*.tar` directly in
- * it, e.g. the artifacts of a matrix's jobs downloaded together), with their one shared version.
- */
-async function expectedAssets(): Promise<{ assets: ExpectedAsset[]; version: string }> {
-  const input = core.getInput('tarball').trim();
-  if (!input)
-    throw new PublishError(
-      'bad-input',
-      'command "release" needs the tarball input',
-      'set tarball to the packed tarball, or to a folder holding every tarball of the release',
-    );
-  const info = await stat(input).catch(() => undefined);
-  if (!info)
-    throw new PublishError('bad-input', `tarball "${input}" does not exist`, 'point it at a file or folder');
-  const files = info.isDirectory()
-    ? (await readdir(input))
-        .filter((n) => n.endsWith('.tar'))
-        .sort()
-        .map((n) => join(input, n))
-    : [input];
-  if (files.length === 0)
-    throw new PublishError(
-      'bad-input',
-      `the folder "${input}" holds no .tar file`,
-      'download the packed tarballs into it first',
-    );
-  const assets: ExpectedAsset[] = [];
-  const versions = new Set<string>();
-  for (const file of files) {
-    const name = basename(file);
-    const version = COMPONENT_REFERENCE.exec(name.slice(0, -'.tar'.length))?.groups?.version;
-    if (!name.endsWith('.tar') || !version)
-      throw new PublishError(
-        'bad-input',
-        `"${name}" is not named <publisher>.<name>.<version>.tar`,
-        'pass the tarballs that pack wrote, under their own names',
-      );
-    versions.add(version);
-    assets.push({ name, sha256: await sha256File(file) });
-  }
-  const wanted = core.getInput('version').trim();
-  if (versions.size > 1 || (wanted && !versions.has(wanted)))
-    throw new PublishError(
-      'bad-input',
-      `the tarballs are of versions ${[...versions].join(', ')}${wanted ? `, the version input is ${wanted}` : ''}: one release holds one version`,
-      'release the tarballs of one version together',
-    );
-  return { assets, version: [...versions][0]! };
-}
-
-/** Publishes the draft release that the matrix's publish steps (draft: true) filled. */
+/** Publishes the draft release(s) that the matrix's publish steps (draft: true) filled. */
 async function runRelease(): Promise<void> {
-  const { assets, version } = await expectedAssets();
+  const byVersion = await readExpectedAssets(
+    core.getInput('tarball').trim(),
+    core.getInput('version').trim(),
+  );
   const repository = await detectRepository(process.cwd(), core.getInput('repository'));
   if (!repository)
     throw new PublishError(
@@ -401,30 +352,36 @@ async function runRelease(): Promise<void> {
       'cannot tell which repository to release in',
       'set the repository input (OWNER/NAME) or run inside GitHub Actions',
     );
-  const tag = releaseTag(version);
-  const target = new FinishReleaseTarget({
-    github: releasesGitHub(),
-    owner: repository.owner,
-    repo: repository.name,
-    tag,
-    assets,
-    makeLatest: choice('make-latest', ['legacy', 'true', 'false'] as const, 'legacy'),
-    reporter: actionsReporter,
-  });
-  const steps: Step[] = await preflight([target]);
+  const github = releasesGitHub();
+  const makeLatest = choice('make-latest', ['legacy', 'true', 'false'] as const, 'legacy');
+  const targets = [...byVersion].map(
+    ([version, assets]) =>
+      new FinishReleaseTarget({
+        github,
+        owner: repository.owner,
+        repo: repository.name,
+        tag: releaseTag(version),
+        assets,
+        makeLatest,
+        reporter: actionsReporter,
+      }),
+  );
+  const steps = await preflight(targets);
   for (const step of steps) core.info(`plan: ${step.target}: ${step.description}`);
   const dryRun = core.getBooleanInput('dry-run');
   const outcomes = dryRun ? [] : await applySteps(steps, actionsReporter);
-  for (const outcome of outcomes) for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
-  core.setOutput('version', version);
+  for (const key of ['release-id', 'release-url'])
+    core.setOutput(key, outcomes.map((o) => o.outputs[key]).join('\n'));
+  core.setOutput('version', [...byVersion.keys()].join('\n'));
   core.setOutput('published', String(outcomes.some((o) => o.changed)));
-  core.summary.addHeading(`${dryRun ? 'Plan (dry run)' : 'component-publish'}: release ${tag}`, 3);
+  const tags = [...byVersion.keys()].map(releaseTag).join(', ');
+  core.summary.addHeading(`${dryRun ? 'Plan (dry run)' : 'component-publish'}: release ${tags}`, 3);
   core.summary.addTable([
     [
       { data: 'asset', header: true },
       { data: 'sha256', header: true },
     ],
-    ...assets.map((a) => [a.name, `<code>${a.sha256}</code>`]),
+    ...[...byVersion.values()].flat().map((a) => [a.name, `<code>${a.sha256}</code>`]),
   ]);
   const what = dryRun ? steps.map((s) => `would ${s.description}`) : outcomes.map((o) => o.done);
   core.summary.addRaw(`\n${what.join('\n')}\n`);

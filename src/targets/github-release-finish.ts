@@ -2,16 +2,71 @@
 // a monorepo's matrix jobs each upload their tarball to one draft (`draft: true`); this step publishes
 // it once, only when every expected asset is there with the expected sha256. With immutable releases
 // that is the only safe order: after publishing, no asset can be added.
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { PublishError } from '../errors.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode } from '../github/errors.ts';
 import { canonicalRelease, type MakeLatest, type Release, ReleasesApi } from '../github/releases.ts';
+import { COMPONENT_REFERENCE } from '../naming.ts';
 import type { Reporter } from '../reporter.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
+import { sha256File } from './file-registry.ts';
 
 export interface ExpectedAsset {
   name: string;
   sha256: string;
+}
+
+/**
+ * The tarballs the release(s) must hold, by version: `input` is a tarball or a folder (every `*.tar`
+ * directly in it, e.g. the artifacts of a matrix's jobs downloaded together). Components released under
+ * one tag share its version; tarballs of several versions make several releases. With `version`, every
+ * tarball must carry it.
+ */
+export async function readExpectedAssets(input: string, version = ''): Promise<Map<string, ExpectedAsset[]>> {
+  if (!input)
+    throw new PublishError(
+      'bad-input',
+      'command "release" needs the tarball input',
+      'set tarball to the packed tarball, or to a folder holding every tarball of the release',
+    );
+  const info = await stat(input).catch(() => undefined);
+  if (!info)
+    throw new PublishError('bad-input', `tarball "${input}" does not exist`, 'point it at a file or folder');
+  const files = info.isDirectory()
+    ? (await readdir(input))
+        .filter((n) => n.endsWith('.tar'))
+        .sort()
+        .map((n) => join(input, n))
+    : [input];
+  if (files.length === 0)
+    throw new PublishError(
+      'bad-input',
+      `the folder "${input}" holds no .tar file`,
+      'download the packed tarballs into it first',
+    );
+  const byVersion = new Map<string, ExpectedAsset[]>();
+  for (const file of files) {
+    const name = basename(file);
+    const own = COMPONENT_REFERENCE.exec(name.replace(/\.tar$/, ''))?.groups?.version;
+    if (!name.endsWith('.tar') || !own)
+      throw new PublishError(
+        'bad-input',
+        `"${name}" is not named <publisher>.<name>.<version>.tar`,
+        'pass the tarballs that pack wrote, under their own names',
+      );
+    if (version && own !== version)
+      throw new PublishError(
+        'bad-input',
+        `${name} is of version ${own}, but the version input is ${version}`,
+        'release the tarballs packed for that version (or leave the version input empty)',
+      );
+    const assets = byVersion.get(own) ?? [];
+    assets.push({ name, sha256: await sha256File(file) });
+    byVersion.set(own, assets);
+  }
+  return byVersion;
 }
 
 export interface FinishReleaseOptions {
