@@ -13908,16 +13908,24 @@ function changedFolders(files, folders) {
   }
   return changed;
 }
-async function releasedTogether(dir, publisher, name) {
+async function repositoryComponents(dir) {
   const root = await gitTopLevel(dir).catch(() => dirname(resolve(dir)));
-  const namespace = splitName(name).namespace;
-  const siblings = /* @__PURE__ */ new Set();
-  for (const c of await listComponents(root)) {
-    const [p, n] = c.name.split(".", 2);
-    if (c.kind !== "slipway" || p !== publisher || !n || n === name) continue;
-    if (splitName(n).namespace === namespace) siblings.add(c.name);
-  }
-  return siblings;
+  const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
+  return new Set(names.map((c) => c.name));
+}
+function parseSiblings(value) {
+  const text2 = value?.trim() ?? "";
+  if (text2 === "") return void 0;
+  if (text2 === "none") return /* @__PURE__ */ new Set();
+  const names = text2.split(/[\s,]+/).filter((n) => n !== "");
+  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
+  if (bad.length > 0)
+    throw new PublishError(
+      "bad-input",
+      `siblings: ${bad.map((b) => `"${b}"`).join(", ")} is not publisher.name`,
+      "list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none"
+    );
+  return new Set(names);
 }
 async function gitTopLevel(dir) {
   const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
@@ -14325,9 +14333,10 @@ async function inspectComponent(dir, options = {}) {
   let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
   let stampedReferences = [];
   if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
-    const siblings = options.siblings ?? await releasedTogether(root, manifest.publisher, manifest.name);
+    const candidates = options.siblings ?? await repositoryComponents(root);
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
     const before = packedText;
-    packedText = stampSiblingVersions(packedText, resolved.version, new Set(siblings));
+    packedText = stampSiblingVersions(packedText, resolved.version, siblings);
     stampedReferences = changedReferences(before, packedText);
   }
   return {
@@ -14354,11 +14363,14 @@ function riggingComponents(rigging) {
   }
   return found;
 }
+function isSibling(manifest, fullName) {
+  const [publisher, name] = fullName.split(".");
+  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
+}
 function refersToNamespace(manifest) {
-  const namespace = splitName(manifest.name).namespace;
   return [...riggingComponents(manifest.rigging).values()].some((reference) => {
     const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
-    return ref?.publisher === manifest.publisher && splitName(ref.name ?? "").namespace === namespace;
+    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
   });
 }
 function changedReferences(before, after) {
@@ -16165,7 +16177,9 @@ Commands:
                    read the Serverless Registry (token from SERVERLESS_REGISTRY_TOKEN or
                    serverless_devs_registry_token; SERVERLESS_REGISTRY_URL overrides the endpoints)
 
-Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P
+Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P,
+  --siblings "publisher.name \u2026"|none  (components released with this one under --version: their
+  rigging references get it too; default every component of the repository)
 DIR defaults to the current folder. Exit status: 0 ok, 1 invalid input or failed step, 2 usage.
 `;
 var OPTIONS = {
@@ -16176,6 +16190,7 @@ var OPTIONS = {
   repo: { type: "string" },
   conventions: { type: "string" },
   "tag-prefix": { type: "string" },
+  siblings: { type: "string" },
   "dry-run": { type: "boolean" },
   strict: { type: "boolean" },
   serverless: { type: "boolean" },
@@ -16213,6 +16228,7 @@ function inspectOptions(values) {
   return {
     version: values.version,
     tagPrefix: values["tag-prefix"],
+    siblings: parseSiblings(values.siblings),
     repository: values.repo,
     conventions: pick(values.conventions, ["slipway", "none"], "conventions", "slipway")
   };

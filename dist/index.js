@@ -39974,17 +39974,177 @@ function createGitHub(options) {
   );
 }
 
+// src/list.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+init_component();
+import { execFile } from "node:child_process";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join2, posix, resolve } from "node:path";
+import { promisify } from "node:util";
+init_naming();
+var run = promisify(execFile);
+var PUBLISH_YAML = "publish.yaml";
+var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function listComponents(root, options = {}) {
+  const base = resolve(root);
+  const ignored = await rootIgnore(base);
+  const found = [];
+  await walk(base, "", ignored, found);
+  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === void 0) return found;
+  const changed = changedFolders(
+    await changedFiles(base, options.changedSince),
+    new Set(found.map((c) => c.path))
+  );
+  return found.filter((c) => changed.has(c.path));
+}
+async function rootIgnore(base) {
+  const rules = (0, import_ignore.default)();
+  try {
+    rules.add(await readFile2(join2(base, ".gitignore"), "utf8"));
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  return rules;
+}
+async function walk(base, rel, ignored, found) {
+  const entries = await readdir2(join2(base, rel), { withFileTypes: true });
+  const path4 = rel === "" ? "." : rel;
+  const files = new Set(
+    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
+  );
+  if (files.has(MANIFEST)) found.push(await readSlipway(base, path4));
+  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path4));
+  for (const entry of entries) {
+    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
+    const child = posix.join(rel, entry.name);
+    if (ignored.ignores(`${child}/`)) continue;
+    await walk(base, child, ignored, found);
+  }
+}
+async function readSlipway(base, path4) {
+  const source = await readFile2(join2(base, path4, MANIFEST), "utf8");
+  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
+  const publisher = text(fields.publisher);
+  const name = text(fields.name);
+  return {
+    path: path4,
+    kind: "slipway",
+    name: publisher && name ? `${publisher}.${name}` : "",
+    version: text(fields.version)
+  };
+}
+async function readServerless(base, path4) {
+  const source = await readFile2(join2(base, path4, PUBLISH_YAML), "utf8");
+  const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
+  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
+}
+async function changedFiles(base, ref) {
+  try {
+    const { stdout } = await run(
+      "git",
+      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
+      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter((f) => f !== "");
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? error2.message).trim();
+    throw new PublishError(
+      "changed-since",
+      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
+      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
+    );
+  }
+}
+function changedFolders(files, folders) {
+  const changed = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    let dir = posix.dirname(file);
+    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
+    if (folders.has(dir)) changed.add(dir);
+  }
+  return changed;
+}
+async function repositoryComponents(dir) {
+  const root = await gitTopLevel(dir).catch(() => dirname(resolve(dir)));
+  const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
+  return new Set(names.map((c) => c.name));
+}
+function parseSiblings(value) {
+  const text2 = value?.trim() ?? "";
+  if (text2 === "") return void 0;
+  if (text2 === "none") return /* @__PURE__ */ new Set();
+  const names = text2.split(/[\s,]+/).filter((n) => n !== "");
+  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
+  if (bad.length > 0)
+    throw new PublishError(
+      "bad-input",
+      `siblings: ${bad.map((b) => `"${b}"`).join(", ")} is not publisher.name`,
+      "list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none"
+    );
+  return new Set(names);
+}
+async function gitTopLevel(dir) {
+  const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
+  return stdout.trim();
+}
+function stampSiblingVersions(manifestText, version, siblings) {
+  const bom = manifestText.charCodeAt(0) === 65279 ? 1 : 0;
+  const body = manifestText.slice(bom);
+  JSON.parse(body);
+  const root = (0, import_yaml2.parseDocument)(body).contents;
+  const rigging = (0, import_yaml2.isMap)(root) ? root.get("rigging", true) : void 0;
+  if (!(0, import_yaml2.isMap)(rigging)) return manifestText;
+  const edits = [];
+  for (const pair of rigging.items) {
+    const step = pair.value;
+    const component = (0, import_yaml2.isMap)(step) ? step.get("component", true) : void 0;
+    if (!(0, import_yaml2.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
+    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
+    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    edits.push({
+      range: [component.range[0], component.range[1]],
+      text: JSON.stringify(`${ref.publisher}.${ref.name}.${version}`)
+    });
+  }
+  let out = body;
+  for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
+  }
+  return manifestText.slice(0, bom) + out;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function stripBom(s) {
+  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+
 // src/pack.ts
 init_component();
 init_naming();
 import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 
 // src/tarball.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { lstat as lstat2, opendir, rm as rm2 } from "node:fs/promises";
-import { join as join2, resolve, sep as sep3 } from "node:path";
+import { join as join3, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_MTIME_SECONDS = 315532800;
 var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
 function defaultMtime(env = process.env) {
@@ -40000,13 +40160,13 @@ function defaultMtime(env = process.env) {
   return Number(raw);
 }
 async function collectEntries(dir, exclude = []) {
-  const root = resolve(dir);
-  const skip = new Set(exclude.map((p) => resolve(p)));
+  const root = resolve2(dir);
+  const skip = new Set(exclude.map((p) => resolve2(p)));
   const entries = [];
   const walk2 = async (folder, prefix) => {
     for await (const item of await opendir(folder)) {
       if (item.name === ".git") continue;
-      const absolute = join2(folder, item.name);
+      const absolute = join3(folder, item.name);
       if (skip.has(absolute)) continue;
       const path4 = prefix + item.name;
       const info2 = await lstat2(absolute);
@@ -40202,8 +40362,8 @@ function formatBytes(n) {
 async function packComponent(component, out, options = {}) {
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
   const isFolder = !out.endsWith(".tar") || (await stat3(out).catch(() => null))?.isDirectory() === true;
-  const file = resolve2(isFolder ? join3(out, fileName) : out);
-  await mkdir2(dirname(file), { recursive: true });
+  const file = resolve3(isFolder ? join4(out, fileName) : out);
+  await mkdir2(dirname2(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
   const entries = await collectEntries(component.dir, [file, partial]);
   const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
@@ -40223,160 +40383,6 @@ init_problems();
 init_component();
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join5, resolve as resolve4 } from "node:path";
-
-// src/list.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-init_component();
-import { execFile } from "node:child_process";
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join4, posix, resolve as resolve3 } from "node:path";
-import { promisify } from "node:util";
-init_naming();
-var run = promisify(execFile);
-var PUBLISH_YAML = "publish.yaml";
-var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function listComponents(root, options = {}) {
-  const base = resolve3(root);
-  const ignored = await rootIgnore(base);
-  const found = [];
-  await walk(base, "", ignored, found);
-  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
-  if (options.changedSince === void 0) return found;
-  const changed = changedFolders(
-    await changedFiles(base, options.changedSince),
-    new Set(found.map((c) => c.path))
-  );
-  return found.filter((c) => changed.has(c.path));
-}
-async function rootIgnore(base) {
-  const rules = (0, import_ignore.default)();
-  try {
-    rules.add(await readFile2(join4(base, ".gitignore"), "utf8"));
-  } catch (error2) {
-    if (error2.code !== "ENOENT") throw error2;
-  }
-  return rules;
-}
-async function walk(base, rel, ignored, found) {
-  const entries = await readdir2(join4(base, rel), { withFileTypes: true });
-  const path4 = rel === "" ? "." : rel;
-  const files = new Set(
-    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
-  );
-  if (files.has(MANIFEST)) found.push(await readSlipway(base, path4));
-  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path4));
-  for (const entry of entries) {
-    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
-    const child = posix.join(rel, entry.name);
-    if (ignored.ignores(`${child}/`)) continue;
-    await walk(base, child, ignored, found);
-  }
-}
-async function readSlipway(base, path4) {
-  const source = await readFile2(join4(base, path4, MANIFEST), "utf8");
-  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
-  const publisher = text(fields.publisher);
-  const name = text(fields.name);
-  return {
-    path: path4,
-    kind: "slipway",
-    name: publisher && name ? `${publisher}.${name}` : "",
-    version: text(fields.version)
-  };
-}
-async function readServerless(base, path4) {
-  const source = await readFile2(join4(base, path4, PUBLISH_YAML), "utf8");
-  const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
-  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
-}
-async function changedFiles(base, ref) {
-  try {
-    const { stdout } = await run(
-      "git",
-      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
-      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
-    );
-    return stdout.split("\0").filter((f) => f !== "");
-  } catch (error2) {
-    const stderr = String(error2.stderr ?? error2.message).trim();
-    throw new PublishError(
-      "changed-since",
-      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
-      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
-    );
-  }
-}
-function changedFolders(files, folders) {
-  const changed = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    let dir = posix.dirname(file);
-    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
-    if (folders.has(dir)) changed.add(dir);
-  }
-  return changed;
-}
-async function releasedTogether(dir, publisher, name) {
-  const root = await gitTopLevel(dir).catch(() => dirname2(resolve3(dir)));
-  const namespace = splitName(name).namespace;
-  const siblings = /* @__PURE__ */ new Set();
-  for (const c of await listComponents(root)) {
-    const [p, n] = c.name.split(".", 2);
-    if (c.kind !== "slipway" || p !== publisher || !n || n === name) continue;
-    if (splitName(n).namespace === namespace) siblings.add(c.name);
-  }
-  return siblings;
-}
-async function gitTopLevel(dir) {
-  const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
-  return stdout.trim();
-}
-function stampSiblingVersions(manifestText, version, siblings) {
-  const bom = manifestText.charCodeAt(0) === 65279 ? 1 : 0;
-  const body = manifestText.slice(bom);
-  JSON.parse(body);
-  const root = (0, import_yaml2.parseDocument)(body).contents;
-  const rigging = (0, import_yaml2.isMap)(root) ? root.get("rigging", true) : void 0;
-  if (!(0, import_yaml2.isMap)(rigging)) return manifestText;
-  const edits = [];
-  for (const pair of rigging.items) {
-    const step = pair.value;
-    const component = (0, import_yaml2.isMap)(step) ? step.get("component", true) : void 0;
-    if (!(0, import_yaml2.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
-    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
-    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
-    edits.push({
-      range: [component.range[0], component.range[1]],
-      text: JSON.stringify(`${ref.publisher}.${ref.name}.${version}`)
-    });
-  }
-  let out = body;
-  for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
-  }
-  return manifestText.slice(0, bom) + out;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function stripBom(s) {
-  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-}
-function safely(read) {
-  try {
-    return read();
-  } catch {
-    return void 0;
-  }
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-function text(value) {
-  return typeof value === "string" ? value : "";
-}
-
-// src/inspect.ts
 init_naming();
 
 // src/repository.ts
@@ -40485,9 +40491,10 @@ async function inspectComponent(dir, options = {}) {
   let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
   let stampedReferences = [];
   if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
-    const siblings = options.siblings ?? await releasedTogether(root, manifest.publisher, manifest.name);
+    const candidates = options.siblings ?? await repositoryComponents(root);
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
     const before = packedText;
-    packedText = stampSiblingVersions(packedText, resolved.version, new Set(siblings));
+    packedText = stampSiblingVersions(packedText, resolved.version, siblings);
     stampedReferences = changedReferences(before, packedText);
   }
   return {
@@ -40514,11 +40521,14 @@ function riggingComponents(rigging) {
   }
   return found;
 }
+function isSibling(manifest, fullName) {
+  const [publisher, name] = fullName.split(".");
+  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
+}
 function refersToNamespace(manifest) {
-  const namespace = splitName(manifest.name).namespace;
   return [...riggingComponents(manifest.rigging).values()].some((reference) => {
     const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
-    return ref?.publisher === manifest.publisher && splitName(ref.name ?? "").namespace === namespace;
+    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
   });
 }
 function changedReferences(before, after) {
@@ -43107,6 +43117,7 @@ function inspectOptions() {
     version: getInput("version"),
     tag: env.GITHUB_REF_TYPE === "tag" ? env.GITHUB_REF_NAME : void 0,
     tagPrefix: getInput("tag-prefix"),
+    siblings: parseSiblings(getInput("siblings")),
     repository: getInput("repository") || void 0,
     conventions: choice("conventions", ["slipway", "none"], "slipway")
   };

@@ -6,6 +6,7 @@ import { MANIFEST } from './component.ts';
 import { describeError, InvalidInputError, PublishError } from './errors.ts';
 import { createGitHub } from './github/client.ts';
 import type { InspectOptions } from './inspect.ts';
+import { parseSiblings } from './list.ts';
 import type { Artifact } from './pack.ts';
 import { packComponent } from './pack.ts';
 import { hasErrors, type Problem, sortProblems } from './problems.ts';
@@ -51,6 +52,7 @@ function inspectOptions(): InspectOptions {
     version: core.getInput('version'),
     tag: env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
     tagPrefix: core.getInput('tag-prefix'),
+    siblings: parseSiblings(core.getInput('siblings')),
     repository: core.getInput('repository') || undefined,
     conventions: choice('conventions', ['slipway', 'none'] as const, 'slipway'),
   };

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { displayPath } from './component.ts';
 import { describeError, InvalidInputError, PublishError, UsageError } from './errors.ts';
-import { listComponents } from './list.ts';
+import { listComponents, parseSiblings } from './list.ts';
 import type { Artifact } from './pack.ts';
 import { packComponent } from './pack.ts';
 import { hasErrors } from './problems.ts';
@@ -34,7 +34,9 @@ Commands:
                    read the Serverless Registry (token from SERVERLESS_REGISTRY_TOKEN or
                    serverless_devs_registry_token; SERVERLESS_REGISTRY_URL overrides the endpoints)
 
-Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P
+Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P,
+  --siblings "publisher.name …"|none  (components released with this one under --version: their
+  rigging references get it too; default every component of the repository)
 DIR defaults to the current folder. Exit status: 0 ok, 1 invalid input or failed step, 2 usage.
 `;
 
@@ -46,6 +48,7 @@ const OPTIONS = {
   repo: { type: 'string' },
   conventions: { type: 'string' },
   'tag-prefix': { type: 'string' },
+  siblings: { type: 'string' },
   'dry-run': { type: 'boolean' },
   strict: { type: 'boolean' },
   serverless: { type: 'boolean' },
@@ -91,6 +94,7 @@ function inspectOptions(values: Values) {
   return {
     version: values.version,
     tagPrefix: values['tag-prefix'],
+    siblings: parseSiblings(values.siblings),
     repository: values.repo,
     conventions: pick(values.conventions, ['slipway', 'none'] as const, 'conventions', 'slipway'),
   };

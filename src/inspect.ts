@@ -12,7 +12,7 @@ import {
   stampVersion,
 } from './component.ts';
 import { PublishError } from './errors.ts';
-import { releasedTogether, stampSiblingVersions } from './list.ts';
+import { repositoryComponents, stampSiblingVersions } from './list.ts';
 import { COMPONENT_REFERENCE, splitName } from './naming.ts';
 import type { Problem } from './problems.ts';
 import { detectRepository, type Repository } from './repository.ts';
@@ -27,8 +27,9 @@ export interface InspectOptions {
   repository?: string;
   conventions?: 'slipway' | 'none';
   /**
-   * `publisher.name` of the components released under the same tag, whose rigging references get the
-   * version too. Default: found in the repository (same publisher and namespace; see releasedTogether).
+   * `publisher.name` of the components released under the same version, whose rigging references get
+   * it too (only those of this component's publisher and namespace count). Default: every component in
+   * the repository, which is what a tag push releases.
    */
   siblings?: ReadonlySet<string>;
   env?: NodeJS.ProcessEnv;
@@ -126,9 +127,10 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   // A version from a tag or the input is the version of the whole release: references to components
   // released with this one follow it. A manifest's own version speaks only for itself.
   if (resolved.source !== 'manifest' && refersToNamespace(manifest)) {
-    const siblings = options.siblings ?? (await releasedTogether(root, manifest.publisher, manifest.name));
+    const candidates = options.siblings ?? (await repositoryComponents(root));
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
     const before = packedText;
-    packedText = stampSiblingVersions(packedText, resolved.version, new Set(siblings));
+    packedText = stampSiblingVersions(packedText, resolved.version, siblings);
     stampedReferences = changedReferences(before, packedText);
   }
   return {
@@ -157,12 +159,22 @@ function riggingComponents(rigging: unknown): Map<string, string> {
   return found;
 }
 
+/** Another component of this one's publisher and namespace (`publisher.name`). */
+function isSibling(manifest: Manifest, fullName: string): boolean {
+  const [publisher, name] = fullName.split('.');
+  return (
+    publisher === manifest.publisher &&
+    name !== undefined &&
+    name !== manifest.name &&
+    splitName(name).namespace === splitName(manifest.name).namespace
+  );
+}
+
 /** Whether any rigging step references a component of this one's publisher and namespace. */
 function refersToNamespace(manifest: Manifest): boolean {
-  const namespace = splitName(manifest.name).namespace;
   return [...riggingComponents(manifest.rigging).values()].some((reference) => {
     const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
-    return ref?.publisher === manifest.publisher && splitName(ref.name ?? '').namespace === namespace;
+    return ref !== undefined && isSibling(manifest, `${ref.publisher}.${ref.name}`);
   });
 }
 

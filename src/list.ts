@@ -8,7 +8,7 @@ import ignore, { type Ignore } from 'ignore';
 import { isMap, isScalar, type Node, parse, parseDocument } from 'yaml';
 import { MANIFEST } from './component.ts';
 import { PublishError } from './errors.ts';
-import { COMPONENT_REFERENCE, splitName } from './naming.ts';
+import { COMPONENT_REFERENCE } from './naming.ts';
 
 const run = promisify(execFile);
 
@@ -136,21 +136,32 @@ export function changedFolders(files: Iterable<string>, folders: ReadonlySet<str
 }
 
 /**
- * `publisher.name` of the other Slipway components released together with `publisher.name`: those of
- * the same publisher and namespace in the same repository (the git work tree holding `dir`; outside
- * git, the folder above `dir`). Slipway's conventions put a namespace in one repository
- * (`slipway_<namespace>`) and release it under one tag, so these are the components that share it.
+ * `publisher.name` of every Slipway component in the repository holding `dir` (the git work tree;
+ * outside git, the folder above `dir`): what a tag push releases together.
  */
-export async function releasedTogether(dir: string, publisher: string, name: string): Promise<Set<string>> {
+export async function repositoryComponents(dir: string): Promise<Set<string>> {
   const root = await gitTopLevel(dir).catch(() => dirname(resolve(dir)));
-  const namespace = splitName(name).namespace;
-  const siblings = new Set<string>();
-  for (const c of await listComponents(root)) {
-    const [p, n] = c.name.split('.', 2);
-    if (c.kind !== 'slipway' || p !== publisher || !n || n === name) continue;
-    if (splitName(n).namespace === namespace) siblings.add(c.name);
-  }
-  return siblings;
+  const names = (await listComponents(root)).filter((c) => c.kind === 'slipway' && c.name !== '');
+  return new Set(names.map((c) => c.name));
+}
+
+/**
+ * The `siblings` input / `--siblings` option: `publisher.name` list (spaces, commas or new lines), or
+ * `none`; empty means "find them in the repository" (undefined).
+ */
+export function parseSiblings(value: string | undefined): ReadonlySet<string> | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  if (text === 'none') return new Set();
+  const names = text.split(/[\s,]+/).filter((n) => n !== '');
+  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
+  if (bad.length > 0)
+    throw new PublishError(
+      'bad-input',
+      `siblings: ${bad.map((b) => `"${b}"`).join(', ')} is not publisher.name`,
+      'list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none',
+    );
+  return new Set(names);
 }
 
 async function gitTopLevel(dir: string): Promise<string> {

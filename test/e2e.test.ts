@@ -53,7 +53,7 @@ const serverlessWrites = (since: number) => sls.requests.slice(since).filter((r)
  */
 async function playPublishWorkflow(
   repo: string,
-  components: { path: string; kind: string }[],
+  components: { path: string; kind: string; name: string }[],
   tarballs: string,
 ) {
   const runs: ActionRun[] = [];
@@ -64,9 +64,11 @@ async function playPublishWorkflow(
     return r;
   };
   const slipway = components.filter((c) => c.kind === 'slipway');
+  // As the discover job computes it: the Slipway components of this run.
+  const siblings = slipway.map((c) => c.name).join(' ');
   const packed = new Map<string, string>();
   for (const c of slipway) {
-    const r = await step({ command: 'pack', path: join(repo, c.path) });
+    const r = await step({ command: 'pack', path: join(repo, c.path), siblings });
     const artifact = join(tarballs, basename(r.outputs.tarball!));
     await copyFile(r.outputs.tarball!, artifact);
     packed.set(c.path, artifact);
@@ -74,7 +76,13 @@ async function playPublishWorkflow(
   for (const c of components) {
     await step(
       c.kind === 'slipway'
-        ? { command: 'publish', path: join(repo, c.path), tarball: packed.get(c.path)!, draft: 'true' }
+        ? {
+            command: 'publish',
+            path: join(repo, c.path),
+            tarball: packed.get(c.path)!,
+            draft: 'true',
+            siblings,
+          }
         : {
             command: 'publish',
             path: join(repo, c.path),
@@ -116,7 +124,7 @@ test('a monorepo released under one tag to an immutable-release repository: two 
 
   const listed = await cli(['list', repo, '--format', 'json']);
   assert.equal(listed.code, 0, listed.stderr);
-  const components = JSON.parse(listed.stdout) as { path: string; kind: string }[];
+  const components = JSON.parse(listed.stdout) as { path: string; kind: string; name: string }[];
   assert.deepEqual(
     components.map((c) => [c.path, c.kind]),
     [

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { MANIFEST } from '../src/component.ts';
 import { PublishError } from '../src/errors.ts';
-import { changedFolders, listComponents, stampSiblingVersions } from '../src/list.ts';
+import { changedFolders, listComponents, parseSiblings, stampSiblingVersions } from '../src/list.ts';
 import { manifestText, tempDir, writeTree } from './helpers/fs.ts';
 import { cli } from './helpers/run.ts';
 import { tarEntryText } from './helpers/tar.ts';
@@ -349,4 +349,49 @@ test('outside git, siblings are the components next to this one', async () => {
   });
   const { manifest } = await packedManifest(join(root, 'charts'), '--version', '2.0.0');
   assert.equal(manifest.rigging.svg.component, 'acme.charts__svg.2.0.0');
+});
+
+test('--siblings names the components released together: only those references are stamped', async () => {
+  const root = await tempDir('stamp-explicit');
+  await git(root, 'init', '-q', '-b', 'main');
+  await writeTree(root, {
+    'charts/slipway_component.json': withRigging('charts', {
+      svg: 'acme.charts__svg.1.1.0',
+      png: 'acme.charts__png.0.0.0',
+    }),
+    'svg/slipway_component.json': manifestText({ name: 'charts__svg', version: '0.0.0' }),
+    'svg/run.js': '({});\n',
+    'png/slipway_component.json': manifestText({ name: 'charts__png', version: '0.0.0' }),
+    'png/run.js': '({});\n',
+  });
+  await commitAll(root, 'three components');
+  const dir = join(root, 'charts');
+  // A manual run releasing charts and png only: the reference to svg's released 1.1.0 stays.
+  const some = await packedManifest(dir, '--version', '1.2.0', '--siblings', 'acme.charts acme.charts__png');
+  assert.deepEqual(some.manifest.rigging, {
+    svg: { component: 'acme.charts__svg.1.1.0' },
+    png: { component: 'acme.charts__png.1.2.0' },
+  });
+  const none = await packedManifest(dir, '--version', '1.2.0', '--siblings', 'none');
+  assert.equal(none.manifest.rigging.png.component, 'acme.charts__png.0.0.0');
+  const bad = await cli([
+    'pack',
+    dir,
+    '--version',
+    '1.2.0',
+    '--siblings',
+    'charts__png',
+    '--conventions',
+    'none',
+  ]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /siblings: "charts__png" is not publisher\.name/);
+});
+
+test('parseSiblings: empty means "find them", none means none, separators are spaces, commas or new lines', () => {
+  assert.equal(parseSiblings(''), undefined);
+  assert.equal(parseSiblings('  '), undefined);
+  assert.deepEqual(parseSiblings('none'), new Set());
+  assert.deepEqual(parseSiblings('a.b, c.d\ne.f'), new Set(['a.b', 'c.d', 'e.f']));
+  assert.throws(() => parseSiblings('a.b.1.0.0'), PublishError);
 });

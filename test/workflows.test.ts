@@ -292,16 +292,26 @@ test('publish.yml discover: one matrix entry per component folder', { skip: !has
   const r = await runListStep('.github/workflows/publish.yml', workspace, { ROOT: '.', PATHS: '' });
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.outputs.components!), [
-    { dir: '.', id: 'root', names: 'acme.charts', slipway: true, serverless: false },
+    {
+      dir: '.',
+      id: 'root',
+      names: 'acme.charts',
+      slipway_names: ['acme.charts'],
+      slipway: true,
+      serverless: false,
+    },
     {
       dir: 'charts/svg',
       id: 'charts__svg',
       names: 'charts-svg + acme.charts__svg',
+      slipway_names: ['acme.charts__svg'],
       slipway: true,
       serverless: true,
     },
-    { dir: 'fc/api', id: 'fc__api', names: 'fc-api', slipway: false, serverless: true },
+    { dir: 'fc/api', id: 'fc__api', names: 'fc-api', slipway_names: [], slipway: false, serverless: true },
   ]);
+  // Released under one version, so each one's references to the others are stamped with it.
+  assert.equal(r.outputs.siblings, 'acme.charts acme.charts__svg');
   assert.deepEqual(
     JSON.parse(r.outputs.slipway!).map((c: { dir: string }) => c.dir),
     ['.', 'charts/svg'],
@@ -323,6 +333,12 @@ test('publish.yml discover: paths picks components; an unknown path fails', {
     JSON.parse(picked.outputs.components!).map((c: { dir: string }) => c.dir),
     ['.', 'fc/api'],
   );
+  assert.equal(picked.outputs.siblings, 'acme.charts', 'charts__svg is not released in this run');
+  const serverlessOnly = await runListStep('.github/workflows/publish.yml', workspace, {
+    ROOT: '.',
+    PATHS: '["fc/api"]',
+  });
+  assert.equal(serverlessOnly.outputs.siblings, 'none');
 
   const wrong = await runListStep('.github/workflows/publish.yml', workspace, {
     ROOT: '.',
