@@ -40095,7 +40095,7 @@ function stampSiblingVersions(manifestText, version, siblings) {
   JSON.parse(body);
   const root = (0, import_yaml2.parseDocument)(body).contents;
   const rigging = (0, import_yaml2.isMap)(root) ? root.get("rigging", true) : void 0;
-  if (!(0, import_yaml2.isMap)(rigging)) return manifestText;
+  if (!(0, import_yaml2.isMap)(rigging)) return { text: manifestText, stamped: [] };
   const edits = [];
   for (const pair of rigging.items) {
     const step = pair.value;
@@ -40103,16 +40103,18 @@ function stampSiblingVersions(manifestText, version, siblings) {
     if (!(0, import_yaml2.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
     const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
     if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    const stamped = `${ref.publisher}.${ref.name}.${version}`;
     edits.push({
       range: [component.range[0], component.range[1]],
-      text: JSON.stringify(`${ref.publisher}.${ref.name}.${version}`)
+      text: JSON.stringify(stamped),
+      note: `${String((0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key)}: ${component.value} \u2192 ${stamped}`
     });
   }
   let out = body;
-  for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
     out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
   }
-  return manifestText.slice(0, bom) + out;
+  return { text: manifestText.slice(0, bom) + out, stamped: edits.map((e) => e.note) };
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -40493,9 +40495,11 @@ async function inspectComponent(dir, options = {}) {
   if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
     const candidates = options.siblings ?? await repositoryComponents(root);
     const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
-    const before = packedText;
-    packedText = stampSiblingVersions(packedText, resolved.version, siblings);
-    stampedReferences = changedReferences(before, packedText);
+    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
+      packedText,
+      resolved.version,
+      siblings
+    ));
   }
   return {
     problems,
@@ -40512,30 +40516,17 @@ async function inspectComponent(dir, options = {}) {
     }
   };
 }
-function riggingComponents(rigging) {
-  const found = /* @__PURE__ */ new Map();
-  if (typeof rigging !== "object" || rigging === null) return found;
-  for (const [step, value] of Object.entries(rigging)) {
-    const component = value?.component;
-    if (typeof component === "string") found.set(step, component);
-  }
-  return found;
-}
 function isSibling(manifest, fullName) {
   const [publisher, name] = fullName.split(".");
   return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
 }
 function refersToNamespace(manifest) {
-  return [...riggingComponents(manifest.rigging).values()].some((reference) => {
-    const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  return Object.values(rigging).some((step) => {
+    const reference = step?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
     return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
   });
-}
-function changedReferences(before, after) {
-  if (before === after) return [];
-  const rigging = (text2) => riggingComponents(JSON.parse(text2.replace(/^\uFEFF/, "")).rigging);
-  const old = rigging(before);
-  return [...rigging(after)].filter(([step, reference]) => old.get(step) !== reference).map(([step, reference]) => `${step}: ${old.get(step)} \u2192 ${reference}`);
 }
 
 // src/publish.ts

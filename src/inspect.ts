@@ -129,9 +129,11 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   if (resolved.source !== 'manifest' && refersToNamespace(manifest)) {
     const candidates = options.siblings ?? (await repositoryComponents(root));
     const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
-    const before = packedText;
-    packedText = stampSiblingVersions(packedText, resolved.version, siblings);
-    stampedReferences = changedReferences(before, packedText);
+    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
+      packedText,
+      resolved.version,
+      siblings,
+    ));
   }
   return {
     problems,
@@ -149,16 +151,6 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   };
 }
 
-function riggingComponents(rigging: unknown): Map<string, string> {
-  const found = new Map<string, string>();
-  if (typeof rigging !== 'object' || rigging === null) return found;
-  for (const [step, value] of Object.entries(rigging)) {
-    const component = (value as { component?: unknown } | null)?.component;
-    if (typeof component === 'string') found.set(step, component);
-  }
-  return found;
-}
-
 /** Another component of this one's publisher and namespace (`publisher.name`). */
 function isSibling(manifest: Manifest, fullName: string): boolean {
   const [publisher, name] = fullName.split('.');
@@ -172,18 +164,10 @@ function isSibling(manifest: Manifest, fullName: string): boolean {
 
 /** Whether any rigging step references a component of this one's publisher and namespace. */
 function refersToNamespace(manifest: Manifest): boolean {
-  return [...riggingComponents(manifest.rigging).values()].some((reference) => {
-    const ref = COMPONENT_REFERENCE.exec(reference)?.groups;
+  const rigging = typeof manifest.rigging === 'object' && manifest.rigging !== null ? manifest.rigging : {};
+  return Object.values(rigging).some((step) => {
+    const reference = (step as { component?: unknown } | null)?.component;
+    const ref = typeof reference === 'string' ? COMPONENT_REFERENCE.exec(reference)?.groups : undefined;
     return ref !== undefined && isSibling(manifest, `${ref.publisher}.${ref.name}`);
   });
-}
-
-function changedReferences(before: string, after: string): string[] {
-  if (before === after) return [];
-  const rigging = (text: string) =>
-    riggingComponents((JSON.parse(text.replace(/^\uFEFF/, '')) as { rigging?: unknown }).rigging);
-  const old = rigging(before);
-  return [...rigging(after)]
-    .filter(([step, reference]) => old.get(step) !== reference)
-    .map(([step, reference]) => `${step}: ${old.get(step)} → ${reference}`);
 }

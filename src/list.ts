@@ -169,36 +169,48 @@ async function gitTopLevel(dir: string): Promise<string> {
   return stdout.trim();
 }
 
+export interface StampedManifest {
+  text: string;
+  /** Each reference rewritten, as `step: old → new`. */
+  stamped: string[];
+}
+
 /**
  * Pure: `manifestText` with every rigging reference to a sibling (`publisher.name` in `siblings`:
  * components of one namespace released under one tag) pointing at `version`. Rigging values are
  * objects whose `component` is `publisher.name.version`; only those strings change, every other
  * byte (formatting, key order, other references) is kept. Throws if the text is not JSON.
  */
-export function stampSiblingVersions(manifestText: string, version: string, siblings: Set<string>): string {
+export function stampSiblingVersions(
+  manifestText: string,
+  version: string,
+  siblings: ReadonlySet<string>,
+): StampedManifest {
   const bom = manifestText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = manifestText.slice(bom);
   JSON.parse(body); // the yaml parser below is lenient; only JSON is a manifest
   const root = parseDocument(body).contents;
   const rigging = isMap(root) ? root.get('rigging', true) : undefined;
-  if (!isMap(rigging)) return manifestText;
-  const edits: Array<{ range: [number, number]; text: string }> = [];
+  if (!isMap(rigging)) return { text: manifestText, stamped: [] };
+  const edits: Array<{ range: [number, number]; text: string; note: string }> = [];
   for (const pair of rigging.items) {
     const step = pair.value;
     const component = isMap(step) ? (step.get('component', true) as Node | undefined) : undefined;
     if (!isScalar(component) || typeof component.value !== 'string' || !component.range) continue;
     const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
     if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    const stamped = `${ref.publisher}.${ref.name}.${version}`;
     edits.push({
       range: [component.range[0], component.range[1]],
-      text: JSON.stringify(`${ref.publisher}.${ref.name}.${version}`),
+      text: JSON.stringify(stamped),
+      note: `${String(isScalar(pair.key) ? pair.key.value : pair.key)}: ${component.value} → ${stamped}`,
     });
   }
   let out = body;
-  for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
     out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
   }
-  return manifestText.slice(0, bom) + out;
+  return { text: manifestText.slice(0, bom) + out, stamped: edits.map((e) => e.note) };
 }
 
 function compare(a: string, b: string): number {
