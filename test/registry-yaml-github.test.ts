@@ -1,7 +1,6 @@
 // The hosted registry.yaml: RegistryYamlTarget over the contents API (and pull-request mode) against
 // the local GitHub emulator, with real Octokit clients built by createGitHub (retry and throttling on).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
@@ -16,6 +15,7 @@ import {
   RegistryYamlTarget,
 } from '../src/targets/registry-yaml-github.ts';
 import { type GitHubEmulator, startGitHubEmulator } from './emulators/github.ts';
+import { run } from './helpers/run.ts';
 
 const TOKEN = 'ghs_registry_yaml_test_token';
 const TODAY = new Date(Date.UTC(2026, 10, 21));
@@ -329,25 +329,8 @@ describe('registry.yaml hosted on GitHub', { concurrency: true }, () => {
     assert.ok(reads >= written.length + 8, 'each write was preceded by its own read (plus the plans)');
   });
 
-  function publisherProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((done, fail) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(ROOT, 'test/helpers/registry-publisher.ts'), ...args],
-        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => {
-        stdout += d;
-      });
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
-      child.on('error', fail);
-      child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-    });
-  }
+  const publisherProcess = (args: string[]) =>
+    run(['--import', 'tsx', join(ROOT, 'test/helpers/registry-publisher.ts'), ...args], { cwd: ROOT });
 
   test('a token that cannot write: the error names the registry token and contents: write', async () => {
     const full = newRepo({ permissions: { push: false } });
