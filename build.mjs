@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 const check = process.argv.includes('--check');
 
 const result = await build({
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
   outdir: 'dist',
   write: !check,
   bundle: true,
@@ -15,6 +15,9 @@ const result = await build({
   target: 'node20',
   format: 'esm',
   sourcemap: true,
+  // The sources are in the repository beside dist/; embedding them again would put megabytes of diff
+  // into every commit that touches dist/.
+  sourcesContent: false,
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',

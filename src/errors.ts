@@ -1,6 +1,6 @@
 // Errors a user can act on: each carries a stable code and a remediation hint. Anything else that
 // escapes is a bug in this tool and is reported as such.
-import type { Problem } from './problems.ts';
+import type { Problem } from './report/problems.ts';
 
 export class PublishError extends Error {
   override readonly name = 'PublishError';

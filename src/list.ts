@@ -6,9 +6,9 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { isMap, isScalar, type Node, parse, parseDocument } from 'yaml';
-import { MANIFEST } from './component.ts';
 import { PublishError } from './errors.ts';
-import { COMPONENT_REFERENCE } from './naming.ts';
+import { MANIFEST } from './slipway/component.ts';
+import { COMPONENT_REFERENCE } from './slipway/naming.ts';
 
 const run = promisify(execFile);
 

@@ -1,10 +1,10 @@
 // The core, as a list of named steps: inspect → pack → pre-flight every target → apply each step.
 // It knows nothing about GitHub Actions or the command line; both are thin faces over it.
 import { InvalidInputError, PublishError } from './errors.ts';
-import { type Component, type InspectOptions, inspectComponent } from './inspect.ts';
-import { type Artifact, packComponent } from './pack.ts';
-import type { Reporter } from './reporter.ts';
-import type { PackOptions } from './tarball.ts';
+import type { Reporter } from './report/reporter.ts';
+import { type Component, type InspectOptions, inspectComponent } from './slipway/inspect.ts';
+import { type Artifact, packComponent } from './slipway/pack.ts';
+import type { PackOptions } from './slipway/tarball.ts';
 import type { Step, StepOutcome, Target } from './target.ts';
 
 export interface PublishOptions {

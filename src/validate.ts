@@ -2,10 +2,10 @@
 // (slipway_component.json) and/or the Serverless Devs package (publish.yaml), whichever are present.
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { displayPath, MANIFEST } from './component.ts';
 import { PublishError } from './errors.ts';
-import { type InspectOptions, inspectComponent } from './inspect.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from './report/problems.ts';
+import { displayPath, MANIFEST } from './slipway/component.ts';
+import { type InspectOptions, inspectComponent } from './slipway/inspect.ts';
 
 export interface FolderValidation {
   problems: Problem[];

@@ -12,7 +12,7 @@ import {
   type YAMLError,
   type YAMLMap,
 } from 'yaml';
-import type { Position } from './problems.ts';
+import type { Position } from './report/problems.ts';
 
 const FIRST_LINE: Position = { line: 1, column: 1 };
 

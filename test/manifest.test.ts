@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkConventions, checkManifest, stampVersion } from '../src/component.ts';
-import { parseJsonSource } from '../src/json-source.ts';
-import { nameProblem, publisherForOwner, repositoryForName, splitName } from '../src/naming.ts';
+import { checkConventions, checkManifest, stampVersion } from '../src/slipway/component.ts';
+import { parseJsonSource } from '../src/slipway/json-source.ts';
+import { nameProblem, publisherForOwner, repositoryForName, splitName } from '../src/slipway/naming.ts';
 import { compareToExisting, isStrictSemver, resolveVersion } from '../src/version.ts';
 
 const FILE = 'c/slipway_component.json';

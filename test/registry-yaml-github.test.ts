@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { InvalidInputError, PublishError } from '../src/errors.ts';
+import type { RegistryEntry } from '../src/fppm/registry-yaml.ts';
 import { createGitHub } from '../src/github/client.ts';
-import type { RegistryEntry } from '../src/registry-yaml.ts';
-import { MemoryReporter } from '../src/reporter.ts';
+import { MemoryReporter } from '../src/report/reporter.ts';
 import {
   GitHubContentsStore,
   GitHubPullRequestStore,

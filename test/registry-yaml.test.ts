@@ -9,14 +9,14 @@ import {
   LocalRegistryFileStore,
   type RegistryFileStore,
   updateRegistryFile,
-} from '../src/registry-update.ts';
+} from '../src/fppm/registry-update.ts';
 import {
   applyRegistryEntry,
   checkRegistryYaml,
   formatUpdatedOn,
   lineDiff,
   type RegistryEntry,
-} from '../src/registry-yaml.ts';
+} from '../src/fppm/registry-yaml.ts';
 import { tempDir } from './helpers/fs.ts';
 
 const FILE = 'registry.yaml';

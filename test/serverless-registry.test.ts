@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import yauzl from 'yauzl';
 import { PublishError } from '../src/errors.ts';
-import { MemoryReporter } from '../src/reporter.ts';
+import { MemoryReporter } from '../src/report/reporter.ts';
 import {
   DEFAULT_REGISTRY_BASE,
   DEFAULT_TOKEN_BASE,

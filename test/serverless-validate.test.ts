@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { Problem } from '../src/problems.ts';
+import type { Problem } from '../src/report/problems.ts';
 import { checkPublishYaml, classifyVersion } from '../src/serverless/publish-yaml.ts';
 import { checkSYaml, maskTemplate, S_YAML_RULES, tokenizeExpression } from '../src/serverless/s-yaml.ts';
 import {

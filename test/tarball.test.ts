@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import * as nodeTar from 'tar';
 import type { PublishError } from '../src/errors.ts';
-import { inspectComponent } from '../src/inspect.ts';
-import { packComponent } from '../src/pack.ts';
-import { collectEntries, DEFAULT_MTIME_SECONDS, writeTarball } from '../src/tarball.ts';
+import { inspectComponent } from '../src/slipway/inspect.ts';
+import { packComponent } from '../src/slipway/pack.ts';
+import { collectEntries, DEFAULT_MTIME_SECONDS, writeTarball } from '../src/slipway/tarball.ts';
 import { componentDir, manifestText, tempDir, writeTree } from './helpers/fs.ts';
 import { CLI } from './helpers/run.ts';
 

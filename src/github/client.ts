@@ -3,7 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Reporter } from '../reporter.ts';
+import type { Reporter } from '../report/reporter.ts';
 
 export type GitHub = ReturnType<typeof getOctokit>;
 

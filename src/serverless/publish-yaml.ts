@@ -6,7 +6,7 @@
 // Effective, Parameters; a Component needs non-empty Commands. Category is a plain string there; the
 // category list below is the enum of @serverless-devs/registry 0.0.10, so an unknown category is a warning.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Position, Problem, Severity } from '../problems.ts';
+import type { Position, Problem, Severity } from '../report/problems.ts';
 import { kindOf, pairOf, pairsOf, parseYaml, positionOf, stringOf } from '../yaml-positions.ts';
 
 export const PACKAGE_TYPES = ['Component', 'Plugin', 'Project'] as const;

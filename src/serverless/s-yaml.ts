@@ -10,7 +10,7 @@
 // to `complete` with a warning; `component` actions run only at resource level.
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { type Alias, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Scalar } from 'yaml';
-import type { Position, Problem, Severity } from '../problems.ts';
+import type { Position, Problem, Severity } from '../report/problems.ts';
 import {
   keyText,
   kindOf,

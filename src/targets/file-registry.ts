@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { displayPath } from '../component.ts';
 import { PublishError } from '../errors.ts';
-import type { Artifact } from '../pack.ts';
-import { LocalRegistryFileStore, updateRegistryFile } from '../registry-update.ts';
-import { applyRegistryEntry } from '../registry-yaml.ts';
+import { LocalRegistryFileStore, updateRegistryFile } from '../fppm/registry-update.ts';
+import { applyRegistryEntry } from '../fppm/registry-yaml.ts';
+import { displayPath } from '../slipway/component.ts';
+import type { Artifact } from '../slipway/pack.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 import { compareToExisting } from '../version.ts';
 

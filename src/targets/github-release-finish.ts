@@ -8,8 +8,8 @@ import { PublishError } from '../errors.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode } from '../github/errors.ts';
 import { canonicalRelease, type MakeLatest, type Release, ReleasesApi } from '../github/releases.ts';
-import { COMPONENT_REFERENCE } from '../naming.ts';
-import type { Reporter } from '../reporter.ts';
+import type { Reporter } from '../report/reporter.ts';
+import { COMPONENT_REFERENCE } from '../slipway/naming.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 import { sha256File } from './file-registry.ts';
 

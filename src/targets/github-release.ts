@@ -16,9 +16,9 @@ import {
   ReleasesApi,
 } from '../github/releases.ts';
 import { streamingFetch } from '../github/stream-fetch.ts';
-import { downloadUrl } from '../naming.ts';
-import type { Artifact } from '../pack.ts';
-import type { Reporter } from '../reporter.ts';
+import type { Reporter } from '../report/reporter.ts';
+import { downloadUrl } from '../slipway/naming.ts';
+import type { Artifact } from '../slipway/pack.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 import { compareToExisting, isPrerelease } from '../version.ts';
 

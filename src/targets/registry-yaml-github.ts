@@ -3,15 +3,15 @@
 // re-apply (updateRegistryFile) instead of overwriting each other. Either committed straight to a
 // branch, or (for protected registries) to a branch per component with a pull request.
 import { PublishError } from '../errors.ts';
-import type { GitHub } from '../github/client.ts';
-import { githubError, isStatus } from '../github/errors.ts';
 import {
   type RegistryFileStore,
   type RegistryUpdateOptions,
   updateRegistryFile,
-} from '../registry-update.ts';
-import { applyRegistryEntry, lineDiff, type RegistryEntry } from '../registry-yaml.ts';
-import type { Reporter } from '../reporter.ts';
+} from '../fppm/registry-update.ts';
+import { applyRegistryEntry, lineDiff, type RegistryEntry } from '../fppm/registry-yaml.ts';
+import type { GitHub } from '../github/client.ts';
+import { githubError, isStatus } from '../github/errors.ts';
+import type { Reporter } from '../report/reporter.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 
 export interface GitHubContentsStoreOptions {

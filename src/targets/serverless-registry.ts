@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { InvalidInputError, PublishError } from '../errors.ts';
-import type { Reporter } from '../reporter.ts';
+import type { Reporter } from '../report/reporter.ts';
 import { type ServerlessRegistryClient, ServerlessRegistryError } from '../serverless/client.ts';
 import { readServerlessPackage, type ServerlessPackage } from '../serverless/package.ts';
 import { validateServerlessPackage } from '../serverless/validate.ts';

@@ -5,7 +5,7 @@
 //   node --import tsx test/helpers/registry-publisher.ts API_URL TOKEN OWNER/REPO NAMESPACE PACKAGE VERSION
 import { describeError } from '../../src/errors.ts';
 import { createGitHub } from '../../src/github/client.ts';
-import { MemoryReporter } from '../../src/reporter.ts';
+import { MemoryReporter } from '../../src/report/reporter.ts';
 import { GitHubContentsStore, RegistryYamlTarget } from '../../src/targets/registry-yaml-github.ts';
 
 const [url, token, full, namespace, pkg, version] = process.argv.slice(2) as [

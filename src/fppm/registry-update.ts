@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { PublishError } from './errors.ts';
+import { PublishError } from '../errors.ts';
 import { applyRegistryEntry, lineDiff, type RegistryEntry } from './registry-yaml.ts';
 
 export interface RegistryFileStore {

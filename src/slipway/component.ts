@@ -2,10 +2,10 @@
 // repository is known) the GitHub conventions Slipway's registry relies on.
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import type { Position, Problem, Severity } from '../report/problems.ts';
+import { isStrictSemver, semverFix } from '../version.ts';
 import { type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.ts';
 import { nameProblem, publisherForOwner, repositoryForName, splitName } from './naming.ts';
-import type { Position, Problem, Severity } from './problems.ts';
-import { isStrictSemver, semverFix } from './version.ts';
 
 export const MANIFEST = 'slipway_component.json';
 const REQUIRED = ['publisher', 'name', 'version', 'input', 'output'] as const;

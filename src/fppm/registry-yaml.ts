@@ -20,9 +20,9 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { InvalidInputError, PublishError } from './errors.ts';
-import { NO_POSITION, type Problem, type Severity, sortProblems } from './problems.ts';
-import { describeError, positionAtOffset, positionOf } from './yaml-positions.ts';
+import { InvalidInputError, PublishError } from '../errors.ts';
+import { NO_POSITION, type Problem, type Severity, sortProblems } from '../report/problems.ts';
+import { describeError, positionAtOffset, positionOf } from '../yaml-positions.ts';
 
 export interface RegistryHeader {
   name?: string;

@@ -2,6 +2,11 @@
 // conventions. Everything `validate`, `pack` and `publish` need to know before touching anything.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { PublishError } from '../errors.ts';
+import { detectRepository, type Repository } from '../github/repository.ts';
+import { repositoryComponents, stampSiblingVersions } from '../list.ts';
+import type { Problem } from '../report/problems.ts';
+import { isStrictSemver, resolveVersion, semverFix, type VersionSource } from '../version.ts';
 import {
   checkConventions,
   checkManifest,
@@ -11,12 +16,7 @@ import {
   type Manifest,
   stampVersion,
 } from './component.ts';
-import { PublishError } from './errors.ts';
-import { repositoryComponents, stampSiblingVersions } from './list.ts';
 import { COMPONENT_REFERENCE, splitName } from './naming.ts';
-import type { Problem } from './problems.ts';
-import { detectRepository, type Repository } from './repository.ts';
-import { isStrictSemver, resolveVersion, semverFix, type VersionSource } from './version.ts';
 
 export interface InspectOptions {
   version?: string;

@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { lstat, opendir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-import { PublishError } from './errors.ts';
+import { PublishError } from '../errors.ts';
 
 /** 1980-01-01T00:00:00Z: the fixed mtime when SOURCE_DATE_EPOCH is unset (also the zip epoch). */
 export const DEFAULT_MTIME_SECONDS = 315_532_800;

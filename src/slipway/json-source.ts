@@ -1,7 +1,7 @@
 // JSON parsing that keeps positions, so manifest errors can point at a file, line and column.
 // JSON.parse decides validity (strict JSON); the `yaml` parser, a superset of JSON, gives node ranges.
 import { isMap, isScalar, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
-import { NO_POSITION, type Position } from './problems.ts';
+import { NO_POSITION, type Position } from '../report/problems.ts';
 
 export interface JsonSource {
   value: unknown;

@@ -4,20 +4,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath } from './component.ts';
-import { describeError, InvalidInputError, PublishError, UsageError } from './errors.ts';
-import { listComponents, parseSiblings } from './list.ts';
-import type { Artifact } from './pack.ts';
-import { packComponent } from './pack.ts';
-import { hasErrors } from './problems.ts';
-import { publish, requireComponent } from './publish.ts';
-import { formatProblems, type ProblemFormat, summarizeProblems } from './report.ts';
-import type { Reporter } from './reporter.ts';
-import { ServerlessRegistryClient } from './serverless/client.ts';
-import type { Target } from './target.ts';
-import { FileRegistryTarget, parseFileRegistry } from './targets/file-registry.ts';
-import { ServerlessRegistryTarget } from './targets/serverless-registry.ts';
-import { validateFolder } from './validate.ts';
+import { describeError, InvalidInputError, PublishError, UsageError } from '../errors.ts';
+import { listComponents, parseSiblings } from '../list.ts';
+import { publish, requireComponent } from '../publish.ts';
+import { hasErrors } from '../report/problems.ts';
+import type { Reporter } from '../report/reporter.ts';
+import { formatProblems, type ProblemFormat, summarizeProblems } from '../report/text.ts';
+import { ServerlessRegistryClient } from '../serverless/client.ts';
+import { displayPath } from '../slipway/component.ts';
+import type { Artifact } from '../slipway/pack.ts';
+import { packComponent } from '../slipway/pack.ts';
+import type { Target } from '../target.ts';
+import { FileRegistryTarget, parseFileRegistry } from '../targets/file-registry.ts';
+import { ServerlessRegistryTarget } from '../targets/serverless-registry.ts';
+import { validateFolder } from '../validate.ts';
 
 const USAGE = `Usage: component-publish <command> [DIR] [options]
 
@@ -120,7 +120,7 @@ async function validateCommand(dir: string, values: Values): Promise<number> {
   const { problems, deployOrder } = await validateFolder(dir, inspectOptions(values));
   const ok = !hasErrors(problems, values.strict);
   if (format === 'sarif') {
-    const { toSarif } = await import('./report-sarif.ts');
+    const { toSarif } = await import('../report/sarif.ts');
     process.stdout.write(
       `${JSON.stringify(toSarif(problems, { name: 'component-publish', version: '0.1.0', informationUri: 'https://github.com/component-publish/component-publish' }), null, 2)}\n`,
     );

@@ -2,31 +2,31 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { MANIFEST } from './component.ts';
-import { describeError, InvalidInputError, PublishError } from './errors.ts';
-import { createGitHub } from './github/client.ts';
-import type { InspectOptions } from './inspect.ts';
-import { parseSiblings } from './list.ts';
-import type { Artifact } from './pack.ts';
-import { packComponent } from './pack.ts';
-import { hasErrors, type Problem, sortProblems } from './problems.ts';
-import { applySteps, type PublishResult, preflight, publish, requireComponent } from './publish.ts';
-import { formatProblem, summarizeProblems } from './report.ts';
-import type { Reporter } from './reporter.ts';
-import { detectRepository, parseFullName } from './repository.ts';
-import { ServerlessRegistryClient } from './serverless/client.ts';
-import type { Target } from './target.ts';
-import { FileRegistryTarget, parseFileRegistry, sha256File } from './targets/file-registry.ts';
-import { GitHubReleaseTarget } from './targets/github-release.ts';
-import { FinishReleaseTarget, readExpectedAssets } from './targets/github-release-finish.ts';
+import { describeError, InvalidInputError, PublishError } from '../errors.ts';
+import { createGitHub } from '../github/client.ts';
+import { detectRepository, parseFullName } from '../github/repository.ts';
+import { parseSiblings } from '../list.ts';
+import { applySteps, type PublishResult, preflight, publish, requireComponent } from '../publish.ts';
+import { hasErrors, type Problem, sortProblems } from '../report/problems.ts';
+import type { Reporter } from '../report/reporter.ts';
+import { formatProblem, summarizeProblems } from '../report/text.ts';
+import { ServerlessRegistryClient } from '../serverless/client.ts';
+import { MANIFEST } from '../slipway/component.ts';
+import type { InspectOptions } from '../slipway/inspect.ts';
+import type { Artifact } from '../slipway/pack.ts';
+import { packComponent } from '../slipway/pack.ts';
+import type { Target } from '../target.ts';
+import { FileRegistryTarget, parseFileRegistry, sha256File } from '../targets/file-registry.ts';
+import { GitHubReleaseTarget } from '../targets/github-release.ts';
+import { FinishReleaseTarget, readExpectedAssets } from '../targets/github-release-finish.ts';
 import {
   GitHubContentsStore,
   GitHubPullRequestStore,
   pullRequestBranch,
   RegistryYamlTarget,
-} from './targets/registry-yaml-github.ts';
-import { ServerlessRegistryTarget } from './targets/serverless-registry.ts';
-import { validateFolder } from './validate.ts';
+} from '../targets/registry-yaml-github.ts';
+import { ServerlessRegistryTarget } from '../targets/serverless-registry.ts';
+import { validateFolder } from '../validate.ts';
 
 const actionsReporter: Reporter = {
   info: (m) => core.info(m),
