@@ -924,13 +924,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -950,7 +950,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -959,14 +959,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias4;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
+    exports.isMap = isMap8;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar8;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar9;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -978,7 +978,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -987,9 +987,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path4) {
       const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1123,7 +1123,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1133,7 +1133,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1277,7 +1277,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1304,7 +1304,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1315,7 +1315,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1495,7 +1495,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1521,7 +1521,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5074,9 +5074,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5112,7 +5112,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5152,7 +5152,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep3 && !props.found) {
+        if (!isMap8 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5175,7 +5175,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -5207,7 +5207,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap8) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5223,7 +5223,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6443,15 +6443,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field, index] of path4) {
         const tok = item?.[field];
@@ -6462,8 +6462,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+    visit2.parentCollection = (cst, path4) => {
+      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
       const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6494,7 +6494,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6509,8 +6509,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6593,8 +6593,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar8;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7317,7 +7317,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8090,7 +8090,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -8210,7 +8210,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8238,8 +8238,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -10982,7 +10982,7 @@ function inspectPublishYaml(text2, file) {
   }
   if (errors.some((e) => e.severity === "error")) return { problems, summary };
   const root = doc.contents;
-  if (!(0, import_yaml6.isMap)(root)) {
+  if (!(0, import_yaml9.isMap)(root)) {
     report(
       positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
       "serverless/yaml-syntax",
@@ -10996,7 +10996,7 @@ function inspectPublishYaml(text2, file) {
   const top = positionOf(root, lineCounter);
   const value = (key) => pairOf(root, key)?.value;
   const edition = value("Edition");
-  const editionText = (0, import_yaml6.isScalar)(edition) ? String(edition.value) : void 0;
+  const editionText = (0, import_yaml9.isScalar)(edition) ? String(edition.value) : void 0;
   if (!pairOf(root, "Edition")) {
     report(
       top,
@@ -11011,18 +11011,18 @@ function inspectPublishYaml(text2, file) {
       `Edition ${editionText} is a V2 package: it belongs to the V2 tool \`s cli registry publish\`, not the current registry`,
       "move the package to Edition 3.0.0 (Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
     );
-  } else if (!(0, import_yaml6.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+  } else if (!(0, import_yaml9.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
     report(
       at("Edition"),
       "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml6.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml9.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
       "write `Edition: 3.0.0`"
     );
   }
   for (const key of REQUIRED2) {
     if (key === "Edition" || pairOf(root, key)) continue;
     const near = pairsOf(root).find(
-      (p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+      (p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
     );
     report(
       near ? positionOf(near, lineCounter) : top,
@@ -11052,7 +11052,7 @@ function inspectPublishYaml(text2, file) {
   if (pairOf(root, "Tags")) checkStringList(value("Tags"), "Tags", at("Tags"), lineCounter, report);
   if (summary.type === "Component") {
     const commands = value("Commands");
-    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml6.isMap)(commands) && commands.items.length === 0 || (0, import_yaml6.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml6.isScalar)(commands) && (commands.value === null || commands.value === "");
+    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml9.isMap)(commands) && commands.items.length === 0 || (0, import_yaml9.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml9.isScalar)(commands) && (commands.value === null || commands.value === "");
     if (empty) {
       report(
         pairOf(root, "Commands") ? keyAt("Commands") : top,
@@ -11060,7 +11060,7 @@ function inspectPublishYaml(text2, file) {
         "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
         "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
       );
-    } else if (!(0, import_yaml6.isMap)(commands)) {
+    } else if (!(0, import_yaml9.isMap)(commands)) {
       report(
         at("Commands"),
         "serverless/publish-field-type",
@@ -11070,7 +11070,7 @@ function inspectPublishYaml(text2, file) {
     }
   }
   for (const pair of pairsOf(root)) {
-    const key = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const key = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : "";
     if (KNOWN2.includes(key)) continue;
     const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
     report(
@@ -11143,7 +11143,7 @@ function checkName(node, at, report, summary) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml6.isSeq)(node)) {
+  if (!(0, import_yaml9.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
@@ -11175,7 +11175,7 @@ function checkVersion(node, at, report, summary) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml6.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown = (0, import_yaml9.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
     report(
       at,
       "serverless/publish-version",
@@ -11210,7 +11210,7 @@ function checkString(node, key, at, report, { code = "serverless/publish-field-t
   return value;
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml6.isSeq)(node)) {
+  if (!(0, import_yaml9.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -11231,7 +11231,7 @@ function checkStringList(node, key, at, lineCounter, report) {
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml6.isMap)(node)) return;
+  if (node === void 0 || (0, import_yaml9.isMap)(node)) return;
   report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
 }
 function checkCategory(node, at, report) {
@@ -11258,7 +11258,7 @@ function checkEffective(node, at, report) {
 }
 function checkParameters(node, at, lineCounter, report, summary) {
   if (node === void 0) return;
-  if (!(0, import_yaml6.isMap)(node)) {
+  if (!(0, import_yaml9.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -11269,9 +11269,9 @@ function checkParameters(node, at, lineCounter, report, summary) {
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml6.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml6.isSeq)(n),
-    properties: (n) => (0, import_yaml6.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml9.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml9.isSeq)(n),
+    properties: (n) => (0, import_yaml9.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -11290,15 +11290,15 @@ function checkParameters(node, at, lineCounter, report, summary) {
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml6.isMap)(properties)) {
-    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml9.isMap)(properties)) {
+    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml9.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml6, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var import_yaml9, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
 var init_publish_yaml = __esm({
   "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -11503,11 +11503,11 @@ function maskTemplate(text2) {
 function checkSYaml(text2, file, opts) {
   return new SYamlChecker(text2, file, opts).run();
 }
-var import_yaml7, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
+var import_yaml10, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
 var init_s_yaml = __esm({
   "src/serverless/s-yaml.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml_positions();
     TOP_KEYS_3 = [
       "edition",
@@ -11609,7 +11609,7 @@ var init_s_yaml = __esm({
         }
         if (errors.some((e) => e.severity === "error")) return { problems: this.problems, deployOrder: [] };
         const root = doc.contents;
-        if (!(0, import_yaml7.isMap)(root)) {
+        if (!(0, import_yaml10.isMap)(root)) {
           this.report(
             { line: 1, column: 1 },
             "s-yaml/yaml-syntax",
@@ -11632,7 +11632,7 @@ var init_s_yaml = __esm({
         const hasResources = !!pairOf(root, "resources");
         const hasServices = !!pairOf(root, "services");
         const edition = editionPair ? editionPair.value : void 0;
-        const editionText = (0, import_yaml7.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
+        const editionText = (0, import_yaml10.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
         if (!editionPair) {
           this.report(top, "s-yaml/required", "s.yaml has no edition", "add `edition: 3.0.0` as the first line");
           this.v3 = hasResources || !hasServices;
@@ -11718,10 +11718,10 @@ var init_s_yaml = __esm({
         ]) {
           const pair = pairOf(root, key);
           if (!pair || !known.includes(key)) continue;
-          const ok = want === "mapping" ? (0, import_yaml7.isMap)(pair.value) : stringOf(pair.value) !== void 0;
+          const ok = want === "mapping" ? (0, import_yaml10.isMap)(pair.value) : stringOf(pair.value) !== void 0;
           if (!ok) this.typeProblem(pair.value ?? pair, key, `a ${want}`, pair.value);
         }
-        if (container !== void 0 && !(0, import_yaml7.isMap)(container)) {
+        if (container !== void 0 && !(0, import_yaml10.isMap)(container)) {
           this.typeProblem(
             container ?? pairOf(root, this.v3 ? "resources" : "services"),
             this.v3 ? "resources" : "services",
@@ -11756,7 +11756,7 @@ var init_s_yaml = __esm({
           this.resources.set(name, resource);
           this.resourceList.push(resource);
           this.deps.push(/* @__PURE__ */ new Map());
-          if (!(0, import_yaml7.isMap)(pair.value)) {
+          if (!(0, import_yaml10.isMap)(pair.value)) {
             this.typeProblem(
               pair.value ?? pair,
               `${word} ${name}`,
@@ -11791,7 +11791,7 @@ var init_s_yaml = __esm({
       }
       checkResourceExtend(name, extend) {
         if (extend === void 0) return;
-        if (!(0, import_yaml7.isMap)(extend)) {
+        if (!(0, import_yaml10.isMap)(extend)) {
           this.typeProblem(extend, `resources.${name}.extend`, "a mapping with name (and ignore)", extend);
           return;
         }
@@ -11806,7 +11806,7 @@ var init_s_yaml = __esm({
           );
         }
         const ignore3 = pairOf(extend, "ignore");
-        if (ignore3 && !(0, import_yaml7.isSeq)(ignore3.value))
+        if (ignore3 && !(0, import_yaml10.isSeq)(ignore3.value))
           this.typeProblem(
             ignore3.value ?? ignore3,
             `resources.${name}.extend.ignore`,
@@ -11821,17 +11821,17 @@ var init_s_yaml = __esm({
           if (pair.value === container) continue;
           const key = keyText(pair);
           if (key === "actions") {
-            if ((0, import_yaml7.isMap)(pair.value)) this.checkActions(pair.value, void 0);
+            if ((0, import_yaml10.isMap)(pair.value)) this.checkActions(pair.value, void 0);
             this.walk(pair.value, none, doc);
           } else {
             this.walk(pair.value, { ...none, inTemplate: key === "template" }, doc);
           }
         }
         for (const resource of this.resourceList) {
-          if (!(0, import_yaml7.isMap)(resource.node)) continue;
+          if (!(0, import_yaml10.isMap)(resource.node)) continue;
           for (const p of pairsOf(resource.node)) {
             const key = keyText(p);
-            if (key === "actions" && (0, import_yaml7.isMap)(p.value)) this.checkActions(p.value, resource);
+            if (key === "actions" && (0, import_yaml10.isMap)(p.value)) this.checkActions(p.value, resource);
             else if (key === "actions" && p.value !== null)
               this.typeProblem(
                 p.value,
@@ -11850,14 +11850,14 @@ var init_s_yaml = __esm({
         }
       }
       walk(node, ctx, doc, seen) {
-        if ((0, import_yaml7.isScalar)(node)) {
+        if ((0, import_yaml10.isScalar)(node)) {
           if (typeof node.value === "string" && node.value.includes("${"))
             this.checkScalar(node, ctx);
-        } else if ((0, import_yaml7.isMap)(node)) {
+        } else if ((0, import_yaml10.isMap)(node)) {
           for (const pair of node.items) this.walk(pair.value, ctx, doc, seen);
-        } else if ((0, import_yaml7.isSeq)(node)) {
+        } else if ((0, import_yaml10.isSeq)(node)) {
           for (const item of node.items) this.walk(item, ctx, doc, seen);
-        } else if ((0, import_yaml7.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+        } else if ((0, import_yaml10.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
           seen.add(node);
           const target = node.resolve(doc);
           if (target && !seen.has(target)) {
@@ -12076,7 +12076,7 @@ var init_s_yaml = __esm({
         let node = this.vars;
         let walked = "vars";
         for (const segment of segments) {
-          if ((0, import_yaml7.isMap)(node)) {
+          if ((0, import_yaml10.isMap)(node)) {
             if (pairOf(node, "<<")) return;
             const pair = pairOf(node, segment);
             if (!pair) {
@@ -12088,7 +12088,7 @@ var init_s_yaml = __esm({
               return;
             }
             node = pair.value;
-          } else if ((0, import_yaml7.isSeq)(node) && /^\d+$/.test(segment)) {
+          } else if ((0, import_yaml10.isSeq)(node) && /^\d+$/.test(segment)) {
             node = node.items[Number(segment)];
           } else if ((node === void 0 || node === null) && walked === "vars") {
             report(
@@ -12154,7 +12154,7 @@ var init_s_yaml = __esm({
               "actions cannot target a command containing a dash; use the command name without one"
             );
           }
-          if (!(0, import_yaml7.isSeq)(pair.value)) {
+          if (!(0, import_yaml10.isSeq)(pair.value)) {
             this.report(
               this.at(pair.value ?? pair),
               "s-yaml/action-not-list",
@@ -12167,7 +12167,7 @@ var init_s_yaml = __esm({
         }
       }
       checkActionItem(item, key, resource) {
-        if (!(0, import_yaml7.isMap)(item)) {
+        if (!(0, import_yaml10.isMap)(item)) {
           this.report(
             this.at(item),
             "s-yaml/action-item",
@@ -12178,7 +12178,7 @@ var init_s_yaml = __esm({
         }
         const kinds = ["run", "plugin", "component"].filter((k) => {
           const v = pairOf(item, k)?.value;
-          return v !== void 0 && v !== null && !((0, import_yaml7.isScalar)(v) && (v.value === null || v.value === ""));
+          return v !== void 0 && v !== null && !((0, import_yaml10.isScalar)(v) && (v.value === null || v.value === ""));
         });
         if (kinds.length !== 1) {
           this.report(
@@ -12210,7 +12210,7 @@ var init_s_yaml = __esm({
           }
         }
         const args = pairOf(item, "args");
-        if (args && args.value !== null && !(0, import_yaml7.isMap)(args.value)) {
+        if (args && args.value !== null && !(0, import_yaml10.isMap)(args.value)) {
           this.report(
             this.at(args.value),
             "s-yaml/action-plugin-args",
@@ -12235,10 +12235,10 @@ var init_s_yaml = __esm({
       }
       // -- flow --
       checkFlow(flow) {
-        if (!(0, import_yaml7.isMap)(flow)) return;
+        if (!(0, import_yaml10.isMap)(flow)) return;
         for (const pair of pairsOf(flow)) {
           const command = keyText(pair);
-          if (!(0, import_yaml7.isSeq)(pair.value)) {
+          if (!(0, import_yaml10.isSeq)(pair.value)) {
             this.report(
               this.at(pair.value ?? pair),
               "s-yaml/flow-shape",
@@ -12249,7 +12249,7 @@ var init_s_yaml = __esm({
           }
           const group = /* @__PURE__ */ new Map();
           pair.value.items.forEach((g, gi) => {
-            if (!(0, import_yaml7.isSeq)(g)) {
+            if (!(0, import_yaml10.isSeq)(g)) {
               this.report(
                 this.at(g),
                 "s-yaml/flow-shape",
@@ -12599,7 +12599,7 @@ async function checkProject(root, parameterNames, report) {
   const { doc } = parseYaml(masked.text, { uniqueKeys: false });
   const edition = pairOf(doc.contents, "edition")?.value;
   const resourcesPair = pairOf(doc.contents, "resources");
-  if (!(0, import_yaml8.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
+  if (!(0, import_yaml11.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
     report(
       sFile,
       { line: 1, column: 1 },
@@ -12724,11 +12724,11 @@ async function validateSYamlFile(path4) {
   }
   return checkSYaml(text2, displayPath(file), { baseDir: dirname4(file), exists: existsSync });
 }
-var import_yaml8, SERVERLESS_RULES, isFile, isDir, WHOLE;
+var import_yaml11, SERVERLESS_RULES, isFile, isDir, WHOLE;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_component();
     init_yaml_positions();
     init_publish_yaml();
@@ -14813,34 +14813,327 @@ import { readFileSync, renameSync, rmSync } from "node:fs";
 import { chmod, mkdir as mkdir2, readFile as readFile4, stat as stat3, writeFile } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
-// src/fppm/registry-yaml.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
+// src/fppm/line-diff.ts
+function lineDiff(before, after, context = 2) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
+    suffix++;
+  }
+  const midA = a.slice(prefix, a.length - suffix);
+  const midB = b.slice(prefix, b.length - suffix);
+  const ops = a.slice(0, prefix).map((line) => ({ kind: " ", line }));
+  ops.push(...lcsOps(midA, midB));
+  for (const line of a.slice(a.length - suffix)) ops.push({ kind: " ", line });
+  return printHunks(ops, context);
+}
+function printHunks(ops, context) {
+  const keep = ops.map(() => false);
+  ops.forEach((op, i) => {
+    if (op.kind === " ") return;
+    for (let j = Math.max(0, i - context); j <= Math.min(ops.length - 1, i + context); j++) keep[j] = true;
+  });
+  const out = [];
+  let oldLine = 1;
+  let newLine = 1;
+  for (let i = 0; i < ops.length; ) {
+    if (!keep[i]) {
+      const op = ops[i];
+      if (op.kind !== "+") oldLine++;
+      if (op.kind !== "-") newLine++;
+      i++;
+      continue;
+    }
+    const hunk = [];
+    const oldStart = oldLine;
+    const newStart = newLine;
+    for (; i < ops.length && keep[i]; i++) {
+      const op = ops[i];
+      hunk.push(op.kind + op.line);
+      if (op.kind !== "+") oldLine++;
+      if (op.kind !== "-") newLine++;
+    }
+    const oldCount = oldLine - oldStart;
+    const newCount = newLine - newStart;
+    out.push(
+      `@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`,
+      ...hunk
+    );
+  }
+  return out.join("\n") + "\n";
+}
+function splitLines(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split(/\r?\n/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function lcsOps(a, b) {
+  const width = b.length + 1;
+  const table = new Uint32Array((a.length + 1) * width);
+  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      table[i2 * width + j2] = a[i2] === b[j2] ? table[(i2 + 1) * width + j2 + 1] + 1 : Math.max(table[(i2 + 1) * width + j2], table[i2 * width + j2 + 1]);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: " ", line: a[i] });
+      i++;
+      j++;
+    } else if (i < a.length && (j === b.length || table[(i + 1) * width + j] >= table[i * width + j + 1])) {
+      ops.push({ kind: "-", line: a[i] });
+      i++;
+    } else {
+      ops.push({ kind: "+", line: b[j] });
+      j++;
+    }
+  }
+  return ops;
+}
+
+// src/fppm/registry-check.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 init_problems();
 init_yaml_positions();
-var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
-var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-function formatUpdatedOn(date) {
-  const day = String(date.getUTCDate()).padStart(2, "0");
-  return `${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-function parseRegistry(text2) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, version: "1.1" });
-  return { doc, lineCounter };
-}
-function inspect(text2, file) {
-  const { doc, lineCounter } = parseRegistry(text2);
-  const problems = [];
-  const report = (at, severity, code, message, fix) => {
-    const pos = typeof at === "number" ? positionAtOffset(at, lineCounter) : positionOf(at, lineCounter);
-    problems.push({ file, ...pos, severity, code, message, fix });
+
+// src/fppm/registry-source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+init_yaml_positions();
+var MAX_DEPTH = 128;
+var MAX_ALIAS_COUNT = 100;
+var SAFE_TAGS = new Set(
+  ["null", "bool", "int", "float", "binary", "timestamp", "omap", "pairs", "set", "str", "seq", "map"].map(
+    (name) => `tag:yaml.org,2002:${name}`
+  )
+);
+SAFE_TAGS.add("!");
+var NON_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+function decodeRegistryBytes(bytes, file) {
+  const problem = (line, column2, message, fix) => {
+    throw new InvalidInputError([
+      { file, line, column: column2, severity: "error", code: "registry-yaml/encoding", message, fix }
+    ]);
   };
-  for (const error of doc.errors) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    problem(
+      1,
+      1,
+      "The file starts with a UTF-16 byte order mark; this tool edits UTF-8 files only and would otherwise rewrite every byte.",
+      "Save the file as UTF-8."
+    );
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const { line, column: column2 } = firstInvalidUtf8(bytes);
+    return problem(
+      line,
+      column2,
+      "The file is not valid UTF-8 here; PyYAML (fppm's reader) refuses it, and replacing the bytes would rewrite a line this tool does not mean to change.",
+      "Save the file as UTF-8 (retype or remove the character at this position)."
+    );
+  }
+}
+function firstInvalidUtf8(bytes) {
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl === -1 ? bytes.length : nl;
+    const lineBytes = bytes.subarray(start, end);
+    try {
+      strict.decode(lineBytes);
+    } catch {
+      const lossy = new TextDecoder("utf-8").decode(lineBytes);
+      return { line, column: lossy.indexOf("\uFFFD") + 1 || 1 };
+    }
+    if (nl === -1) return { line, column: 1 };
+    start = nl + 1;
+  }
+}
+function parseRegistry(text2, file) {
+  const problems = [];
+  const reporter = (lineCounter2) => (offset, code, message, fix) => problems.push({
+    file,
+    ...positionAtOffset(offset, lineCounter2),
+    severity: "error",
+    code,
+    message,
+    fix
+  });
+  const early = countLines(text2);
+  if (checkPrintable(text2, reporter(early)) || checkDepth(text2, reporter(early))) {
+    return { lineCounter: early, problems };
+  }
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false });
+  checkTags(doc, reporter(lineCounter));
+  checkRepeatedKeys(doc, lineCounter, problems, file);
+  if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
+  return { doc, lineCounter, problems };
+}
+function countLines(text2) {
+  const lineCounter = new import_yaml4.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) {
+    lineCounter.addNewLine(at + 1);
+  }
+  return lineCounter;
+}
+function checkPrintable(text2, report) {
+  const match = NON_PRINTABLE.exec(text2);
+  if (!match) return false;
+  const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+  report(
+    match.index,
+    "registry-yaml/non-printable",
+    `The control character U+${code} is not allowed in YAML; PyYAML (fppm's reader) refuses the file.`,
+    'Remove the character, or write it as an escape inside a double-quoted string (e.g. "\\t").'
+  );
+  return true;
+}
+function checkDepth(text2, report) {
+  const stack = [];
+  for (const token of new import_yaml4.Parser().parse(text2)) stack.push({ token, depth: 0 });
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop();
+    const t = token;
+    if (depth > MAX_DEPTH) {
+      report(
+        t.offset ?? 0,
+        "registry-yaml/too-deep",
+        `The YAML nests deeper than ${MAX_DEPTH} levels; a registry needs five, and deeper input is refused before it is read.`,
+        "Flatten the structure: namespaces \u2192 packages \u2192 `git`/`stable`."
+      );
+      return true;
+    }
+    if (t.type === "document") stack.push({ token: t.value, depth });
+    for (const item of t.items ?? []) {
+      const { key, value } = item;
+      if (key) stack.push({ token: key, depth: depth + 1 });
+      if (value) stack.push({ token: value, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+function checkTags(doc, report) {
+  (0, import_yaml4.visit)(doc, (_key, node) => {
+    const tag = node?.tag;
+    const range = node?.range;
+    if (tag === void 0 || SAFE_TAGS.has(tag)) return;
+    const shown = tag.replace(/^tag:yaml\.org,2002:/, "!!");
+    report(
+      range?.[0] ?? 0,
+      "registry-yaml/unsafe-tag",
+      `The tag \`${shown}\` is outside YAML's core types; PyYAML's safe_load (fppm's reader) refuses it.`,
+      "Remove the tag and write the value as a plain string, list or mapping."
+    );
+  });
+}
+function checkRepeatedKeys(doc, lineCounter, problems, file) {
+  (0, import_yaml4.visit)(doc, {
+    Map(_key, map) {
+      const first = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        const key = (0, import_yaml4.isCollection)(pair.key) || (0, import_yaml4.isAlias)(pair.key) ? pair.key : pair.key?.value;
+        const at = positionOf(pair.key, lineCounter);
+        const earlier = first.get(key);
+        if (earlier === void 0) {
+          first.set(key, at.line);
+          continue;
+        }
+        problems.push({
+          file,
+          ...at,
+          severity: "error",
+          code: "registry-yaml/duplicate-key",
+          message: `The key \`${String(key)}\` is repeated (first on line ${earlier}); PyYAML (fppm's reader) silently keeps the last one, so this tool refuses the file rather than guess which was meant.`,
+          fix: "Keep one of the two keys and delete the other."
+        });
+      }
+    }
+  });
+}
+function checkAliases(doc, report) {
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let first = 0;
+    (0, import_yaml4.visit)(doc, {
+      Alias(_key, node) {
+        first = node.range?.[0] ?? 0;
+        return import_yaml4.visit.BREAK;
+      }
+    });
+    report(
+      first,
+      "registry-yaml/alias-expansion",
+      `Aliases (\`*name\`) expand this file beyond ${MAX_ALIAS_COUNT} copies of their anchors (an "alias bomb"); it is refused rather than expanded.`,
+      "Write the entries out in full instead of through `&anchor`/`*alias`."
+    );
+  }
+}
+
+// src/fppm/registry-check.ts
+var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
+var Checker = class {
+  constructor(text2, file, doc, lineCounter) {
+    this.text = text2;
+    this.file = file;
+    this.doc = doc;
+    this.lineCounter = lineCounter;
+  }
+  text;
+  file;
+  doc;
+  lineCounter;
+  problems = [];
+  report(at, severity, code, message, fix) {
+    const pos = typeof at === "number" ? positionAtOffset(at, this.lineCounter) : positionOf(at, this.lineCounter);
+    this.problems.push({ file: this.file, ...pos, severity, code, message, fix });
+  }
+  resolve(node) {
+    return (0, import_yaml5.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
+  }
+};
+var isNull = (node) => node == null || (0, import_yaml5.isScalar)(node) && node.value == null;
+function inspect(text2, file) {
+  const parsed = parseRegistry(text2, file);
+  if (!parsed.doc) return { problems: parsed.problems };
+  const { doc } = parsed;
+  const c = new Checker(text2, file, doc, parsed.lineCounter);
+  c.problems.push(...parsed.problems);
+  reportParser(c);
+  if (doc.errors.length > 0 || c.problems.some((p) => p.severity === "error"))
+    return { problems: c.problems };
+  const root = doc.contents;
+  if (isNull(root)) {
+    c.report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
+    return { problems: c.problems, empty: true };
+  }
+  if (!(0, import_yaml5.isMap)(root)) {
+    const message = "The registry file must be a mapping of header keys and `namespaces`.";
+    c.report(root ?? void 0, "error", "registry-yaml/not-a-mapping", message, emptyFix());
+    return { problems: c.problems };
+  }
+  checkHeader(c, root);
+  const model = checkNamespaces(c, root);
+  return { problems: c.problems, model };
+}
+function reportParser(c) {
+  for (const error of c.doc.errors) {
     const { message, at } = describeError2(error, NO_POSITION);
-    problems.push({
-      file,
+    c.problems.push({
+      file: c.file,
       ...at,
       severity: "error",
       code: "registry-yaml/syntax",
@@ -14848,10 +15141,11 @@ function inspect(text2, file) {
       fix: "Correct the YAML at this position; fppm cannot read the file."
     });
   }
-  for (const warning of doc.warnings) {
+  for (const warning of c.doc.warnings) {
+    if (warning.code === "TAG_RESOLVE_FAILED") continue;
     const { message, at } = describeError2(warning, NO_POSITION);
-    problems.push({
-      file,
+    c.problems.push({
+      file: c.file,
       ...at,
       severity: "warning",
       code: "registry-yaml/yaml-warning",
@@ -14859,85 +15153,68 @@ function inspect(text2, file) {
       fix: "Check this YAML construct; it may not mean what it seems to."
     });
   }
-  if (doc.errors.length > 0) return { problems, doc };
-  const resolve9 = (node) => (0, import_yaml4.isAlias)(node) ? { node: node.resolve(doc), alias: true } : { node, alias: false };
-  const isNull = (node) => node == null || (0, import_yaml4.isScalar)(node) && node.value == null;
-  const root = doc.contents;
-  if (isNull(root)) {
-    report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
-    return { problems, doc, empty: true };
-  }
-  if (!(0, import_yaml4.isMap)(root)) {
-    report(
-      root ?? void 0,
-      "error",
-      "registry-yaml/not-a-mapping",
-      "The registry file must be a mapping of header keys and `namespaces`.",
-      emptyFix()
-    );
-    return { problems, doc };
-  }
+}
+function checkHeader(c, root) {
   for (const key of HEADER_KEYS) {
     const pair = findPair(root, key);
     if (!pair) {
-      report(
-        root,
-        "error",
-        "registry-yaml/missing-field",
-        `\`${key}\` is missing; fppm requires it.`,
-        headerFix(key)
-      );
-    } else if (isNull(resolve9(pair.value).node)) {
-      report(
-        pair.key,
-        "error",
-        "registry-yaml/null-field",
-        `\`${key}\` is empty; fppm requires a value.`,
-        headerFix(key)
-      );
+      const message = `\`${key}\` is missing; fppm requires it.`;
+      c.report(root, "error", "registry-yaml/missing-field", message, headerFix(key));
+    } else if (isNull(c.resolve(pair.value).node)) {
+      const message = `\`${key}\` is empty; fppm requires a value.`;
+      c.report(pair.key, "error", "registry-yaml/null-field", message, headerFix(key));
     }
   }
+}
+function checkNamespaces(c, root) {
   const namespacesPair = findPair(root, "namespaces");
   const updatedOn = findPair(root, "updated-on")?.value;
   if (!namespacesPair) {
-    report(
-      root,
-      "error",
-      "registry-yaml/missing-field",
-      "`namespaces` is missing; fppm requires it.",
-      headerFix("namespaces")
-    );
-    return { problems, doc };
+    const message = "`namespaces` is missing; fppm requires it.";
+    c.report(root, "error", "registry-yaml/missing-field", message, headerFix("namespaces"));
+    return void 0;
   }
-  const namespacesValue = resolve9(namespacesPair.value);
+  const namespacesValue = c.resolve(namespacesPair.value);
   const namespaces = namespacesValue.node;
   if (isNull(namespaces)) {
-    report(
+    c.report(
       namespacesPair.key,
       "error",
       "registry-yaml/null-field",
       "`namespaces` is empty; fppm requires a list (write `namespaces: []` for none).",
       headerFix("namespaces")
     );
-    return { problems, doc };
+    return void 0;
   }
-  if (!(0, import_yaml4.isSeq)(namespaces)) {
-    report(
+  if (!(0, import_yaml5.isSeq)(namespaces)) {
+    c.report(
       namespaces,
       "error",
       "registry-yaml/namespaces-not-list",
       "`namespaces` must be a list of single-key maps (`- Namespace:`).",
       "Write each namespace as a list item: `- MyNamespace:` followed by its packages."
     );
-    return { problems, doc };
+    return void 0;
   }
+  const namespaceList = checkNamespaceItems(c, root, namespaces, namespacesValue.alias);
+  if (!updatedOn) return void 0;
+  return {
+    root,
+    updatedOn,
+    namespacesKey: namespacesPair.key,
+    namespaces,
+    namespaceList,
+    shared: namespacesValue.alias
+  };
+}
+function checkNamespaceItems(c, root, namespaces, alias) {
   const namespaceList = [];
-  const seenNamespaces = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
   for (const rawItem of namespaces.items) {
-    const { node: item, alias: itemAlias } = resolve9(rawItem);
+    const { node: item, alias: itemAlias } = c.resolve(rawItem);
     const single = singleKeyMap(item);
     if (!single) {
-      report(
+      c.report(
         item ?? rawItem,
         "error",
         "registry-yaml/namespace-not-single-key-map",
@@ -14947,27 +15224,23 @@ function inspect(text2, file) {
       continue;
     }
     const name = String(single.key.value);
-    if (seenNamespaces.has(name)) {
-      report(
-        single.key,
-        "warning",
-        "registry-yaml/duplicate-namespace",
-        `Namespace \`${name}\` is listed more than once.`,
-        "Merge the packages of both items under one `- Namespace:` item."
-      );
+    if (seen.has(name)) {
+      const message = `Namespace \`${name}\` is listed more than once.`;
+      const fix = "Merge the packages of both items under one `- Namespace:` item.";
+      c.report(single.key, "warning", "registry-yaml/duplicate-namespace", message, fix);
     }
-    seenNamespaces.add(name);
-    const { node: packages, alias: packagesAlias } = resolve9(single.pair.value);
+    seen.add(name);
+    const { node: packages, alias: packagesAlias } = c.resolve(single.pair.value);
     const ns = {
       name,
       key: single.key,
       packageList: [],
-      shared: namespacesValue.alias || itemAlias || packagesAlias,
+      shared: alias || itemAlias || packagesAlias,
       inFlow: !!root.flow || !!namespaces.flow || !!item.flow
     };
     namespaceList.push(ns);
-    if (!(0, import_yaml4.isSeq)(packages)) {
-      report(
+    if (!(0, import_yaml5.isSeq)(packages)) {
+      c.report(
         isNull(packages) ? single.key : packages,
         "error",
         "registry-yaml/packages-not-list",
@@ -14977,97 +15250,91 @@ function inspect(text2, file) {
       continue;
     }
     ns.packages = packages;
-    checkPackages(ns, packages);
+    checkPackages(c, ns, packages);
   }
-  function checkPackages(ns, packages) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const rawItem of packages.items) {
-      const { node: item, alias: itemAlias } = resolve9(rawItem);
-      const single = singleKeyMap(item);
-      if (!single) {
-        report(
-          item ?? rawItem,
-          "error",
-          "registry-yaml/package-not-single-key-map",
-          `Each item of namespace \`${ns.name}\` must be a map with exactly one key, the package name.`,
-          "Write the item as `- MyPackage:` with its `git` and `stable` indented below it."
-        );
-        continue;
-      }
-      const name = String(single.key.value);
-      if (seen.has(name)) {
-        report(
-          single.key,
-          "warning",
-          "registry-yaml/duplicate-package",
-          `Package \`${ns.name}/${name}\` is listed more than once.`,
-          "Keep one entry per package."
-        );
-      }
-      seen.add(name);
-      const { node: details, alias: detailsAlias } = resolve9(single.pair.value);
-      if (!(0, import_yaml4.isMap)(details)) {
-        const what = (0, import_yaml4.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
-        report(
-          isNull(details) ? single.key : details,
-          "error",
-          "registry-yaml/package-details-not-mapping",
-          `The details of \`${ns.name}/${name}\` are ${what}; fppm install reads them as a mapping (\`stable\`, \`git\`).`,
-          "Write `git:` and `stable:` as keys of a mapping indented under the package, without `-`."
-        );
-        continue;
-      }
-      const git = checkStringField(ns, name, details, single.key, "git");
-      const stable = checkStringField(ns, name, details, single.key, "stable");
-      if (git && stable) {
-        const shared = ns.shared || itemAlias || detailsAlias || git.alias || stable.alias || !!stable.node.anchor || !!git.node.anchor;
-        ns.packageList.push({ name, key: single.key, details, git: git.node, stable: stable.node, shared });
-      }
-    }
-  }
-  function checkStringField(ns, pkg, details, key, field) {
-    const pair = findPair(details, field);
-    const example = field === "git" ? "git: https://github.com/owner/repo" : 'stable: "1.0.0"';
-    if (!pair) {
-      report(
-        key,
+  return namespaceList;
+}
+function checkPackages(c, ns, packages) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const rawItem of packages.items) {
+    const { node: item, alias: itemAlias } = c.resolve(rawItem);
+    const single = singleKeyMap(item);
+    if (!single) {
+      c.report(
+        item ?? rawItem,
         "error",
-        `registry-yaml/${field}-missing`,
-        `\`${ns.name}/${pkg}\` has no \`${field}\`; fppm install reads it.`,
-        `Add \`${example}\` under the package.`
+        "registry-yaml/package-not-single-key-map",
+        `Each item of namespace \`${ns.name}\` must be a map with exactly one key, the package name.`,
+        "Write the item as `- MyPackage:` with its `git` and `stable` indented below it."
       );
-      return void 0;
+      continue;
     }
-    const { node, alias } = resolve9(pair.value);
-    const source = (0, import_yaml4.isScalar)(node) && node.range ? text2.slice(node.range[0], node.range[1]).trim() : "";
-    const pyYamlString = (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
-    if ((0, import_yaml4.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
-    const quoteFix = (0, import_yaml4.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
-    report(
-      node ?? pair.key,
+    const name = String(single.key.value);
+    if (seen.has(name)) {
+      const message = `Package \`${ns.name}/${name}\` is listed more than once.`;
+      c.report(
+        single.key,
+        "warning",
+        "registry-yaml/duplicate-package",
+        message,
+        "Keep one entry per package."
+      );
+    }
+    seen.add(name);
+    const pkg = checkPackage(c, ns, name, single.key, single.pair.value);
+    if (pkg) ns.packageList.push({ ...pkg, shared: pkg.shared || itemAlias });
+  }
+}
+function checkPackage(c, ns, name, key, value) {
+  const { node: details, alias: detailsAlias } = c.resolve(value);
+  if (!(0, import_yaml5.isMap)(details)) {
+    const what = (0, import_yaml5.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
+    c.report(
+      isNull(details) ? key : details,
       "error",
-      `registry-yaml/${field}-not-string`,
-      `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue(node, source)}.`,
-      quoteFix
+      "registry-yaml/package-details-not-mapping",
+      `The details of \`${ns.name}/${name}\` are ${what}; fppm install reads them as a mapping (\`stable\`, \`git\`).`,
+      "Write `git:` and `stable:` as keys of a mapping indented under the package, without `-`."
     );
     return void 0;
   }
-  if (!updatedOn) return { problems, doc };
-  return {
-    problems,
-    doc,
-    model: {
-      root,
-      updatedOn,
-      namespacesKey: namespacesPair.key,
-      namespaces,
-      namespaceList,
-      shared: namespacesValue.alias
-    }
-  };
+  const git = checkStringField(c, ns, name, details, key, "git");
+  const stable = checkStringField(c, ns, name, details, key, "stable");
+  if (!git || !stable) return void 0;
+  const anchored = !!stable.node.anchor || !!git.node.anchor;
+  const shared = ns.shared || detailsAlias || git.alias || stable.alias || anchored;
+  return { name, key, details, git: git.node, stable: stable.node, shared };
+}
+function checkStringField(c, ns, pkg, details, key, field) {
+  const pair = findPair(details, field);
+  const example = field === "git" ? "git: https://github.com/owner/repo" : 'stable: "1.0.0"';
+  if (!pair) {
+    const message = `\`${ns.name}/${pkg}\` has no \`${field}\`; fppm install reads it.`;
+    c.report(
+      key,
+      "error",
+      `registry-yaml/${field}-missing`,
+      message,
+      `Add \`${example}\` under the package.`
+    );
+    return void 0;
+  }
+  const { node, alias } = c.resolve(pair.value);
+  const source = (0, import_yaml5.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
+  const pyYamlString = (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
+  if ((0, import_yaml5.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
+  const quoteFix = (0, import_yaml5.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
+  c.report(
+    node ?? pair.key,
+    "error",
+    `registry-yaml/${field}-not-string`,
+    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue(node, source)}.`,
+    quoteFix
+  );
+  return void 0;
 }
 function describeValue(node, source) {
-  if (!(0, import_yaml4.isScalar)(node)) return (0, import_yaml4.isSeq)(node) ? "it is a list" : (0, import_yaml4.isMap)(node) ? "it is a mapping" : "it is empty";
+  if (!(0, import_yaml5.isScalar)(node)) return (0, import_yaml5.isSeq)(node) ? "it is a list" : (0, import_yaml5.isMap)(node) ? "it is a mapping" : "it is empty";
   if (node.value == null) return "it is empty";
   const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
   return `unquoted \`${source}\` is read as ${kind}`;
@@ -15086,16 +15353,32 @@ function headerFix(key) {
   return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
 }
 function findPair(map, key) {
-  return map.items.find((pair) => (0, import_yaml4.isScalar)(pair.key) && pair.key.value === key);
+  return map.items.find((pair) => (0, import_yaml5.isScalar)(pair.key) && pair.key.value === key);
 }
 function singleKeyMap(node) {
-  if (!(0, import_yaml4.isMap)(node) || node.items.length !== 1) return void 0;
+  if (!(0, import_yaml5.isMap)(node) || node.items.length !== 1) return void 0;
   const pair = node.items[0];
-  return (0, import_yaml4.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
+  return (0, import_yaml5.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
 }
 function checkRegistryYaml(text2, file) {
   return sortProblems(inspect(text2, file).problems);
 }
+
+// src/fppm/registry-edit.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+init_problems();
+
+// src/fppm/registry-entry.ts
+var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+function formatUpdatedOn(date) {
+  const day = String(date.getUTCDate()).padStart(2, "0");
+  return `${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+// src/fppm/registry-render.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 var DEFAULT_LAYOUT = {
   namespaceDash: 2,
   namespaceGap: 2,
@@ -15103,175 +15386,13 @@ var DEFAULT_LAYOUT = {
   packageGap: 2,
   details: 2
 };
-function applyRegistryEntry(text2, entry, file) {
-  const version = parseVersion(entry);
-  const source = text2 ?? "";
-  const inspection = source.trim() === "" ? void 0 : inspect(source, file);
-  if (!inspection || inspection.empty) return createFile(source, entry, version, file);
-  if (inspection.problems.some((p) => p.severity === "error")) {
-    throw new InvalidInputError(sortProblems(inspection.problems));
-  }
-  const model = inspection.model;
-  if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
-  const notes = [];
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  const shortName = `${entry.namespace}/${entry.package}`;
-  const edits = [];
-  const ns = model.namespaceList.find(
-    (n) => n.name === entry.namespace && n.packageList.some((p) => p.name === entry.package)
-  ) ?? model.namespaceList.find((n) => n.name === entry.namespace);
-  const pkg = ns?.packageList.find((p) => p.name === entry.package);
-  const previousStable = pkg ? String(pkg.stable.value) : void 0;
-  const layout = learnLayout(source, model);
-  if (pkg && ns) {
-    const decision = decideStable(String(pkg.stable.value), entry.version, version);
-    notes.push(decision.note.replace("{name}", shortName));
-    if (decision.move) {
-      if (pkg.shared) throw sharedError(shortName);
-      edits.push(replaceScalar(source, pkg.stable, JSON.stringify(entry.version)));
-      if (pkg.git.value !== entry.git) {
-        edits.push(replaceScalar(source, pkg.git, renderLike(pkg.git, entry.git)));
-        notes.push(`${shortName}: git changed from ${String(pkg.git.value)} to ${entry.git}`);
-      }
-    } else if (pkg.git.value !== entry.git) {
-      notes.push(
-        `${shortName}: git is ${String(pkg.git.value)}, not ${entry.git}; left unchanged with stable`
-      );
-    }
-  } else if (version.prerelease.length > 0) {
-    notes.push(
-      `${shortName} is not listed and ${entry.version} is a prerelease: no entry added (fppm installs \`stable\`); publish a stable version to list it`
-    );
-  } else if (ns?.packages) {
-    if (ns.shared) throw sharedError(shortName);
-    edits.push(
-      appendToSeq(
-        source,
-        ns.packages,
-        ns.key,
-        !ns.inFlow,
-        eol,
-        (dash, gap) => packageLines(entry, dash, gap, layout),
-        () => packageFlow(entry)
-      )
-    );
-    notes.push(`added package ${shortName} with stable ${entry.version}`);
-  } else {
-    if (model.shared) throw sharedError(shortName);
-    edits.push(
-      appendToSeq(
-        source,
-        model.namespaces,
-        model.namespacesKey,
-        !model.root.flow,
-        eol,
-        (dash, gap) => namespaceLines(entry, dash, gap, layout),
-        () => `{${renderKey(entry.namespace)}: [${packageFlow(entry)}]}`
-      )
-    );
-    notes.push(`added namespace ${entry.namespace} and package ${shortName} with stable ${entry.version}`);
-  }
-  if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
-  if (!(0, import_yaml4.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
-    throw new PublishError(
-      "registry-yaml-unsupported",
-      `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
-      `Write it as a date, e.g. \`updated-on: ${formatUpdatedOn(entry.today)}\`.`
-    );
-  }
-  edits.push(
-    replaceScalar(source, model.updatedOn, renderLike(model.updatedOn, formatUpdatedOn(entry.today)))
-  );
-  const out = applyEdits(source, edits);
-  verifyEdit(source, out, entry, file);
-  return { text: out, changed: out !== source, notes, previousStable };
-}
-function parseVersion(entry) {
-  for (const [field, value] of [
-    ["namespace", entry.namespace],
-    ["package", entry.package],
-    ["git", entry.git]
-  ]) {
-    if (value.trim() === "" || /[\r\n]/.test(value)) {
-      throw new PublishError(
-        "registry-entry-invalid",
-        `the registry entry's ${field} is empty or spans lines`
-      );
-    }
-  }
-  const version = import_semver2.default.parse(entry.version);
-  if (!version) {
-    throw new PublishError(
-      "registry-entry-invalid",
-      `${entry.version} is not a semantic version, so its order against \`stable\` is unknown`,
-      "Publish a version like 1.2.0 (a leading `v` is fine)."
-    );
-  }
-  return version;
-}
-function decideStable(current, nextText, next) {
-  if (next.prerelease.length > 0) {
-    return { move: false, note: `{name}: ${nextText} is a prerelease; stable stays ${current}` };
-  }
-  const previous = import_semver2.default.parse(current);
-  if (!previous) {
-    return {
-      move: true,
-      note: `{name}: stable ${current} is not a semantic version; replaced by ${nextText}`
-    };
-  }
-  const order = import_semver2.default.compare(next, previous);
-  if (order > 0) return { move: true, note: `{name}: stable ${current} \u2192 ${nextText}` };
-  if (order === 0) return { move: false, note: `{name}: stable is already ${current}` };
-  return {
-    move: false,
-    note: `{name}: ${nextText} is older than stable ${current}; stable stays ${current}`
-  };
-}
-function sharedError(shortName) {
-  return new PublishError(
-    "registry-yaml-unsupported",
-    `${shortName} is reached through a YAML anchor or alias; editing it in place would change other entries too`,
-    "Write the entry out in full (without `&anchor`/`*alias`) and publish again."
-  );
-}
-function createFile(source, entry, version, file) {
-  const shortName = `${entry.namespace}/${entry.package}`;
-  if (version.prerelease.length > 0) {
-    return {
-      text: source,
-      changed: false,
-      notes: [
-        `${shortName}: ${entry.version} is a prerelease; no registry file created (fppm installs \`stable\`); publish a stable version to list it`
-      ]
-    };
-  }
-  const header = {
-    name: entry.header?.name ?? `${entry.namespace} registry`,
-    publisher: entry.header?.publisher ?? entry.namespace,
-    description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`
-  };
-  const lines = [
-    `name: ${JSON.stringify(header.name)}`,
-    `publisher: ${JSON.stringify(header.publisher)}`,
-    `description: ${JSON.stringify(header.description)}`,
-    `updated-on: ${formatUpdatedOn(entry.today)}`,
-    "namespaces:",
-    ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT)
-  ];
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
-  const text2 = prefix + lines.join(eol) + eol;
-  verifyEdit(source, text2, entry, file);
-  return { text: text2, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
-}
 function spaces(n) {
   return " ".repeat(Math.max(0, n));
 }
 function plainIsSafe(value, pattern) {
   if (!pattern.test(value) || value.endsWith(":")) return false;
   try {
-    return (0, import_yaml4.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml4.parse)(`k: ${value}`)?.k === value;
+    return (0, import_yaml6.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml6.parse)(`k: ${value}`)?.k === value;
   } catch {
     return false;
   }
@@ -15314,11 +15435,11 @@ function lineEnd(text2, offset) {
   return text2[nl - 1] === "\r" ? nl - 1 : nl;
 }
 function contentEnd(text2, node) {
-  if ((0, import_yaml4.isMap)(node) && !node.flow && node.items.length > 0) {
+  if ((0, import_yaml6.isMap)(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
     return Math.max(contentEnd(text2, last.key), contentEnd(text2, last.value));
   }
-  if ((0, import_yaml4.isSeq)(node) && !node.flow && node.items.length > 0)
+  if ((0, import_yaml6.isSeq)(node) && !node.flow && node.items.length > 0)
     return contentEnd(text2, node.items[node.items.length - 1]);
   const range = node?.range;
   if (!range) return 0;
@@ -15403,6 +15524,174 @@ function applyEdits(text2, edits) {
   }
   return out;
 }
+
+// src/fppm/registry-edit.ts
+function applyRegistryEntry(text2, entry, file) {
+  const version = parseVersion(entry);
+  const source = text2 ?? "";
+  const inspection = source.trim() === "" ? void 0 : inspect(source, file);
+  if (!inspection || inspection.empty) return createFile(source, entry, version, file);
+  if (inspection.problems.some((p) => p.severity === "error")) {
+    throw new InvalidInputError(sortProblems(inspection.problems));
+  }
+  const model = inspection.model;
+  if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
+  const { edits, notes, previousStable } = planEntry(source, model, entry, version);
+  if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
+  if (!(0, import_yaml7.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
+    throw new PublishError(
+      "registry-yaml-unsupported",
+      `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
+      `Write it as a date, e.g. \`updated-on: ${formatUpdatedOn(entry.today)}\`.`
+    );
+  }
+  edits.push(
+    replaceScalar(source, model.updatedOn, renderLike(model.updatedOn, formatUpdatedOn(entry.today)))
+  );
+  const out = applyEdits(source, edits);
+  verifyEdit(source, out, entry, file);
+  return { text: out, changed: out !== source, notes, previousStable };
+}
+function planEntry(source, model, entry, version) {
+  const shortName = `${entry.namespace}/${entry.package}`;
+  const ns = model.namespaceList.find(
+    (n) => n.name === entry.namespace && n.packageList.some((p) => p.name === entry.package)
+  ) ?? model.namespaceList.find((n) => n.name === entry.namespace);
+  const pkg = ns?.packageList.find((p) => p.name === entry.package);
+  const layout = learnLayout(source, model);
+  if (pkg) return { ...movePackage(source, pkg, entry, version), previousStable: String(pkg.stable.value) };
+  if (version.prerelease.length > 0) {
+    const note2 = `${shortName} is not listed and ${entry.version} is a prerelease: no entry added (fppm installs \`stable\`); publish a stable version to list it`;
+    return { edits: [], notes: [note2] };
+  }
+  if (ns?.packages)
+    return {
+      edits: [appendPackage(source, ns, entry, layout)],
+      notes: [`added package ${shortName} with stable ${entry.version}`]
+    };
+  if (model.shared) throw sharedError(shortName);
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const edit = appendToSeq(
+    source,
+    model.namespaces,
+    model.namespacesKey,
+    !model.root.flow,
+    eol,
+    (dash, gap) => namespaceLines(entry, dash, gap, layout),
+    () => `{${renderKey(entry.namespace)}: [${packageFlow(entry)}]}`
+  );
+  const note = `added namespace ${entry.namespace} and package ${shortName} with stable ${entry.version}`;
+  return { edits: [edit], notes: [note] };
+}
+function movePackage(source, pkg, entry, version) {
+  const shortName = `${entry.namespace}/${entry.package}`;
+  const decision = decideStable(String(pkg.stable.value), entry.version, version);
+  const notes = [decision.note.replace("{name}", shortName)];
+  const edits = [];
+  if (decision.move) {
+    if (pkg.shared) throw sharedError(shortName);
+    edits.push(replaceScalar(source, pkg.stable, JSON.stringify(entry.version)));
+    if (pkg.git.value !== entry.git) {
+      edits.push(replaceScalar(source, pkg.git, renderLike(pkg.git, entry.git)));
+      notes.push(`${shortName}: git changed from ${String(pkg.git.value)} to ${entry.git}`);
+    }
+  } else if (pkg.git.value !== entry.git) {
+    notes.push(`${shortName}: git is ${String(pkg.git.value)}, not ${entry.git}; left unchanged with stable`);
+  }
+  return { edits, notes };
+}
+function appendPackage(source, ns, entry, layout) {
+  if (ns.shared) throw sharedError(`${entry.namespace}/${entry.package}`);
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  return appendToSeq(
+    source,
+    ns.packages,
+    ns.key,
+    !ns.inFlow,
+    eol,
+    (dash, gap) => packageLines(entry, dash, gap, layout),
+    () => packageFlow(entry)
+  );
+}
+function parseVersion(entry) {
+  for (const [field, value] of [
+    ["namespace", entry.namespace],
+    ["package", entry.package],
+    ["git", entry.git]
+  ]) {
+    if (value.trim() === "" || /[\r\n]/.test(value)) {
+      throw new PublishError(
+        "registry-entry-invalid",
+        `the registry entry's ${field} is empty or spans lines`
+      );
+    }
+  }
+  const version = import_semver2.default.parse(entry.version);
+  if (!version) {
+    throw new PublishError(
+      "registry-entry-invalid",
+      `${entry.version} is not a semantic version, so its order against \`stable\` is unknown`,
+      "Publish a version like 1.2.0 (a leading `v` is fine)."
+    );
+  }
+  return version;
+}
+function decideStable(current, nextText, next) {
+  if (next.prerelease.length > 0) {
+    return { move: false, note: `{name}: ${nextText} is a prerelease; stable stays ${current}` };
+  }
+  const previous = import_semver2.default.parse(current);
+  if (!previous) {
+    return {
+      move: true,
+      note: `{name}: stable ${current} is not a semantic version; replaced by ${nextText}`
+    };
+  }
+  const order = import_semver2.default.compare(next, previous);
+  if (order > 0) return { move: true, note: `{name}: stable ${current} \u2192 ${nextText}` };
+  if (order === 0) return { move: false, note: `{name}: stable is already ${current}` };
+  return {
+    move: false,
+    note: `{name}: ${nextText} is older than stable ${current}; stable stays ${current}`
+  };
+}
+function sharedError(shortName) {
+  return new PublishError(
+    "registry-yaml-unsupported",
+    `${shortName} is reached through a YAML anchor or alias; editing it in place would change other entries too`,
+    "Write the entry out in full (without `&anchor`/`*alias`) and publish again."
+  );
+}
+function createFile(source, entry, version, file) {
+  const shortName = `${entry.namespace}/${entry.package}`;
+  if (version.prerelease.length > 0) {
+    return {
+      text: source,
+      changed: false,
+      notes: [
+        `${shortName}: ${entry.version} is a prerelease; no registry file created (fppm installs \`stable\`); publish a stable version to list it`
+      ]
+    };
+  }
+  const header = {
+    name: entry.header?.name ?? `${entry.namespace} registry`,
+    publisher: entry.header?.publisher ?? entry.namespace,
+    description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`
+  };
+  const lines = [
+    `name: ${JSON.stringify(header.name)}`,
+    `publisher: ${JSON.stringify(header.publisher)}`,
+    `description: ${JSON.stringify(header.description)}`,
+    `updated-on: ${formatUpdatedOn(entry.today)}`,
+    "namespaces:",
+    ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT)
+  ];
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
+  const text2 = prefix + lines.join(eol) + eol;
+  verifyEdit(source, text2, entry, file);
+  return { text: text2, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
+}
 function verifyEdit(before, after, entry, file) {
   const problems = checkRegistryYaml(after, file).filter((p) => p.severity === "error");
   if (problems.length > 0) {
@@ -15410,14 +15699,19 @@ function verifyEdit(before, after, entry, file) {
       `bug: the edited ${file} breaks fppm's rules: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join("; ")}`
     );
   }
-  const afterData = parseRegistry(after).doc.toJS();
-  const beforeData = before.trim() === "" ? null : parseRegistry(before).doc.toJS();
+  const afterData = dataOf(after, file);
+  const beforeData = before.trim() === "" ? null : dataOf(before, file);
   const expected = expectedData(beforeData, afterData, entry);
   if (!isDeepStrictEqual(afterData, expected)) {
     throw new Error(
       `bug: the edit of ${file} changed more than the entry of ${entry.namespace}/${entry.package}`
     );
   }
+}
+function dataOf(text2, file) {
+  const { doc } = parseRegistry(text2, file);
+  if (!doc) throw new Error(`bug: ${file} passed the checks but could not be parsed`);
+  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 function expectedData(before, after, entry) {
   const details = { git: entry.git, stable: entry.version };
@@ -15439,87 +15733,6 @@ function expectedData(before, after, entry) {
   if (ns) ns[entry.namespace].push({ [entry.package]: details });
   else namespaces.push({ [entry.namespace]: [{ [entry.package]: details }] });
   return expected;
-}
-function lineDiff(before, after, context = 2) {
-  if (before === after) return "";
-  const a = splitLines(before);
-  const b = splitLines(after);
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
-    suffix++;
-  }
-  const midA = a.slice(prefix, a.length - suffix);
-  const midB = b.slice(prefix, b.length - suffix);
-  const ops = a.slice(0, prefix).map((line) => ({ kind: " ", line }));
-  ops.push(...lcsOps(midA, midB));
-  for (const line of a.slice(a.length - suffix)) ops.push({ kind: " ", line });
-  const keep = ops.map(() => false);
-  ops.forEach((op, i) => {
-    if (op.kind === " ") return;
-    for (let j = Math.max(0, i - context); j <= Math.min(ops.length - 1, i + context); j++) keep[j] = true;
-  });
-  const out = [];
-  let oldLine = 1;
-  let newLine = 1;
-  for (let i = 0; i < ops.length; ) {
-    if (!keep[i]) {
-      const op = ops[i];
-      if (op.kind !== "+") oldLine++;
-      if (op.kind !== "-") newLine++;
-      i++;
-      continue;
-    }
-    const hunk = [];
-    const oldStart = oldLine;
-    const newStart = newLine;
-    for (; i < ops.length && keep[i]; i++) {
-      const op = ops[i];
-      hunk.push(op.kind + op.line);
-      if (op.kind !== "+") oldLine++;
-      if (op.kind !== "-") newLine++;
-    }
-    const oldCount = oldLine - oldStart;
-    const newCount = newLine - newStart;
-    out.push(
-      `@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`,
-      ...hunk
-    );
-  }
-  return out.join("\n") + "\n";
-}
-function splitLines(text2) {
-  if (text2 === "") return [];
-  const lines = text2.split(/\r?\n/);
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function lcsOps(a, b) {
-  const width = b.length + 1;
-  const table = new Uint32Array((a.length + 1) * width);
-  for (let i2 = a.length - 1; i2 >= 0; i2--) {
-    for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      table[i2 * width + j2] = a[i2] === b[j2] ? table[(i2 + 1) * width + j2 + 1] + 1 : Math.max(table[(i2 + 1) * width + j2], table[i2 * width + j2 + 1]);
-    }
-  }
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      ops.push({ kind: " ", line: a[i] });
-      i++;
-      j++;
-    } else if (i < a.length && (j === b.length || table[(i + 1) * width + j] >= table[i * width + j + 1])) {
-      ops.push({ kind: "-", line: a[i] });
-      i++;
-    } else {
-      ops.push({ kind: "+", line: b[j] });
-      j++;
-    }
-  }
-  return ops;
 }
 
 // src/fppm/registry-update.ts
@@ -15565,7 +15778,7 @@ var LocalRegistryFileStore = class {
   async read() {
     try {
       const bytes = await readFile4(this.path);
-      return { text: bytes.toString("utf8"), version: sha256(bytes) };
+      return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error) {
       if (error.code === "ENOENT") return null;
       throw error;
@@ -15721,7 +15934,7 @@ import { mkdir as mkdir5, readFile as readFile9 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/serverless/package.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { readdir as readdir3, readFile as readFile6 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
@@ -15752,7 +15965,7 @@ async function readServerlessPackage(dir) {
 function parsePublishYaml(file, text2) {
   let doc;
   try {
-    doc = (0, import_yaml5.parse)(text2);
+    doc = (0, import_yaml8.parse)(text2);
   } catch (error) {
     throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error.message}`);
   }
@@ -15823,7 +16036,7 @@ async function flows(dir, sYamlText) {
   if (!sYamlText) return {};
   let resources;
   try {
-    resources = (0, import_yaml5.parse)(sYamlText)?.resources;
+    resources = (0, import_yaml8.parse)(sYamlText)?.resources;
   } catch {
     return [];
   }

@@ -332,17 +332,21 @@ describe('registry.yaml hosted on GitHub', { concurrency: true }, () => {
   const publisherProcess = (args: string[]) =>
     run(['--import', 'tsx', join(ROOT, 'test/helpers/registry-publisher.ts'), ...args], { cwd: ROOT });
 
-  test('a token that cannot write: the error names the registry token and contents: write', async () => {
+  test('a token that cannot write is stopped by the plan, before the file is even read', async () => {
     const full = newRepo({ permissions: { push: false } });
     gh.setFile(full, 'main', 'registry.yaml', SEED);
-    const { target } = setup(full);
-    const step = await target.prepare();
-    await assert.rejects(step.apply(), (error: unknown) => {
-      assert.ok(error instanceof PublishError);
-      assert.equal(error.code, 'registry-permission');
-      assert.match(error.hint ?? '', /registry-token `contents: write` on fprime-registries\/reg\d+/);
-      return true;
-    });
+    const start = gh.requests.length;
+    for (const pullRequest of [false, true]) {
+      const { target } = setup(full, entry(), { pullRequest });
+      await assert.rejects(target.prepare(), (error: unknown) => {
+        assert.ok(error instanceof PublishError);
+        assert.equal(error.code, 'registry-permission');
+        assert.match(error.message, /permissions\.push: false/);
+        assert.match(error.hint ?? '', /registry-token `contents: write`.* on fprime-registries\/reg\d+/);
+        return true;
+      });
+    }
+    assert.deepEqual(calls(full, start), ['GET ', 'GET ']);
     assert.equal(apiCommits(full).length, 0);
   });
 

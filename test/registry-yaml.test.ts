@@ -596,3 +596,12 @@ test('invalid input stops the updater before any write', async () => {
   );
   assert.equal(await readFile(path, 'utf8'), bad);
 });
+
+test('a plain git value PyYAML would read as a boolean, number, null or date is quoted', () => {
+  // The `yaml` library's CST.setScalarValue keeps these plain (test/measure/registry-libraries.ts).
+  for (const git of ['yes', 'on', 'y', '0755', '1:20', '1_000', '~', 'null', '2024-01-01', '.inf']) {
+    const r = apply(SAMPLE, entry({ git }));
+    const data = parse(r.text, { version: '1.1' });
+    assert.equal(data.namespaces[0].MyNamespace[0].RandomPackage.git, git, r.text);
+  }
+});

@@ -7,11 +7,13 @@ import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PublishError } from '../errors.ts';
-import { applyRegistryEntry, lineDiff, type RegistryEntry } from './registry-yaml.ts';
+import { applyRegistryEntry, decodeRegistryBytes, lineDiff, type RegistryEntry } from './registry-yaml.ts';
 
 export interface RegistryFileStore {
   /** Where the file lives, for messages: `owner/repo:registry.yaml@main` or a local path. */
   describe(): string;
+  /** Pre-flight: throws a PublishError when this store's credentials cannot write the file. */
+  checkWritable?(): Promise<void>;
   /** The file and its version (a blob sha, a content hash); null when it does not exist. */
   read(): Promise<{ text: string; version: string } | null>;
   /** Writes only if the file is still at `expectedVersion` (null: still absent); else 'conflict'. */
@@ -92,7 +94,7 @@ export class LocalRegistryFileStore implements RegistryFileStore {
   async read(): Promise<{ text: string; version: string } | null> {
     try {
       const bytes = await readFile(this.path);
-      return { text: bytes.toString('utf8'), version: sha256(bytes) };
+      return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

@@ -23,7 +23,9 @@ export type FaultKind =
   | 'primary-rate-limit'
   | 'reset'
   | 'reset-mid-upload'
-  | 'conflict';
+  | 'conflict'
+  /** Answers with `raw` as it is: a cut-off or `null` JSON body, an HTML error page. */
+  | 'raw';
 
 export interface FaultMatch {
   method?: string;
@@ -37,6 +39,8 @@ export interface Fault {
   times?: number;
   /** Seconds, for the rate-limit kinds; default 1. */
   retryAfter?: number;
+  /** For kind 'raw': the status (default 200), body and content type (default JSON) sent. */
+  raw?: { status?: number; body: string; contentType?: string };
 }
 
 /** A paused request: `reached` settles when a matching request arrives, `release()` lets it go on. */
@@ -525,6 +529,12 @@ class Emulator {
         return true;
       case 'conflict':
         await this.sendConflict(call);
+        return true;
+      case 'raw':
+        await this.drain(call);
+        res.statusCode = fault.raw?.status ?? 200;
+        res.setHeader('content-type', fault.raw?.contentType ?? 'application/json; charset=utf-8');
+        res.end(fault.raw?.body ?? '');
         return true;
     }
   }
