@@ -328,7 +328,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -607,16 +607,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -753,11 +753,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path4) : path4;
+        const basename3 = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path4
+            shortcut && rule._basenameOnly ? basename3 : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -776,10 +776,10 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError = (message, Ctor) => {
+    var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path4, originalPath, doThrow) => {
+    var checkPath2 = (path4, originalPath, doThrow) => {
       if (!isString(path4)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
@@ -789,7 +789,7 @@ var require_ignore = __commonJS({
       if (!path4) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path4)) {
+      if (checkPath2.isNotRelative(path4)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -818,9 +818,9 @@ var require_ignore = __commonJS({
       }
       return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
     };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    checkPath2.isNotRelative = isNotRelative;
+    checkPath2.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath2.convert(target);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -848,10 +848,10 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache, path4) {
-        checkPath(
+        checkPath2(
           path4,
           originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
         return path4 ? this._t(path4, cache) : {
           ignored: false,
@@ -893,12 +893,12 @@ var require_ignore = __commonJS({
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
+    var isPathValid = (path4) => checkPath2(convertPath(path4), path4, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+      checkPath2.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -926,10 +926,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -950,7 +950,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -962,11 +962,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap13;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq10;
   }
 });
 
@@ -999,15 +999,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path4 = Object.freeze(path4.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path4);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -1047,15 +1047,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path4 = Object.freeze(path4.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path4);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -1324,8 +1324,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -1376,13 +1376,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -1426,7 +1426,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -1457,8 +1457,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      constructor(type2) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -1662,14 +1662,14 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -1683,7 +1683,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -1694,7 +1694,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -1720,10 +1720,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema2, path4, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i2 = path4.length - 1; i2 >= 0; --i2) {
+        const k = path4[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1738,16 +1738,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema,
+        schema: schema2,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
+      constructor(type2, schema2) {
+        super(type2);
         Object.defineProperty(this, "schema", {
-          value: schema,
+          value: schema2,
           configurable: true,
           enumerable: false,
           writable: true
@@ -1758,11 +1758,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema2) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (schema2)
+          copy.schema = schema2;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1860,13 +1860,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1900,44 +1900,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1945,10 +1945,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text2;
               folds.push(j);
@@ -1969,9 +1969,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -1984,19 +1984,19 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text2[start];
         }
       }
@@ -2020,19 +2020,19 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -2040,84 +2040,84 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str2 += json2.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str2 += json2.slice(start, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
-                  i += 2;
+                str2 += json2.slice(start, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
+                  str2 += "\n";
+                  i2 += 2;
                 }
-                str += indent;
-                if (json[i + 2] === " ")
-                  str += "\\";
-                i += 1;
-                start = i + 1;
+                str2 += indent;
+                if (json2[i2 + 2] === " ")
+                  str2 += "\\";
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json2.slice(start) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2150,13 +2150,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -2211,7 +2211,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -2226,7 +2226,7 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type: type2, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
@@ -2234,7 +2234,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2245,23 +2245,23 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      let { type: type2 } = item;
+      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -2278,7 +2278,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type);
+      let res = _stringify(type2);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -2405,11 +2405,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -2444,8 +2444,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2454,27 +2454,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2490,7 +2490,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2534,16 +2534,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -2578,7 +2578,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2588,31 +2588,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -2620,14 +2620,14 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -2636,36 +2636,36 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -2714,12 +2714,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema) {
+      clone(schema2) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema);
+          key = key.clone(schema2);
         if (identity.isNode(value))
-          value = value.clone(schema);
+          value = value.clone(schema2);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -2752,8 +2752,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -2770,31 +2770,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
+        str2 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2807,8 +2807,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -2837,21 +2837,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i2 < items.length - 1) {
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2863,11 +2863,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2912,24 +2912,24 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema);
+      constructor(schema2) {
+        super(identity.MAP, schema2);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2938,10 +2938,10 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+        if (typeof schema2.sortMapEntries === "function") {
+          map2.items.sort(schema2.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2967,11 +2967,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -3000,12 +3000,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3036,19 +3036,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -3066,8 +3066,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema);
+      constructor(schema2) {
+        super(identity.SEQ, schema2);
         this.items = [];
       }
       add(value) {
@@ -3123,13 +3123,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i = 0;
+          ctx.onCreate(seq2);
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i2++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3142,20 +3142,20 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -3174,19 +3174,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -3199,7 +3199,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3237,7 +3237,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3263,12 +3263,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -3289,7 +3289,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3298,27 +3298,27 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float = {
+    var float2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
+    exports.float = float2;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -3330,7 +3330,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3343,15 +3343,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3360,10 +3360,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -3373,27 +3373,27 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
+    var map2 = require_map();
+    var _null2 = require_null();
+    var seq2 = require_seq();
     var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = [
-      map.map,
-      seq.seq,
+    var bool2 = require_bool();
+    var float2 = require_float();
+    var int2 = require_int();
+    var schema2 = [
+      map2.map,
+      seq2.seq,
       string.string,
-      _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
+      _null2.nullTag,
+      bool2.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float2.floatNaN,
+      float2.floatExp,
+      float2.float
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -3402,8 +3402,8 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
+    var map2 = require_map();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -3413,7 +3413,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -3430,7 +3430,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3438,7 +3438,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3446,7 +3446,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -3454,13 +3454,13 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema2;
   }
 });
 
@@ -3471,7 +3471,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -3488,45 +3488,45 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -3538,10 +3538,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i2 = 0; i2 < seq2.items.length; ++i2) {
+          let item = seq2.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -3558,21 +3558,21 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
-    function createPairs(schema, iterable, ctx) {
+    function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      const pairs3 = new YAMLSeq.YAMLSeq(schema2);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -3591,11 +3591,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -3603,7 +3603,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -3616,7 +3616,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -3634,9 +3634,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -3645,28 +3645,28 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
+      static from(schema2, iterable, ctx) {
+        const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
+        const omap3 = new this();
+        omap3.items = pairs$1.items;
+        return omap3;
       }
     };
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
+    var omap2 = {
       collection: "seq",
       identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs2.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -3679,10 +3679,10 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports.omap = omap2;
   }
 });
 
@@ -3729,7 +3729,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3738,22 +3738,22 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float = {
+    var float2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3761,7 +3761,7 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
+    exports.float = float2;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -3773,34 +3773,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3810,7 +3810,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3819,15 +3819,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3836,10 +3836,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3854,8 +3854,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
+      constructor(schema2) {
+        super(schema2);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -3899,39 +3899,39 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
+      static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -3940,9 +3940,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3979,7 +3979,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3988,10 +3988,10 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3999,8 +3999,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4019,7 +4019,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -4027,43 +4027,43 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
+    var map2 = require_map();
+    var _null2 = require_null();
+    var seq2 = require_seq();
     var string = require_string();
-    var binary = require_binary();
-    var bool = require_bool2();
-    var float = require_float2();
-    var int = require_int2();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map.map,
-      seq.seq,
+    var binary2 = require_binary();
+    var bool2 = require_bool2();
+    var float2 = require_float2();
+    var int2 = require_int2();
+    var merge2 = require_merge();
+    var omap2 = require_omap();
+    var pairs2 = require_pairs();
+    var set2 = require_set();
+    var timestamp2 = require_timestamp();
+    var schema2 = [
+      map2.map,
+      seq2.seq,
       string.string,
-      _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      _null2.nullTag,
+      bool2.trueTag,
+      bool2.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float2.floatNaN,
+      float2.floatExp,
+      float2.float,
+      binary2.binary,
+      merge2.merge,
+      omap2.omap,
+      pairs2.pairs,
+      set2.set,
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -4071,61 +4071,61 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
+    var map2 = require_map();
+    var _null2 = require_null();
+    var seq2 = require_seq();
     var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = require_schema();
+    var bool2 = require_bool();
+    var float2 = require_float();
+    var int2 = require_int();
+    var schema2 = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
+    var binary2 = require_binary();
+    var merge2 = require_merge();
+    var omap2 = require_omap();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
+    var set2 = require_set();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["core", schema2.schema],
+      ["failsafe", [map2.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
+      binary: binary2.binary,
+      bool: bool2.boolTag,
+      float: float2.float,
+      floatExp: float2.floatExp,
+      floatNaN: float2.floatNaN,
+      floatTime: timestamp2.floatTime,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
+      intTime: timestamp2.intTime,
+      map: map2.map,
+      merge: merge2.merge,
+      null: _null2.nullTag,
+      omap: omap2.omap,
+      pairs: pairs2.pairs,
+      seq: seq2.seq,
+      set: set2.set,
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap2.omap,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
+      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -4143,7 +4143,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -4166,21 +4166,21 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
-    var seq = require_seq();
+    var map2 = require_map();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
+        this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -4538,11 +4538,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -4868,9 +4868,9 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4896,10 +4896,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4911,11 +4911,11 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
@@ -4933,14 +4933,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4953,13 +4953,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4972,9 +4972,9 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -4999,18 +4999,18 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -5026,8 +5026,8 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep3 = "";
         for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
+          const { source, type: type2 } = token;
+          switch (type2) {
             case "space":
               hasSpace = true;
               break;
@@ -5048,7 +5048,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
           }
           offset += source.length;
         }
@@ -5073,10 +5073,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+    function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap13 = fc.start.source === "{";
+      const fcName = isMap13 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5085,8 +5085,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
         const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -5099,9 +5099,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep3 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -5112,7 +5112,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5120,7 +5120,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -5152,8 +5152,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap13 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5161,7 +5161,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -5175,7 +5175,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap13 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -5194,7 +5194,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5207,23 +5207,23 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          if (isMap13) {
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap13 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5328,13 +5328,13 @@ var require_resolve_block_scalar = __commonJS({
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -5343,13 +5343,13 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -5360,7 +5360,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -5369,17 +5369,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep3 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -5390,7 +5390,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
           value += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -5416,8 +5416,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -5425,7 +5425,7 @@ var require_resolve_block_scalar = __commonJS({
           value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5437,8 +5437,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -5446,7 +5446,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -5454,8 +5454,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -5493,8 +5493,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -5508,11 +5508,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
+      switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
@@ -5527,7 +5527,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -5613,43 +5613,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -5731,7 +5731,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -5753,8 +5753,8 @@ var require_compose_scalar = __commonJS({
       }
       scalar.range = range;
       scalar.source = value;
-      if (type)
-        scalar.type = type;
+      if (type2)
+        scalar.type = type2;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
@@ -5763,11 +5763,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema2[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
+      for (const tag of schema2.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -5778,18 +5778,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
+      const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+      if (schema2.compat) {
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5810,8 +5810,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -5819,10 +5819,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5843,8 +5843,8 @@ var require_compose_node = __commonJS({
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    var CN = { composeNode: composeNode2, composeEmptyNode };
+    function composeNode2(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
@@ -5935,7 +5935,7 @@ var require_compose_node = __commonJS({
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports.composeNode = composeNode2;
   }
 });
 
@@ -5944,7 +5944,7 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
-    var composeNode = require_compose_node();
+    var composeNode2 = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -5970,7 +5970,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd2 = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
@@ -6005,8 +6005,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -6014,8 +6014,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -6066,10 +6066,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -6219,8 +6219,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -6251,29 +6251,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type)
+      if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
+            type2 = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
+            type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type = "PLAIN";
+            type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -6332,12 +6332,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source, type2) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
+          token.type = type2;
           token.source = source;
           break;
         case "block-scalar": {
@@ -6348,7 +6348,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type: type2, source, end });
           break;
         }
         case "block-map":
@@ -6356,7 +6356,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type: type2, source, end: [nl] });
           break;
         }
         default: {
@@ -6365,7 +6365,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type: type2, indent, source, end });
         }
       }
     }
@@ -6477,15 +6477,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path4.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -6510,7 +6510,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6594,7 +6594,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6605,7 +6605,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -6655,14 +6655,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6683,7 +6683,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -6782,7 +6782,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -6790,7 +6790,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -6798,7 +6798,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -6862,7 +6862,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -6904,7 +6904,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6957,9 +6957,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6967,23 +6967,23 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -7014,25 +7014,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -7044,36 +7044,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            const next = this.buffer[i2 + 1];
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            end = i2;
+          } else if (isEmpty2(ch)) {
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -7090,8 +7090,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -7119,7 +7119,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -7136,23 +7136,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
+          while (!isEmpty2(ch) && ch !== ">")
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -7165,24 +7165,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -7227,21 +7227,21 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list, type2) {
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type2)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -7276,9 +7276,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -7287,16 +7287,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7363,19 +7363,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type = cst.tokenType(source);
-        if (!type) {
+        const type2 = cst.tokenType(source);
+        if (!type2) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
-        } else if (type === "scalar") {
+        } else if (type2 === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type;
+          this.type = type2;
           yield* this.step();
-          switch (type) {
+          switch (type2) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -7600,14 +7600,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep3 = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -7637,8 +7637,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -7648,7 +7648,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -7658,17 +7658,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -7676,22 +7676,22 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -7706,7 +7706,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -7720,7 +7720,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -7746,7 +7746,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -7776,7 +7776,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -7796,7 +7796,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -7807,7 +7807,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -7820,7 +7820,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7831,8 +7831,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -7841,22 +7841,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -7865,21 +7865,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -7961,20 +7961,20 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep3 = fc.end.splice(1, fc.end.length);
             sep3.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
         }
       }
-      flowScalar(type) {
+      flowScalar(type2) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -7983,7 +7983,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type,
+          type: type2,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -8143,7 +8143,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8184,7 +8184,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
@@ -8459,8 +8459,8 @@ var require_semver = __commonJS({
       if (identifiers.length > prerelease.length) {
         return false;
       }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      for (let i2 = 0; i2 < identifiers.length; i2++) {
+        if (compareIdentifiers(prerelease[i2], identifiers[i2]) !== 0) {
           return false;
         }
       }
@@ -8578,11 +8578,11 @@ var require_semver = __commonJS({
         } else if (!this.prerelease.length && !other.prerelease.length) {
           return 0;
         }
-        let i = 0;
+        let i2 = 0;
         do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
+          const a = this.prerelease[i2];
+          const b = other.prerelease[i2];
+          debug("prerelease compare", i2, a, b);
           if (a === void 0 && b === void 0) {
             return 0;
           } else if (b === void 0) {
@@ -8594,17 +8594,17 @@ var require_semver = __commonJS({
           } else {
             return compareIdentifiers(a, b);
           }
-        } while (++i);
+        } while (++i2);
       }
       compareBuild(other) {
         if (!(other instanceof _SemVer)) {
           other = new _SemVer(other, this.options);
         }
-        let i = 0;
+        let i2 = 0;
         do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
+          const a = this.build[i2];
+          const b = other.build[i2];
+          debug("build compare", i2, a, b);
           if (a === void 0 && b === void 0) {
             return 0;
           } else if (b === void 0) {
@@ -8616,7 +8616,7 @@ var require_semver = __commonJS({
           } else {
             return compareIdentifiers(a, b);
           }
-        } while (++i);
+        } while (++i2);
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
@@ -8693,14 +8693,14 @@ var require_semver = __commonJS({
             if (this.prerelease.length === 0) {
               this.prerelease = [base];
             } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
+              let i2 = this.prerelease.length;
+              while (--i2 >= 0) {
+                if (typeof this.prerelease[i2] === "number") {
+                  this.prerelease[i2]++;
+                  i2 = -2;
                 }
               }
-              if (i === -1) {
+              if (i2 === -1) {
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
@@ -8742,7 +8742,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
+    var parse3 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -8755,7 +8755,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -8763,9 +8763,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var valid = (version, options) => {
-      const v = parse4(version, options);
+      const v = parse3(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -8776,9 +8776,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var clean = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -8813,10 +8813,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
+      const v1 = parse3(version1, null, true);
+      const v2 = parse3(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -8887,9 +8887,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse4(version, options);
+      const parsed = parse3(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -9075,7 +9075,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -9110,7 +9110,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -9120,7 +9120,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -9132,7 +9132,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
+      return parse3(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -9150,8 +9150,8 @@ var require_truncate = __commonJS({
       }
       return version.format();
     };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
+    var isPrerelease = (type2) => {
+      return type2.startsWith("pre");
     };
     module.exports = truncate;
   }
@@ -9208,8 +9208,8 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
     var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
@@ -9343,7 +9343,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
       let position = matchStart;
-      if (isWhitespace(range[position])) {
+      if (isWhitespace2(range[position])) {
         position++;
       }
       if (range[position] === "<" || range[position] === ">") {
@@ -9352,7 +9352,7 @@ var require_trim_comparator_whitespace = __commonJS({
       if (range[position] === "=") {
         position++;
       }
-      return isWhitespace(range[position]) ? position : -1;
+      return isWhitespace2(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -9434,11 +9434,11 @@ var require_range = __commonJS({
       get range() {
         if (this.formatted === void 0) {
           this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            if (i2 > 0) {
               this.formatted += "||";
             }
-            const comps = this.set[i];
+            const comps = this.set[i2];
             for (let k = 0; k < comps.length; k++) {
               if (k > 0) {
                 this.formatted += " ";
@@ -9522,8 +9522,8 @@ var require_range = __commonJS({
             return false;
           }
         }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
+        for (let i2 = 0; i2 < this.set.length; i2++) {
+          if (testSet(this.set[i2], version, this.options)) {
             return true;
           }
         }
@@ -9745,20 +9745,20 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
+    var testSet = (set2, version, options) => {
+      for (let i2 = 0; i2 < set2.length; i2++) {
+        if (!set2[i2].test(version)) {
           return false;
         }
       }
       if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
+        for (let i2 = 0; i2 < set2.length; i2++) {
+          debug(set2[i2].semver);
+          if (set2[i2].semver === Comparator.ANY) {
             continue;
           }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
+          if (set2[i2].semver.prerelease.length > 0) {
+            const allowed = set2[i2].semver;
             if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
               return true;
             }
@@ -9987,8 +9987,8 @@ var require_min_version = __commonJS({
         return minver;
       }
       minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
+      for (let i2 = 0; i2 < range.set.length; ++i2) {
+        const comparators = range.set[i2];
         let setMin = null;
         comparators.forEach((comparator) => {
           const compver = new SemVer(comparator.semver.version);
@@ -10082,8 +10082,8 @@ var require_outside = __commonJS({
       if (satisfies(version, range, options)) {
         return false;
       }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
+      for (let i2 = 0; i2 < range.set.length; ++i2) {
+        const comparators = range.set[i2];
         let high = null;
         let low = null;
         comparators.forEach((comparator) => {
@@ -10154,7 +10154,7 @@ var require_simplify = __commonJS({
     var satisfies = require_satisfies();
     var compare2 = require_compare();
     module.exports = (versions, range, options) => {
-      const set = [];
+      const set2 = [];
       let first = null;
       let prev = null;
       const v = versions.sort((a, b) => compare2(a, b, options));
@@ -10167,17 +10167,17 @@ var require_simplify = __commonJS({
           }
         } else {
           if (prev) {
-            set.push([first, prev]);
+            set2.push([first, prev]);
           }
           prev = null;
           first = null;
         }
       }
       if (first) {
-        set.push([first, null]);
+        set2.push([first, null]);
       }
       const ranges = [];
-      for (const [min, max] of set) {
+      for (const [min, max] of set2) {
         if (min === max) {
           ranges.push(min);
         } else if (!max && min === v[0]) {
@@ -10367,7 +10367,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -10406,7 +10406,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse3,
       valid,
       clean,
       inc,
@@ -10525,10 +10525,10 @@ function parseJsonSource(text2) {
   }
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
-  const pairs = /* @__PURE__ */ new Map();
+  const pairs2 = /* @__PURE__ */ new Map();
   if ((0, import_yaml.isMap)(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if ((0, import_yaml.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
+      if ((0, import_yaml.isScalar)(pair.key)) pairs2.set(String(pair.key.value), pair);
     }
   }
   const at = (offset) => {
@@ -10539,10 +10539,10 @@ function parseJsonSource(text2) {
   const rootStart = doc.contents?.range?.[0];
   return {
     value,
-    keyPosition: (key) => at(pairs.get(key)?.key?.range?.[0] ?? rootStart),
-    valuePosition: (key) => at(pairs.get(key)?.value?.range?.[0] ?? rootStart),
+    keyPosition: (key) => at(pairs2.get(key)?.key?.range?.[0] ?? rootStart),
+    valuePosition: (key) => at(pairs2.get(key)?.value?.range?.[0] ?? rootStart),
     valueRange: (key) => {
-      const range = pairs.get(key)?.value?.range;
+      const range = pairs2.get(key)?.value?.range;
       return range ? [range[0], range[1]] : void 0;
     }
   };
@@ -10918,9 +10918,9 @@ function positionAtOffset(offset, lineCounter) {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
 }
-function pairOf(map, key) {
-  if (!(0, import_yaml3.isMap)(map)) return void 0;
-  return map.items.find((p) => keyText(p) === key);
+function pairOf(map2, key) {
+  if (!(0, import_yaml3.isMap)(map2)) return void 0;
+  return map2.items.find((p) => keyText(p) === key);
 }
 function keyText(pair) {
   return (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
@@ -10951,7 +10951,4143 @@ var init_yaml_positions = __esm({
   }
 });
 
-// src/serverless/publish-yaml.ts
+// node_modules/js-yaml/dist/js-yaml.mjs
+function isNothing(subject) {
+  return typeof subject === "undefined" || subject === null;
+}
+function isObject(subject) {
+  return typeof subject === "object" && subject !== null;
+}
+function toArray(sequence) {
+  if (Array.isArray(sequence)) return sequence;
+  else if (isNothing(sequence)) return [];
+  return [sequence];
+}
+function extend(target, source) {
+  var index, length, key, sourceKeys;
+  if (source) {
+    sourceKeys = Object.keys(source);
+    for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+      key = sourceKeys[index];
+      target[key] = source[key];
+    }
+  }
+  return target;
+}
+function repeat(string, count) {
+  var result = "", cycle;
+  for (cycle = 0; cycle < count; cycle += 1) {
+    result += string;
+  }
+  return result;
+}
+function isNegativeZero(number) {
+  return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+}
+function formatError(exception2, compact) {
+  var where = "", message = exception2.reason || "(unknown reason)";
+  if (!exception2.mark) return message;
+  if (exception2.mark.name) {
+    where += 'in "' + exception2.mark.name + '" ';
+  }
+  where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+  if (!compact && exception2.mark.snippet) {
+    where += "\n\n" + exception2.mark.snippet;
+  }
+  return message + " " + where;
+}
+function YAMLException$1(reason, mark) {
+  Error.call(this);
+  this.name = "YAMLException";
+  this.reason = reason;
+  this.mark = mark;
+  this.message = formatError(this, false);
+  if (Error.captureStackTrace) {
+    Error.captureStackTrace(this, this.constructor);
+  } else {
+    this.stack = new Error().stack || "";
+  }
+}
+function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
+  var head = "";
+  var tail = "";
+  var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd2 - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd2 = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+    // relative position
+  };
+}
+function padStart(string, max) {
+  return common.repeat(" ", max - string.length) + string;
+}
+function makeSnippet(mark, options) {
+  options = Object.create(options || null);
+  if (!mark.buffer) return null;
+  if (!options.maxLength) options.maxLength = 79;
+  if (typeof options.indent !== "number") options.indent = 1;
+  if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+  if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+  var re = /\r?\n|\r|\0/g;
+  var lineStarts = [0];
+  var lineEnds = [];
+  var match;
+  var foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) {
+      foundLineNo = lineStarts.length - 2;
+    }
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  var result = "", i2, line;
+  var lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+  var maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+  for (i2 = 1; i2 <= options.linesBefore; i2++) {
+    if (foundLineNo - i2 < 0) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo - i2],
+      lineEnds[foundLineNo - i2],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
+      maxLineLength
+    );
+    result = common.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n" + result;
+  }
+  line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += common.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+  result += common.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+  for (i2 = 1; i2 <= options.linesAfter; i2++) {
+    if (foundLineNo + i2 >= lineEnds.length) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo + i2],
+      lineEnds[foundLineNo + i2],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
+      maxLineLength
+    );
+    result += common.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+  }
+  return result.replace(/\n$/, "");
+}
+function compileStyleAliases(map2) {
+  var result = {};
+  if (map2 !== null) {
+    Object.keys(map2).forEach(function(style) {
+      map2[style].forEach(function(alias) {
+        result[String(alias)] = style;
+      });
+    });
+  }
+  return result;
+}
+function Type$1(tag, options) {
+  options = options || {};
+  Object.keys(options).forEach(function(name) {
+    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+      throw new exception('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    }
+  });
+  this.options = options;
+  this.tag = tag;
+  this.kind = options["kind"] || null;
+  this.resolve = options["resolve"] || function() {
+    return true;
+  };
+  this.construct = options["construct"] || function(data) {
+    return data;
+  };
+  this.instanceOf = options["instanceOf"] || null;
+  this.predicate = options["predicate"] || null;
+  this.represent = options["represent"] || null;
+  this.representName = options["representName"] || null;
+  this.defaultStyle = options["defaultStyle"] || null;
+  this.multi = options["multi"] || false;
+  this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+    throw new exception('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+  }
+}
+function compileList(schema2, name) {
+  var result = [];
+  schema2[name].forEach(function(currentType) {
+    var newIndex = result.length;
+    result.forEach(function(previousType, previousIndex) {
+      if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+        newIndex = previousIndex;
+      }
+    });
+    result[newIndex] = currentType;
+  });
+  return result;
+}
+function compileMap() {
+  var result = {
+    scalar: {},
+    sequence: {},
+    mapping: {},
+    fallback: {},
+    multi: {
+      scalar: [],
+      sequence: [],
+      mapping: [],
+      fallback: []
+    }
+  }, index, length;
+  function collectType(type2) {
+    if (type2.multi) {
+      result.multi[type2.kind].push(type2);
+      result.multi["fallback"].push(type2);
+    } else {
+      result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+    }
+  }
+  for (index = 0, length = arguments.length; index < length; index += 1) {
+    arguments[index].forEach(collectType);
+  }
+  return result;
+}
+function Schema$1(definition) {
+  return this.extend(definition);
+}
+function resolveYamlNull(data) {
+  if (data === null) return true;
+  var max = data.length;
+  return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+}
+function constructYamlNull() {
+  return null;
+}
+function isNull2(object) {
+  return object === null;
+}
+function resolveYamlBoolean(data) {
+  if (data === null) return false;
+  var max = data.length;
+  return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+}
+function constructYamlBoolean(data) {
+  return data === "true" || data === "True" || data === "TRUE";
+}
+function isBoolean(object) {
+  return Object.prototype.toString.call(object) === "[object Boolean]";
+}
+function isHexCode(c) {
+  return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+}
+function isOctCode(c) {
+  return 48 <= c && c <= 55;
+}
+function isDecCode(c) {
+  return 48 <= c && c <= 57;
+}
+function resolveYamlInteger(data) {
+  if (data === null) return false;
+  var max = data.length, index = 0, hasDigits = false, ch;
+  if (!max) return false;
+  ch = data[index];
+  if (ch === "-" || ch === "+") {
+    ch = data[++index];
+  }
+  if (ch === "0") {
+    if (index + 1 === max) return true;
+    ch = data[++index];
+    if (ch === "b") {
+      index++;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (ch !== "0" && ch !== "1") return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "x") {
+      index++;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (!isHexCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "o") {
+      index++;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (!isOctCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+  }
+  if (ch === "_") return false;
+  for (; index < max; index++) {
+    ch = data[index];
+    if (ch === "_") continue;
+    if (!isDecCode(data.charCodeAt(index))) {
+      return false;
+    }
+    hasDigits = true;
+  }
+  if (!hasDigits || ch === "_") return false;
+  return true;
+}
+function constructYamlInteger(data) {
+  var value = data, sign = 1, ch;
+  if (value.indexOf("_") !== -1) {
+    value = value.replace(/_/g, "");
+  }
+  ch = value[0];
+  if (ch === "-" || ch === "+") {
+    if (ch === "-") sign = -1;
+    value = value.slice(1);
+    ch = value[0];
+  }
+  if (value === "0") return 0;
+  if (ch === "0") {
+    if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+    if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+    if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+  }
+  return sign * parseInt(value, 10);
+}
+function isInteger(object) {
+  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+}
+function resolveYamlFloat(data) {
+  if (data === null) return false;
+  if (!YAML_FLOAT_PATTERN.test(data) || // Quick hack to not allow integers end with `_`
+  // Probably should update regexp & check speed
+  data[data.length - 1] === "_") {
+    return false;
+  }
+  return true;
+}
+function constructYamlFloat(data) {
+  var value, sign;
+  value = data.replace(/_/g, "").toLowerCase();
+  sign = value[0] === "-" ? -1 : 1;
+  if ("+-".indexOf(value[0]) >= 0) {
+    value = value.slice(1);
+  }
+  if (value === ".inf") {
+    return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  } else if (value === ".nan") {
+    return NaN;
+  }
+  return sign * parseFloat(value, 10);
+}
+function representYamlFloat(object, style) {
+  var res;
+  if (isNaN(object)) {
+    switch (style) {
+      case "lowercase":
+        return ".nan";
+      case "uppercase":
+        return ".NAN";
+      case "camelcase":
+        return ".NaN";
+    }
+  } else if (Number.POSITIVE_INFINITY === object) {
+    switch (style) {
+      case "lowercase":
+        return ".inf";
+      case "uppercase":
+        return ".INF";
+      case "camelcase":
+        return ".Inf";
+    }
+  } else if (Number.NEGATIVE_INFINITY === object) {
+    switch (style) {
+      case "lowercase":
+        return "-.inf";
+      case "uppercase":
+        return "-.INF";
+      case "camelcase":
+        return "-.Inf";
+    }
+  } else if (common.isNegativeZero(object)) {
+    return "-0.0";
+  }
+  res = object.toString(10);
+  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+}
+function isFloat(object) {
+  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+}
+function resolveYamlTimestamp(data) {
+  if (data === null) return false;
+  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+  return false;
+}
+function constructYamlTimestamp(data) {
+  var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+  match = YAML_DATE_REGEXP.exec(data);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+  if (match === null) throw new Error("Date resolve error");
+  year = +match[1];
+  month = +match[2] - 1;
+  day = +match[3];
+  if (!match[4]) {
+    return new Date(Date.UTC(year, month, day));
+  }
+  hour = +match[4];
+  minute = +match[5];
+  second = +match[6];
+  if (match[7]) {
+    fraction = match[7].slice(0, 3);
+    while (fraction.length < 3) {
+      fraction += "0";
+    }
+    fraction = +fraction;
+  }
+  if (match[9]) {
+    tz_hour = +match[10];
+    tz_minute = +(match[11] || 0);
+    delta = (tz_hour * 60 + tz_minute) * 6e4;
+    if (match[9] === "-") delta = -delta;
+  }
+  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  if (delta) date.setTime(date.getTime() - delta);
+  return date;
+}
+function representYamlTimestamp(object) {
+  return object.toISOString();
+}
+function resolveYamlMerge(data) {
+  return data === "<<" || data === null;
+}
+function resolveYamlBinary(data) {
+  if (data === null) return false;
+  var code, idx, bitlen = 0, max = data.length, map2 = BASE64_MAP;
+  for (idx = 0; idx < max; idx++) {
+    code = map2.indexOf(data.charAt(idx));
+    if (code > 64) continue;
+    if (code < 0) return false;
+    bitlen += 6;
+  }
+  return bitlen % 8 === 0;
+}
+function constructYamlBinary(data) {
+  var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
+  for (idx = 0; idx < max; idx++) {
+    if (idx % 4 === 0 && idx) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    }
+    bits = bits << 6 | map2.indexOf(input.charAt(idx));
+  }
+  tailbits = max % 4 * 6;
+  if (tailbits === 0) {
+    result.push(bits >> 16 & 255);
+    result.push(bits >> 8 & 255);
+    result.push(bits & 255);
+  } else if (tailbits === 18) {
+    result.push(bits >> 10 & 255);
+    result.push(bits >> 2 & 255);
+  } else if (tailbits === 12) {
+    result.push(bits >> 4 & 255);
+  }
+  return new Uint8Array(result);
+}
+function representYamlBinary(object) {
+  var result = "", bits = 0, idx, tail, max = object.length, map2 = BASE64_MAP;
+  for (idx = 0; idx < max; idx++) {
+    if (idx % 3 === 0 && idx) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    }
+    bits = (bits << 8) + object[idx];
+  }
+  tail = max % 3;
+  if (tail === 0) {
+    result += map2[bits >> 18 & 63];
+    result += map2[bits >> 12 & 63];
+    result += map2[bits >> 6 & 63];
+    result += map2[bits & 63];
+  } else if (tail === 2) {
+    result += map2[bits >> 10 & 63];
+    result += map2[bits >> 4 & 63];
+    result += map2[bits << 2 & 63];
+    result += map2[64];
+  } else if (tail === 1) {
+    result += map2[bits >> 2 & 63];
+    result += map2[bits << 4 & 63];
+    result += map2[64];
+    result += map2[64];
+  }
+  return result;
+}
+function isBinary(obj) {
+  return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+}
+function resolveYamlOmap(data) {
+  if (data === null) return true;
+  var objectKeys = [], index, length, pair, pairKey, pairHasKey, object = data;
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    pairHasKey = false;
+    if (_toString$2.call(pair) !== "[object Object]") return false;
+    for (pairKey in pair) {
+      if (_hasOwnProperty$3.call(pair, pairKey)) {
+        if (!pairHasKey) pairHasKey = true;
+        else return false;
+      }
+    }
+    if (!pairHasKey) return false;
+    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
+    else return false;
+  }
+  return true;
+}
+function constructYamlOmap(data) {
+  return data !== null ? data : [];
+}
+function resolveYamlPairs(data) {
+  if (data === null) return true;
+  var index, length, pair, keys, result, object = data;
+  result = new Array(object.length);
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    if (_toString$1.call(pair) !== "[object Object]") return false;
+    keys = Object.keys(pair);
+    if (keys.length !== 1) return false;
+    result[index] = [keys[0], pair[keys[0]]];
+  }
+  return true;
+}
+function constructYamlPairs(data) {
+  if (data === null) return [];
+  var index, length, pair, keys, result, object = data;
+  result = new Array(object.length);
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    keys = Object.keys(pair);
+    result[index] = [keys[0], pair[keys[0]]];
+  }
+  return result;
+}
+function resolveYamlSet(data) {
+  if (data === null) return true;
+  var key, object = data;
+  for (key in object) {
+    if (_hasOwnProperty$2.call(object, key)) {
+      if (object[key] !== null) return false;
+    }
+  }
+  return true;
+}
+function constructYamlSet(data) {
+  return data !== null ? data : {};
+}
+function _class(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function is_EOL(c) {
+  return c === 10 || c === 13;
+}
+function is_WHITE_SPACE(c) {
+  return c === 9 || c === 32;
+}
+function is_WS_OR_EOL(c) {
+  return c === 9 || c === 32 || c === 10 || c === 13;
+}
+function is_FLOW_INDICATOR(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromHexCode(c) {
+  var lc;
+  if (48 <= c && c <= 57) {
+    return c - 48;
+  }
+  lc = c | 32;
+  if (97 <= lc && lc <= 102) {
+    return lc - 97 + 10;
+  }
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) {
+    return 2;
+  }
+  if (c === 117) {
+    return 4;
+  }
+  if (c === 85) {
+    return 8;
+  }
+  return 0;
+}
+function fromDecimalCode(c) {
+  if (48 <= c && c <= 57) {
+    return c - 48;
+  }
+  return -1;
+}
+function simpleEscapeSequence(c) {
+  return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) {
+    return String.fromCharCode(c);
+  }
+  return String.fromCharCode(
+    (c - 65536 >> 10) + 55296,
+    (c - 65536 & 1023) + 56320
+  );
+}
+function State$1(input, options) {
+  this.input = input;
+  this.filename = options["filename"] || null;
+  this.schema = options["schema"] || _default;
+  this.onWarning = options["onWarning"] || null;
+  this.legacy = options["legacy"] || false;
+  this.json = options["json"] || false;
+  this.listener = options["listener"] || null;
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.typeMap = this.schema.compiledTypeMap;
+  this.length = input.length;
+  this.position = 0;
+  this.line = 0;
+  this.lineStart = 0;
+  this.lineIndent = 0;
+  this.firstTabInLine = -1;
+  this.documents = [];
+}
+function generateError(state, message) {
+  var mark = {
+    name: state.filename,
+    buffer: state.input.slice(0, -1),
+    // omit trailing \0
+    position: state.position,
+    line: state.line,
+    column: state.position - state.lineStart
+  };
+  mark.snippet = snippet(mark);
+  return new exception(message, mark);
+}
+function throwError(state, message) {
+  throw generateError(state, message);
+}
+function throwWarning(state, message) {
+  if (state.onWarning) {
+    state.onWarning.call(null, generateError(state, message));
+  }
+}
+function captureSegment(state, start, end, checkJson) {
+  var _position, _length, _character, _result;
+  if (start < end) {
+    _result = state.input.slice(start, end);
+    if (checkJson) {
+      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+        _character = _result.charCodeAt(_position);
+        if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+          throwError(state, "expected valid JSON character");
+        }
+      }
+    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      throwError(state, "the stream contains non-printable characters");
+    }
+    state.result += _result;
+  }
+}
+function mergeMappings(state, destination, source, overridableKeys) {
+  var sourceKeys, key, index, quantity;
+  if (!common.isObject(source)) {
+    throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+  }
+  sourceKeys = Object.keys(source);
+  for (index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+    key = sourceKeys[index];
+    if (!_hasOwnProperty$1.call(destination, key)) {
+      destination[key] = source[key];
+      overridableKeys[key] = true;
+    }
+  }
+}
+function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+  var index, quantity;
+  if (Array.isArray(keyNode)) {
+    keyNode = Array.prototype.slice.call(keyNode);
+    for (index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+      if (Array.isArray(keyNode[index])) {
+        throwError(state, "nested arrays are not supported inside keys");
+      }
+      if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+        keyNode[index] = "[object Object]";
+      }
+    }
+  }
+  if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+    keyNode = "[object Object]";
+  }
+  keyNode = String(keyNode);
+  if (_result === null) {
+    _result = {};
+  }
+  if (keyTag === "tag:yaml.org,2002:merge") {
+    if (Array.isArray(valueNode)) {
+      for (index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+        mergeMappings(state, _result, valueNode[index], overridableKeys);
+      }
+    } else {
+      mergeMappings(state, _result, valueNode, overridableKeys);
+    }
+  } else {
+    if (!state.json && !_hasOwnProperty$1.call(overridableKeys, keyNode) && _hasOwnProperty$1.call(_result, keyNode)) {
+      state.line = startLine || state.line;
+      state.lineStart = startLineStart || state.lineStart;
+      state.position = startPos || state.position;
+      throwError(state, "duplicated mapping key");
+    }
+    if (keyNode === "__proto__") {
+      Object.defineProperty(_result, keyNode, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value: valueNode
+      });
+    } else {
+      _result[keyNode] = valueNode;
+    }
+    delete overridableKeys[keyNode];
+  }
+  return _result;
+}
+function readLineBreak(state) {
+  var ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 10) {
+    state.position++;
+  } else if (ch === 13) {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) {
+      state.position++;
+    }
+  } else {
+    throwError(state, "a line break is expected");
+  }
+  state.line += 1;
+  state.lineStart = state.position;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments, checkIndent) {
+  var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    while (is_WHITE_SPACE(ch)) {
+      if (ch === 9 && state.firstTabInLine === -1) {
+        state.firstTabInLine = state.position;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && ch === 35) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 10 && ch !== 13 && ch !== 0);
+    }
+    if (is_EOL(ch)) {
+      readLineBreak(state);
+      ch = state.input.charCodeAt(state.position);
+      lineBreaks++;
+      state.lineIndent = 0;
+      while (ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+    } else {
+      break;
+    }
+  }
+  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+    throwWarning(state, "deficient indentation");
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state) {
+  var _position = state.position, ch;
+  ch = state.input.charCodeAt(_position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+    _position += 3;
+    ch = state.input.charCodeAt(_position);
+    if (ch === 0 || is_WS_OR_EOL(ch)) {
+      return true;
+    }
+  }
+  return false;
+}
+function writeFoldedLines(state, count) {
+  if (count === 1) {
+    state.result += " ";
+  } else if (count > 1) {
+    state.result += common.repeat("\n", count - 1);
+  }
+}
+function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+  var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    return false;
+  }
+  if (ch === 63 || ch === 45) {
+    following = state.input.charCodeAt(state.position + 1);
+    if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+      return false;
+    }
+  }
+  state.kind = "scalar";
+  state.result = "";
+  captureStart = captureEnd = state.position;
+  hasPendingContent = false;
+  while (ch !== 0) {
+    if (ch === 58) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        break;
+      }
+    } else if (ch === 35) {
+      preceding = state.input.charCodeAt(state.position - 1);
+      if (is_WS_OR_EOL(preceding)) {
+        break;
+      }
+    } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+      break;
+    } else if (is_EOL(ch)) {
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _lineIndent = state.lineIndent;
+      skipSeparationSpace(state, false, -1);
+      if (state.lineIndent >= nodeIndent) {
+        hasPendingContent = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      } else {
+        state.position = captureEnd;
+        state.line = _line;
+        state.lineStart = _lineStart;
+        state.lineIndent = _lineIndent;
+        break;
+      }
+    }
+    if (hasPendingContent) {
+      captureSegment(state, captureStart, captureEnd, false);
+      writeFoldedLines(state, state.line - _line);
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+    }
+    if (!is_WHITE_SPACE(ch)) {
+      captureEnd = state.position + 1;
+    }
+    ch = state.input.charCodeAt(++state.position);
+  }
+  captureSegment(state, captureStart, captureEnd, false);
+  if (state.result) {
+    return true;
+  }
+  state.kind = _kind;
+  state.result = _result;
+  return false;
+}
+function readSingleQuotedScalar(state, nodeIndent) {
+  var ch, captureStart, captureEnd;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 39) {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  state.position++;
+  captureStart = captureEnd = state.position;
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 39) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 39) {
+        captureStart = state.position;
+        state.position++;
+        captureEnd = state.position;
+      } else {
+        return true;
+      }
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, "unexpected end of the document within a single quoted scalar");
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent) {
+  var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 34) {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  state.position++;
+  captureStart = captureEnd = state.position;
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 34) {
+      captureSegment(state, captureStart, state.position, true);
+      state.position++;
+      return true;
+    } else if (ch === 92) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+      if (is_EOL(ch)) {
+        skipSeparationSpace(state, false, nodeIndent);
+      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+        state.result += simpleEscapeMap[ch];
+        state.position++;
+      } else if ((tmp = escapedHexLen(ch)) > 0) {
+        hexLength = tmp;
+        hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          ch = state.input.charCodeAt(++state.position);
+          if ((tmp = fromHexCode(ch)) >= 0) {
+            hexResult = (hexResult << 4) + tmp;
+          } else {
+            throwError(state, "expected hexadecimal character");
+          }
+        }
+        state.result += charFromCodepoint(hexResult);
+        state.position++;
+      } else {
+        throwError(state, "unknown escape sequence");
+      }
+      captureStart = captureEnd = state.position;
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, "unexpected end of the document within a double quoted scalar");
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readFlowCollection(state, nodeIndent) {
+  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 91) {
+    terminator = 93;
+    isMapping = false;
+    _result = [];
+  } else if (ch === 123) {
+    terminator = 125;
+    isMapping = true;
+    _result = {};
+  } else {
+    return false;
+  }
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(++state.position);
+  while (ch !== 0) {
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if (ch === terminator) {
+      state.position++;
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = isMapping ? "mapping" : "sequence";
+      state.result = _result;
+      return true;
+    } else if (!readNext) {
+      throwError(state, "missed comma between flow collection entries");
+    } else if (ch === 44) {
+      throwError(state, "expected the node content, but found ','");
+    }
+    keyTag = keyNode = valueNode = null;
+    isPair = isExplicitPair = false;
+    if (ch === 63) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following)) {
+        isPair = isExplicitPair = true;
+        state.position++;
+        skipSeparationSpace(state, true, nodeIndent);
+      }
+    }
+    _line = state.line;
+    _lineStart = state.lineStart;
+    _pos = state.position;
+    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    keyTag = state.tag;
+    keyNode = state.result;
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if ((isExplicitPair || state.line === _line) && ch === 58) {
+      isPair = true;
+      ch = state.input.charCodeAt(++state.position);
+      skipSeparationSpace(state, true, nodeIndent);
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      valueNode = state.result;
+    }
+    if (isMapping) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+    } else if (isPair) {
+      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+    } else {
+      _result.push(keyNode);
+    }
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 44) {
+      readNext = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      readNext = false;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockScalar(state, nodeIndent) {
+  var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 124) {
+    folding = false;
+  } else if (ch === 62) {
+    folding = true;
+  } else {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  while (ch !== 0) {
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 43 || ch === 45) {
+      if (CHOMPING_CLIP === chomping) {
+        chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+      } else {
+        throwError(state, "repeat of a chomping mode identifier");
+      }
+    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+      if (tmp === 0) {
+        throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      } else if (!detectedIndent) {
+        textIndent = nodeIndent + tmp - 1;
+        detectedIndent = true;
+      } else {
+        throwError(state, "repeat of an indentation width identifier");
+      }
+    } else {
+      break;
+    }
+  }
+  if (is_WHITE_SPACE(ch)) {
+    do {
+      ch = state.input.charCodeAt(++state.position);
+    } while (is_WHITE_SPACE(ch));
+    if (ch === 35) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (!is_EOL(ch) && ch !== 0);
+    }
+  }
+  while (ch !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+    ch = state.input.charCodeAt(state.position);
+    while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (!detectedIndent && state.lineIndent > textIndent) {
+      textIndent = state.lineIndent;
+    }
+    if (is_EOL(ch)) {
+      emptyLines++;
+      continue;
+    }
+    if (state.lineIndent < textIndent) {
+      if (chomping === CHOMPING_KEEP) {
+        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP) {
+        if (didReadContent) {
+          state.result += "\n";
+        }
+      }
+      break;
+    }
+    if (folding) {
+      if (is_WHITE_SPACE(ch)) {
+        atMoreIndented = true;
+        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.result += common.repeat("\n", emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) {
+          state.result += " ";
+        }
+      } else {
+        state.result += common.repeat("\n", emptyLines);
+      }
+    } else {
+      state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+    }
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    captureStart = state.position;
+    while (!is_EOL(ch) && ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, state.position, false);
+  }
+  return true;
+}
+function readBlockSequence(state, nodeIndent) {
+  var _line, _tag = state.tag, _anchor = state.anchor, _result = [], following, detected = false, ch;
+  if (state.firstTabInLine !== -1) return false;
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    if (ch !== 45) {
+      break;
+    }
+    following = state.input.charCodeAt(state.position + 1);
+    if (!is_WS_OR_EOL(following)) {
+      break;
+    }
+    detected = true;
+    state.position++;
+    if (skipSeparationSpace(state, true, -1)) {
+      if (state.lineIndent <= nodeIndent) {
+        _result.push(null);
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+    }
+    _line = state.line;
+    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    _result.push(state.result);
+    skipSeparationSpace(state, true, -1);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+      throwError(state, "bad indentation of a sequence entry");
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = "sequence";
+    state.result = _result;
+    return true;
+  }
+  return false;
+}
+function readBlockMapping(state, nodeIndent, flowIndent) {
+  var following, allowCompact, _line, _keyLine, _keyLineStart, _keyPos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = /* @__PURE__ */ Object.create(null), keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+  if (state.firstTabInLine !== -1) return false;
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    following = state.input.charCodeAt(state.position + 1);
+    _line = state.line;
+    if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+      if (ch === 63) {
+        if (atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        detected = true;
+        atExplicitKey = true;
+        allowCompact = true;
+      } else if (atExplicitKey) {
+        atExplicitKey = false;
+        allowCompact = true;
+      } else {
+        throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+      }
+      state.position += 1;
+      ch = following;
+    } else {
+      _keyLine = state.line;
+      _keyLineStart = state.lineStart;
+      _keyPos = state.position;
+      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        break;
+      }
+      if (state.line === _line) {
+        ch = state.input.charCodeAt(state.position);
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!is_WS_OR_EOL(ch)) {
+            throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          }
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = false;
+          allowCompact = false;
+          keyTag = state.tag;
+          keyNode = state.result;
+        } else if (detected) {
+          throwError(state, "can not read an implicit mapping pair; a colon is missed");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else if (detected) {
+        throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      } else {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        return true;
+      }
+    }
+    if (state.line === _line || state.lineIndent > nodeIndent) {
+      if (atExplicitKey) {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+      }
+      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+        if (atExplicitKey) {
+          keyNode = state.result;
+        } else {
+          valueNode = state.result;
+        }
+      }
+      if (!atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+        keyTag = keyNode = valueNode = null;
+      }
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+    }
+    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+      throwError(state, "bad indentation of a mapping entry");
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+  if (atExplicitKey) {
+    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+  }
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = "mapping";
+    state.result = _result;
+  }
+  return detected;
+}
+function readTagProperty(state) {
+  var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 33) return false;
+  if (state.tag !== null) {
+    throwError(state, "duplication of a tag property");
+  }
+  ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  } else {
+    tagHandle = "!";
+  }
+  _position = state.position;
+  if (isVerbatim) {
+    do {
+      ch = state.input.charCodeAt(++state.position);
+    } while (ch !== 0 && ch !== 62);
+    if (state.position < state.length) {
+      tagName = state.input.slice(_position, state.position);
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      throwError(state, "unexpected end of the stream within a verbatim tag");
+    }
+  } else {
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(_position - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+            throwError(state, "named tag handle cannot contain such characters");
+          }
+          isNamed = true;
+          _position = state.position + 1;
+        } else {
+          throwError(state, "tag suffix cannot contain exclamation marks");
+        }
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(_position, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      throwError(state, "tag suffix cannot contain flow indicator characters");
+    }
+  }
+  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+    throwError(state, "tag name cannot contain such characters: " + tagName);
+  }
+  try {
+    tagName = decodeURIComponent(tagName);
+  } catch (err) {
+    throwError(state, "tag name is malformed: " + tagName);
+  }
+  if (isVerbatim) {
+    state.tag = tagName;
+  } else if (_hasOwnProperty$1.call(state.tagMap, tagHandle)) {
+    state.tag = state.tagMap[tagHandle] + tagName;
+  } else if (tagHandle === "!") {
+    state.tag = "!" + tagName;
+  } else if (tagHandle === "!!") {
+    state.tag = "tag:yaml.org,2002:" + tagName;
+  } else {
+    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+  }
+  return true;
+}
+function readAnchorProperty(state) {
+  var _position, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 38) return false;
+  if (state.anchor !== null) {
+    throwError(state, "duplication of an anchor property");
+  }
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (state.position === _position) {
+    throwError(state, "name of an anchor node must contain at least one character");
+  }
+  state.anchor = state.input.slice(_position, state.position);
+  return true;
+}
+function readAlias(state) {
+  var _position, alias, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 42) return false;
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (state.position === _position) {
+    throwError(state, "name of an alias node must contain at least one character");
+  }
+  alias = state.input.slice(_position, state.position);
+  if (!_hasOwnProperty$1.call(state.anchorMap, alias)) {
+    throwError(state, 'unidentified alias "' + alias + '"');
+  }
+  state.result = state.anchorMap[alias];
+  skipSeparationSpace(state, true, -1);
+  return true;
+}
+function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+  var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, typeList, type2, flowIndent, blockIndent;
+  if (state.listener !== null) {
+    state.listener("open", state);
+  }
+  state.tag = null;
+  state.anchor = null;
+  state.kind = null;
+  state.result = null;
+  allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+  if (allowToSeek) {
+    if (skipSeparationSpace(state, true, -1)) {
+      atNewLine = true;
+      if (state.lineIndent > parentIndent) {
+        indentStatus = 1;
+      } else if (state.lineIndent === parentIndent) {
+        indentStatus = 0;
+      } else if (state.lineIndent < parentIndent) {
+        indentStatus = -1;
+      }
+    }
+  }
+  if (indentStatus === 1) {
+    while (readTagProperty(state) || readAnchorProperty(state)) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      } else {
+        allowBlockCollections = false;
+      }
+    }
+  }
+  if (allowBlockCollections) {
+    allowBlockCollections = atNewLine || allowCompact;
+  }
+  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+      flowIndent = parentIndent;
+    } else {
+      flowIndent = parentIndent + 1;
+    }
+    blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+        hasContent = true;
+      } else {
+        if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+          hasContent = true;
+        } else if (readAlias(state)) {
+          hasContent = true;
+          if (state.tag !== null || state.anchor !== null) {
+            throwError(state, "alias node should not have any properties");
+          }
+        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+          hasContent = true;
+          if (state.tag === null) {
+            state.tag = "?";
+          }
+        }
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+      }
+    } else if (indentStatus === 0) {
+      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+    }
+  }
+  if (state.tag === null) {
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = state.result;
+    }
+  } else if (state.tag === "?") {
+    if (state.result !== null && state.kind !== "scalar") {
+      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+    }
+    for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+      type2 = state.implicitTypes[typeIndex];
+      if (type2.resolve(state.result)) {
+        state.result = type2.construct(state.result);
+        state.tag = type2.tag;
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+        break;
+      }
+    }
+  } else if (state.tag !== "!") {
+    if (_hasOwnProperty$1.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+      type2 = state.typeMap[state.kind || "fallback"][state.tag];
+    } else {
+      type2 = null;
+      typeList = state.typeMap.multi[state.kind || "fallback"];
+      for (typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+          type2 = typeList[typeIndex];
+          break;
+        }
+      }
+    }
+    if (!type2) {
+      throwError(state, "unknown tag !<" + state.tag + ">");
+    }
+    if (state.result !== null && type2.kind !== state.kind) {
+      throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+    }
+    if (!type2.resolve(state.result, state.tag)) {
+      throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+    } else {
+      state.result = type2.construct(state.result, state.tag);
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = state.result;
+      }
+    }
+  }
+  if (state.listener !== null) {
+    state.listener("close", state);
+  }
+  return state.tag !== null || state.anchor !== null || hasContent;
+}
+function readDocument(state) {
+  var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+  state.version = null;
+  state.checkLineBreaks = state.legacy;
+  state.tagMap = /* @__PURE__ */ Object.create(null);
+  state.anchorMap = /* @__PURE__ */ Object.create(null);
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    skipSeparationSpace(state, true, -1);
+    ch = state.input.charCodeAt(state.position);
+    if (state.lineIndent > 0 || ch !== 37) {
+      break;
+    }
+    hasDirectives = true;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    directiveName = state.input.slice(_position, state.position);
+    directiveArgs = [];
+    if (directiveName.length < 1) {
+      throwError(state, "directive name must not be less than one character in length");
+    }
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 0 && !is_EOL(ch));
+        break;
+      }
+      if (is_EOL(ch)) break;
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveArgs.push(state.input.slice(_position, state.position));
+    }
+    if (ch !== 0) readLineBreak(state);
+    if (_hasOwnProperty$1.call(directiveHandlers, directiveName)) {
+      directiveHandlers[directiveName](state, directiveName, directiveArgs);
+    } else {
+      throwWarning(state, 'unknown document directive "' + directiveName + '"');
+    }
+  }
+  skipSeparationSpace(state, true, -1);
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+    state.position += 3;
+    skipSeparationSpace(state, true, -1);
+  } else if (hasDirectives) {
+    throwError(state, "directives end mark is expected");
+  }
+  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+  skipSeparationSpace(state, true, -1);
+  if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+    throwWarning(state, "non-ASCII line breaks are interpreted as content");
+  }
+  state.documents.push(state.result);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    if (state.input.charCodeAt(state.position) === 46) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    }
+    return;
+  }
+  if (state.position < state.length - 1) {
+    throwError(state, "end of the stream or a document separator is expected");
+  } else {
+    return;
+  }
+}
+function loadDocuments(input, options) {
+  input = String(input);
+  options = options || {};
+  if (input.length !== 0) {
+    if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+      input += "\n";
+    }
+    if (input.charCodeAt(0) === 65279) {
+      input = input.slice(1);
+    }
+  }
+  var state = new State$1(input, options);
+  var nullpos = input.indexOf("\0");
+  if (nullpos !== -1) {
+    state.position = nullpos;
+    throwError(state, "null byte is not allowed in input");
+  }
+  state.input += "\0";
+  while (state.input.charCodeAt(state.position) === 32) {
+    state.lineIndent += 1;
+    state.position += 1;
+  }
+  while (state.position < state.length - 1) {
+    readDocument(state);
+  }
+  return state.documents;
+}
+function loadAll$1(input, iterator, options) {
+  if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+    options = iterator;
+    iterator = null;
+  }
+  var documents = loadDocuments(input, options);
+  if (typeof iterator !== "function") {
+    return documents;
+  }
+  for (var index = 0, length = documents.length; index < length; index += 1) {
+    iterator(documents[index]);
+  }
+}
+function load$1(input, options) {
+  var documents = loadDocuments(input, options);
+  if (documents.length === 0) {
+    return void 0;
+  } else if (documents.length === 1) {
+    return documents[0];
+  }
+  throw new exception("expected a single document in the stream, but found more");
+}
+function compileStyleMap(schema2, map2) {
+  var result, keys, index, length, tag, style, type2;
+  if (map2 === null) return {};
+  result = {};
+  keys = Object.keys(map2);
+  for (index = 0, length = keys.length; index < length; index += 1) {
+    tag = keys[index];
+    style = String(map2[tag]);
+    if (tag.slice(0, 2) === "!!") {
+      tag = "tag:yaml.org,2002:" + tag.slice(2);
+    }
+    type2 = schema2.compiledTypeMap["fallback"][tag];
+    if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+      style = type2.styleAliases[style];
+    }
+    result[tag] = style;
+  }
+  return result;
+}
+function encodeHex(character) {
+  var string, handle, length;
+  string = character.toString(16).toUpperCase();
+  if (character <= 255) {
+    handle = "x";
+    length = 2;
+  } else if (character <= 65535) {
+    handle = "u";
+    length = 4;
+  } else if (character <= 4294967295) {
+    handle = "U";
+    length = 8;
+  } else {
+    throw new exception("code point within a string may not be greater than 0xFFFFFFFF");
+  }
+  return "\\" + handle + common.repeat("0", length - string.length) + string;
+}
+function State(options) {
+  this.schema = options["schema"] || _default;
+  this.indent = Math.max(1, options["indent"] || 2);
+  this.noArrayIndent = options["noArrayIndent"] || false;
+  this.skipInvalid = options["skipInvalid"] || false;
+  this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+  this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+  this.sortKeys = options["sortKeys"] || false;
+  this.lineWidth = options["lineWidth"] || 80;
+  this.noRefs = options["noRefs"] || false;
+  this.noCompatMode = options["noCompatMode"] || false;
+  this.condenseFlow = options["condenseFlow"] || false;
+  this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+  this.forceQuotes = options["forceQuotes"] || false;
+  this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.explicitTypes = this.schema.compiledExplicit;
+  this.tag = null;
+  this.result = "";
+  this.duplicates = [];
+  this.usedDuplicates = null;
+}
+function indentString(string, spaces2) {
+  var ind = common.repeat(" ", spaces2), position = 0, next = -1, result = "", line, length = string.length;
+  while (position < length) {
+    next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result += ind;
+    result += line;
+  }
+  return result;
+}
+function generateNextLine(state, level) {
+  return "\n" + common.repeat(" ", state.indent * level);
+}
+function testImplicitResolving(state, str2) {
+  var index, length, type2;
+  for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+    type2 = state.implicitTypes[index];
+    if (type2.resolve(str2)) {
+      return true;
+    }
+  }
+  return false;
+}
+function isWhitespace(c) {
+  return c === CHAR_SPACE || c === CHAR_TAB;
+}
+function isPrintable(c) {
+  return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== CHAR_BOM || 65536 <= c && c <= 1114111;
+}
+function isNsCharOrWhitespace(c) {
+  return isPrintable(c) && c !== CHAR_BOM && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+}
+function isPlainSafe(c, prev, inblock) {
+  var cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+  var cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+  return (
+    // ns-plain-safe
+    (inblock ? (
+      // c = flow-in
+      cIsNsCharOrWhitespace
+    ) : cIsNsCharOrWhitespace && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && c !== CHAR_SHARP && !(prev === CHAR_COLON && !cIsNsChar) || isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || prev === CHAR_COLON && cIsNsChar
+  );
+}
+function isPlainSafeFirst(c) {
+  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+}
+function isPlainSafeLast(c) {
+  return !isWhitespace(c) && c !== CHAR_COLON;
+}
+function codePointAt(string, pos) {
+  var first = string.charCodeAt(pos), second;
+  if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+    second = string.charCodeAt(pos + 1);
+    if (second >= 56320 && second <= 57343) {
+      return (first - 55296) * 1024 + second - 56320 + 65536;
+    }
+  }
+  return first;
+}
+function needIndentIndicator(string) {
+  var leadingSpaceRe = /^\n* /;
+  return leadingSpaceRe.test(string);
+}
+function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+  var i2;
+  var char = 0;
+  var prevChar = null;
+  var hasLineBreak = false;
+  var hasFoldableLine = false;
+  var shouldTrackWidth = lineWidth !== -1;
+  var previousLineBreak = -1;
+  var plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+  if (singleLineOnly || forceQuotes) {
+    for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string, i2);
+      if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+  } else {
+    for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string, i2);
+      if (char === CHAR_LINE_FEED) {
+        hasLineBreak = true;
+        if (shouldTrackWidth) {
+          hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+          i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+          previousLineBreak = i2;
+        }
+      } else if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+    hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+  }
+  if (!hasLineBreak && !hasFoldableLine) {
+    if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      return STYLE_PLAIN;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  if (indentPerLevel > 9 && needIndentIndicator(string)) {
+    return STYLE_DOUBLE;
+  }
+  if (!forceQuotes) {
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+}
+function writeScalar(state, string, level, iskey, inblock) {
+  state.dump = (function() {
+    if (string.length === 0) {
+      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+    }
+    if (!state.noCompatMode) {
+      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+      }
+    }
+    var indent = state.indent * Math.max(1, level);
+    var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+    var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+    function testAmbiguity(string2) {
+      return testImplicitResolving(state, string2);
+    }
+    switch (chooseScalarStyle(
+      string,
+      singleLineOnly,
+      state.indent,
+      lineWidth,
+      testAmbiguity,
+      state.quotingType,
+      state.forceQuotes && !iskey,
+      inblock
+    )) {
+      case STYLE_PLAIN:
+        return string;
+      case STYLE_SINGLE:
+        return "'" + string.replace(/'/g, "''") + "'";
+      case STYLE_LITERAL:
+        return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+      case STYLE_FOLDED:
+        return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+      case STYLE_DOUBLE:
+        return '"' + escapeString(string) + '"';
+      default:
+        throw new exception("impossible error: invalid scalar style");
+    }
+  })();
+}
+function blockHeader(string, indentPerLevel) {
+  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+  var clip = string[string.length - 1] === "\n";
+  var keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+  var chomp = keep ? "+" : clip ? "" : "-";
+  return indentIndicator + chomp + "\n";
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function foldString(string, width) {
+  var lineRe = /(\n+)([^\n]*)/g;
+  var result = (function() {
+    var nextLF = string.indexOf("\n");
+    nextLF = nextLF !== -1 ? nextLF : string.length;
+    lineRe.lastIndex = nextLF;
+    return foldLine(string.slice(0, nextLF), width);
+  })();
+  var prevMoreIndented = string[0] === "\n" || string[0] === " ";
+  var moreIndented;
+  var match;
+  while (match = lineRe.exec(string)) {
+    var prefix = match[1], line = match[2];
+    moreIndented = line[0] === " ";
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+function foldLine(line, width) {
+  if (line === "" || line[0] === " ") return line;
+  var breakRe = / [^ ]/g;
+  var match;
+  var start = 0, end, curr = 0, next = 0;
+  var result = "";
+  while (match = breakRe.exec(line)) {
+    next = match.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += "\n" + line.slice(start, end);
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) {
+    result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+  } else {
+    result += line.slice(start);
+  }
+  return result.slice(1);
+}
+function escapeString(string) {
+  var result = "";
+  var char = 0;
+  var escapeSeq;
+  for (var i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+    char = codePointAt(string, i2);
+    escapeSeq = ESCAPE_SEQUENCES[char];
+    if (!escapeSeq && isPrintable(char)) {
+      result += string[i2];
+      if (char >= 65536) result += string[i2 + 1];
+    } else {
+      result += escapeSeq || encodeHex(char);
+    }
+  }
+  return result;
+}
+function writeFlowSequence(state, level, object) {
+  var _result = "", _tag = state.tag, index, length, value;
+  for (index = 0, length = object.length; index < length; index += 1) {
+    value = object[index];
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value);
+    }
+    if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+      _result += state.dump;
+    }
+  }
+  state.tag = _tag;
+  state.dump = "[" + _result + "]";
+}
+function writeBlockSequence(state, level, object, compact) {
+  var _result = "", _tag = state.tag, index, length, value;
+  for (index = 0, length = object.length; index < length; index += 1) {
+    value = object[index];
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value);
+    }
+    if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (!compact || _result !== "") {
+        _result += generateNextLine(state, level);
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        _result += "-";
+      } else {
+        _result += "- ";
+      }
+      _result += state.dump;
+    }
+  }
+  state.tag = _tag;
+  state.dump = _result || "[]";
+}
+function writeFlowMapping(state, level, object) {
+  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+    pairBuffer = "";
+    if (_result !== "") pairBuffer += ", ";
+    if (state.condenseFlow) pairBuffer += '"';
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+    if (!writeNode(state, level, objectKey, false, false)) {
+      continue;
+    }
+    if (state.dump.length > 1024) pairBuffer += "? ";
+    pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+    if (!writeNode(state, level, objectValue, false, false)) {
+      continue;
+    }
+    pairBuffer += state.dump;
+    _result += pairBuffer;
+  }
+  state.tag = _tag;
+  state.dump = "{" + _result + "}";
+}
+function writeBlockMapping(state, level, object, compact) {
+  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+  if (state.sortKeys === true) {
+    objectKeyList.sort();
+  } else if (typeof state.sortKeys === "function") {
+    objectKeyList.sort(state.sortKeys);
+  } else if (state.sortKeys) {
+    throw new exception("sortKeys must be a boolean or a function");
+  }
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+    pairBuffer = "";
+    if (!compact || _result !== "") {
+      pairBuffer += generateNextLine(state, level);
+    }
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      continue;
+    }
+    explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+    if (explicitPair) {
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += "?";
+      } else {
+        pairBuffer += "? ";
+      }
+    }
+    pairBuffer += state.dump;
+    if (explicitPair) {
+      pairBuffer += generateNextLine(state, level);
+    }
+    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      continue;
+    }
+    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+      pairBuffer += ":";
+    } else {
+      pairBuffer += ": ";
+    }
+    pairBuffer += state.dump;
+    _result += pairBuffer;
+  }
+  state.tag = _tag;
+  state.dump = _result || "{}";
+}
+function detectType(state, object, explicit) {
+  var _result, typeList, index, length, type2, style;
+  typeList = explicit ? state.explicitTypes : state.implicitTypes;
+  for (index = 0, length = typeList.length; index < length; index += 1) {
+    type2 = typeList[index];
+    if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+      if (explicit) {
+        if (type2.multi && type2.representName) {
+          state.tag = type2.representName(object);
+        } else {
+          state.tag = type2.tag;
+        }
+      } else {
+        state.tag = "?";
+      }
+      if (type2.represent) {
+        style = state.styleMap[type2.tag] || type2.defaultStyle;
+        if (_toString.call(type2.represent) === "[object Function]") {
+          _result = type2.represent(object, style);
+        } else if (_hasOwnProperty.call(type2.represent, style)) {
+          _result = type2.represent[style](object, style);
+        } else {
+          throw new exception("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+        }
+        state.dump = _result;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  state.tag = null;
+  state.dump = object;
+  if (!detectType(state, object, false)) {
+    detectType(state, object, true);
+  }
+  var type2 = _toString.call(state.dump);
+  var inblock = block;
+  var tagStr;
+  if (block) {
+    block = state.flowLevel < 0 || state.flowLevel > level;
+  }
+  var objectOrArray = type2 === "[object Object]" || type2 === "[object Array]", duplicateIndex, duplicate;
+  if (objectOrArray) {
+    duplicateIndex = state.duplicates.indexOf(object);
+    duplicate = duplicateIndex !== -1;
+  }
+  if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+    compact = false;
+  }
+  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+    state.dump = "*ref_" + duplicateIndex;
+  } else {
+    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+      state.usedDuplicates[duplicateIndex] = true;
+    }
+    if (type2 === "[object Object]") {
+      if (block && Object.keys(state.dump).length !== 0) {
+        writeBlockMapping(state, level, state.dump, compact);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowMapping(state, level, state.dump);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+        }
+      }
+    } else if (type2 === "[object Array]") {
+      if (block && state.dump.length !== 0) {
+        if (state.noArrayIndent && !isblockseq && level > 0) {
+          writeBlockSequence(state, level - 1, state.dump, compact);
+        } else {
+          writeBlockSequence(state, level, state.dump, compact);
+        }
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowSequence(state, level, state.dump);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+        }
+      }
+    } else if (type2 === "[object String]") {
+      if (state.tag !== "?") {
+        writeScalar(state, state.dump, level, iskey, inblock);
+      }
+    } else if (type2 === "[object Undefined]") {
+      return false;
+    } else {
+      if (state.skipInvalid) return false;
+      throw new exception("unacceptable kind of an object to dump " + type2);
+    }
+    if (state.tag !== null && state.tag !== "?") {
+      tagStr = encodeURI(
+        state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+      ).replace(/!/g, "%21");
+      if (state.tag[0] === "!") {
+        tagStr = "!" + tagStr;
+      } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+        tagStr = "!!" + tagStr.slice(18);
+      } else {
+        tagStr = "!<" + tagStr + ">";
+      }
+      state.dump = tagStr + " " + state.dump;
+    }
+  }
+  return true;
+}
+function getDuplicateReferences(object, state) {
+  var objects = [], duplicatesIndexes = [], index, length;
+  inspectNode(object, objects, duplicatesIndexes);
+  for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+    state.duplicates.push(objects[duplicatesIndexes[index]]);
+  }
+  state.usedDuplicates = new Array(length);
+}
+function inspectNode(object, objects, duplicatesIndexes) {
+  var objectKeyList, index, length;
+  if (object !== null && typeof object === "object") {
+    index = objects.indexOf(object);
+    if (index !== -1) {
+      if (duplicatesIndexes.indexOf(index) === -1) {
+        duplicatesIndexes.push(index);
+      }
+    } else {
+      objects.push(object);
+      if (Array.isArray(object)) {
+        for (index = 0, length = object.length; index < length; index += 1) {
+          inspectNode(object[index], objects, duplicatesIndexes);
+        }
+      } else {
+        objectKeyList = Object.keys(object);
+        for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+          inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+        }
+      }
+    }
+  }
+}
+function dump$1(input, options) {
+  options = options || {};
+  var state = new State(options);
+  if (!state.noRefs) getDuplicateReferences(input, state);
+  var value = input;
+  if (state.replacer) {
+    value = state.replacer.call({ "": value }, "", value);
+  }
+  if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+  return "";
+}
+function renamed(from, to) {
+  return function() {
+    throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+  };
+}
+var isNothing_1, isObject_1, toArray_1, repeat_1, isNegativeZero_1, extend_1, common, exception, snippet, TYPE_CONSTRUCTOR_OPTIONS, YAML_NODE_KINDS, type, schema, str, seq, map, failsafe, _null, bool, int, YAML_FLOAT_PATTERN, SCIENTIFIC_WITHOUT_DOT, float, json, core, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestamp, merge, BASE64_MAP, binary, _hasOwnProperty$3, _toString$2, omap, _toString$1, pairs, _hasOwnProperty$2, set, _default, _hasOwnProperty$1, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP, PATTERN_NON_PRINTABLE, PATTERN_NON_ASCII_LINE_BREAKS, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, PATTERN_TAG_URI, simpleEscapeCheck, simpleEscapeMap, i, directiveHandlers, loadAll_1, load_1, loader, _toString, _hasOwnProperty, CHAR_BOM, CHAR_TAB, CHAR_LINE_FEED, CHAR_CARRIAGE_RETURN, CHAR_SPACE, CHAR_EXCLAMATION, CHAR_DOUBLE_QUOTE, CHAR_SHARP, CHAR_PERCENT, CHAR_AMPERSAND, CHAR_SINGLE_QUOTE, CHAR_ASTERISK, CHAR_COMMA, CHAR_MINUS, CHAR_COLON, CHAR_EQUALS, CHAR_GREATER_THAN, CHAR_QUESTION, CHAR_COMMERCIAL_AT, CHAR_LEFT_SQUARE_BRACKET, CHAR_RIGHT_SQUARE_BRACKET, CHAR_GRAVE_ACCENT, CHAR_LEFT_CURLY_BRACKET, CHAR_VERTICAL_LINE, CHAR_RIGHT_CURLY_BRACKET, ESCAPE_SEQUENCES, DEPRECATED_BOOLEANS_SYNTAX, DEPRECATED_BASE60_SYNTAX, QUOTING_TYPE_SINGLE, QUOTING_TYPE_DOUBLE, STYLE_PLAIN, STYLE_SINGLE, STYLE_LITERAL, STYLE_FOLDED, STYLE_DOUBLE, dump_1, dumper, load, loadAll, dump, YAMLException, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    isNothing_1 = isNothing;
+    isObject_1 = isObject;
+    toArray_1 = toArray;
+    repeat_1 = repeat;
+    isNegativeZero_1 = isNegativeZero;
+    extend_1 = extend;
+    common = {
+      isNothing: isNothing_1,
+      isObject: isObject_1,
+      toArray: toArray_1,
+      repeat: repeat_1,
+      isNegativeZero: isNegativeZero_1,
+      extend: extend_1
+    };
+    YAMLException$1.prototype = Object.create(Error.prototype);
+    YAMLException$1.prototype.constructor = YAMLException$1;
+    YAMLException$1.prototype.toString = function toString(compact) {
+      return this.name + ": " + formatError(this, compact);
+    };
+    exception = YAMLException$1;
+    snippet = makeSnippet;
+    TYPE_CONSTRUCTOR_OPTIONS = [
+      "kind",
+      "multi",
+      "resolve",
+      "construct",
+      "instanceOf",
+      "predicate",
+      "represent",
+      "representName",
+      "defaultStyle",
+      "styleAliases"
+    ];
+    YAML_NODE_KINDS = [
+      "scalar",
+      "sequence",
+      "mapping"
+    ];
+    type = Type$1;
+    Schema$1.prototype.extend = function extend2(definition) {
+      var implicit = [];
+      var explicit = [];
+      if (definition instanceof type) {
+        explicit.push(definition);
+      } else if (Array.isArray(definition)) {
+        explicit = explicit.concat(definition);
+      } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+        if (definition.implicit) implicit = implicit.concat(definition.implicit);
+        if (definition.explicit) explicit = explicit.concat(definition.explicit);
+      } else {
+        throw new exception("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+      }
+      implicit.forEach(function(type$1) {
+        if (!(type$1 instanceof type)) {
+          throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+        }
+        if (type$1.loadKind && type$1.loadKind !== "scalar") {
+          throw new exception("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+        }
+        if (type$1.multi) {
+          throw new exception("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+        }
+      });
+      explicit.forEach(function(type$1) {
+        if (!(type$1 instanceof type)) {
+          throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+        }
+      });
+      var result = Object.create(Schema$1.prototype);
+      result.implicit = (this.implicit || []).concat(implicit);
+      result.explicit = (this.explicit || []).concat(explicit);
+      result.compiledImplicit = compileList(result, "implicit");
+      result.compiledExplicit = compileList(result, "explicit");
+      result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+      return result;
+    };
+    schema = Schema$1;
+    str = new type("tag:yaml.org,2002:str", {
+      kind: "scalar",
+      construct: function(data) {
+        return data !== null ? data : "";
+      }
+    });
+    seq = new type("tag:yaml.org,2002:seq", {
+      kind: "sequence",
+      construct: function(data) {
+        return data !== null ? data : [];
+      }
+    });
+    map = new type("tag:yaml.org,2002:map", {
+      kind: "mapping",
+      construct: function(data) {
+        return data !== null ? data : {};
+      }
+    });
+    failsafe = new schema({
+      explicit: [
+        str,
+        seq,
+        map
+      ]
+    });
+    _null = new type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: resolveYamlNull,
+      construct: constructYamlNull,
+      predicate: isNull2,
+      represent: {
+        canonical: function() {
+          return "~";
+        },
+        lowercase: function() {
+          return "null";
+        },
+        uppercase: function() {
+          return "NULL";
+        },
+        camelcase: function() {
+          return "Null";
+        },
+        empty: function() {
+          return "";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+    bool = new type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: resolveYamlBoolean,
+      construct: constructYamlBoolean,
+      predicate: isBoolean,
+      represent: {
+        lowercase: function(object) {
+          return object ? "true" : "false";
+        },
+        uppercase: function(object) {
+          return object ? "TRUE" : "FALSE";
+        },
+        camelcase: function(object) {
+          return object ? "True" : "False";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+    int = new type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: resolveYamlInteger,
+      construct: constructYamlInteger,
+      predicate: isInteger,
+      represent: {
+        binary: function(obj) {
+          return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+        },
+        octal: function(obj) {
+          return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+        },
+        decimal: function(obj) {
+          return obj.toString(10);
+        },
+        /* eslint-disable max-len */
+        hexadecimal: function(obj) {
+          return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+        }
+      },
+      defaultStyle: "decimal",
+      styleAliases: {
+        binary: [2, "bin"],
+        octal: [8, "oct"],
+        decimal: [10, "dec"],
+        hexadecimal: [16, "hex"]
+      }
+    });
+    YAML_FLOAT_PATTERN = new RegExp(
+      // 2.5e4, 2.5 and integers
+      "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+    );
+    SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+    float = new type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: resolveYamlFloat,
+      construct: constructYamlFloat,
+      predicate: isFloat,
+      represent: representYamlFloat,
+      defaultStyle: "lowercase"
+    });
+    json = failsafe.extend({
+      implicit: [
+        _null,
+        bool,
+        int,
+        float
+      ]
+    });
+    core = json;
+    YAML_DATE_REGEXP = new RegExp(
+      "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+    );
+    YAML_TIMESTAMP_REGEXP = new RegExp(
+      "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+    );
+    timestamp = new type("tag:yaml.org,2002:timestamp", {
+      kind: "scalar",
+      resolve: resolveYamlTimestamp,
+      construct: constructYamlTimestamp,
+      instanceOf: Date,
+      represent: representYamlTimestamp
+    });
+    merge = new type("tag:yaml.org,2002:merge", {
+      kind: "scalar",
+      resolve: resolveYamlMerge
+    });
+    BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+    binary = new type("tag:yaml.org,2002:binary", {
+      kind: "scalar",
+      resolve: resolveYamlBinary,
+      construct: constructYamlBinary,
+      predicate: isBinary,
+      represent: representYamlBinary
+    });
+    _hasOwnProperty$3 = Object.prototype.hasOwnProperty;
+    _toString$2 = Object.prototype.toString;
+    omap = new type("tag:yaml.org,2002:omap", {
+      kind: "sequence",
+      resolve: resolveYamlOmap,
+      construct: constructYamlOmap
+    });
+    _toString$1 = Object.prototype.toString;
+    pairs = new type("tag:yaml.org,2002:pairs", {
+      kind: "sequence",
+      resolve: resolveYamlPairs,
+      construct: constructYamlPairs
+    });
+    _hasOwnProperty$2 = Object.prototype.hasOwnProperty;
+    set = new type("tag:yaml.org,2002:set", {
+      kind: "mapping",
+      resolve: resolveYamlSet,
+      construct: constructYamlSet
+    });
+    _default = core.extend({
+      implicit: [
+        timestamp,
+        merge
+      ],
+      explicit: [
+        binary,
+        omap,
+        pairs,
+        set
+      ]
+    });
+    _hasOwnProperty$1 = Object.prototype.hasOwnProperty;
+    CONTEXT_FLOW_IN = 1;
+    CONTEXT_FLOW_OUT = 2;
+    CONTEXT_BLOCK_IN = 3;
+    CONTEXT_BLOCK_OUT = 4;
+    CHOMPING_CLIP = 1;
+    CHOMPING_STRIP = 2;
+    CHOMPING_KEEP = 3;
+    PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+    PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+    PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+    PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+    simpleEscapeCheck = new Array(256);
+    simpleEscapeMap = new Array(256);
+    for (i = 0; i < 256; i++) {
+      simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+      simpleEscapeMap[i] = simpleEscapeSequence(i);
+    }
+    directiveHandlers = {
+      YAML: function handleYamlDirective(state, name, args) {
+        var match, major, minor;
+        if (state.version !== null) {
+          throwError(state, "duplication of %YAML directive");
+        }
+        if (args.length !== 1) {
+          throwError(state, "YAML directive accepts exactly one argument");
+        }
+        match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (match === null) {
+          throwError(state, "ill-formed argument of the YAML directive");
+        }
+        major = parseInt(match[1], 10);
+        minor = parseInt(match[2], 10);
+        if (major !== 1) {
+          throwError(state, "unacceptable YAML version of the document");
+        }
+        state.version = args[0];
+        state.checkLineBreaks = minor < 2;
+        if (minor !== 1 && minor !== 2) {
+          throwWarning(state, "unsupported YAML version of the document");
+        }
+      },
+      TAG: function handleTagDirective(state, name, args) {
+        var handle, prefix;
+        if (args.length !== 2) {
+          throwError(state, "TAG directive accepts exactly two arguments");
+        }
+        handle = args[0];
+        prefix = args[1];
+        if (!PATTERN_TAG_HANDLE.test(handle)) {
+          throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+        }
+        if (_hasOwnProperty$1.call(state.tagMap, handle)) {
+          throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+        }
+        if (!PATTERN_TAG_URI.test(prefix)) {
+          throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        }
+        try {
+          prefix = decodeURIComponent(prefix);
+        } catch (err) {
+          throwError(state, "tag prefix is malformed: " + prefix);
+        }
+        state.tagMap[handle] = prefix;
+      }
+    };
+    loadAll_1 = loadAll$1;
+    load_1 = load$1;
+    loader = {
+      loadAll: loadAll_1,
+      load: load_1
+    };
+    _toString = Object.prototype.toString;
+    _hasOwnProperty = Object.prototype.hasOwnProperty;
+    CHAR_BOM = 65279;
+    CHAR_TAB = 9;
+    CHAR_LINE_FEED = 10;
+    CHAR_CARRIAGE_RETURN = 13;
+    CHAR_SPACE = 32;
+    CHAR_EXCLAMATION = 33;
+    CHAR_DOUBLE_QUOTE = 34;
+    CHAR_SHARP = 35;
+    CHAR_PERCENT = 37;
+    CHAR_AMPERSAND = 38;
+    CHAR_SINGLE_QUOTE = 39;
+    CHAR_ASTERISK = 42;
+    CHAR_COMMA = 44;
+    CHAR_MINUS = 45;
+    CHAR_COLON = 58;
+    CHAR_EQUALS = 61;
+    CHAR_GREATER_THAN = 62;
+    CHAR_QUESTION = 63;
+    CHAR_COMMERCIAL_AT = 64;
+    CHAR_LEFT_SQUARE_BRACKET = 91;
+    CHAR_RIGHT_SQUARE_BRACKET = 93;
+    CHAR_GRAVE_ACCENT = 96;
+    CHAR_LEFT_CURLY_BRACKET = 123;
+    CHAR_VERTICAL_LINE = 124;
+    CHAR_RIGHT_CURLY_BRACKET = 125;
+    ESCAPE_SEQUENCES = {};
+    ESCAPE_SEQUENCES[0] = "\\0";
+    ESCAPE_SEQUENCES[7] = "\\a";
+    ESCAPE_SEQUENCES[8] = "\\b";
+    ESCAPE_SEQUENCES[9] = "\\t";
+    ESCAPE_SEQUENCES[10] = "\\n";
+    ESCAPE_SEQUENCES[11] = "\\v";
+    ESCAPE_SEQUENCES[12] = "\\f";
+    ESCAPE_SEQUENCES[13] = "\\r";
+    ESCAPE_SEQUENCES[27] = "\\e";
+    ESCAPE_SEQUENCES[34] = '\\"';
+    ESCAPE_SEQUENCES[92] = "\\\\";
+    ESCAPE_SEQUENCES[133] = "\\N";
+    ESCAPE_SEQUENCES[160] = "\\_";
+    ESCAPE_SEQUENCES[8232] = "\\L";
+    ESCAPE_SEQUENCES[8233] = "\\P";
+    DEPRECATED_BOOLEANS_SYNTAX = [
+      "y",
+      "Y",
+      "yes",
+      "Yes",
+      "YES",
+      "on",
+      "On",
+      "ON",
+      "n",
+      "N",
+      "no",
+      "No",
+      "NO",
+      "off",
+      "Off",
+      "OFF"
+    ];
+    DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+    QUOTING_TYPE_SINGLE = 1;
+    QUOTING_TYPE_DOUBLE = 2;
+    STYLE_PLAIN = 1;
+    STYLE_SINGLE = 2;
+    STYLE_LITERAL = 3;
+    STYLE_FOLDED = 4;
+    STYLE_DOUBLE = 5;
+    dump_1 = dump$1;
+    dumper = {
+      dump: dump_1
+    };
+    load = loader.load;
+    loadAll = loader.loadAll;
+    dump = dumper.dump;
+    YAMLException = exception;
+    safeLoad = renamed("safeLoad", "load");
+    safeLoadAll = renamed("safeLoadAll", "loadAll");
+    safeDump = renamed("safeDump", "dump");
+  }
+});
+
+// src/serverless/report.ts
+function reporterInto(problems) {
+  return (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
+}
+var WHOLE;
+var init_report = __esm({
+  "src/serverless/report.ts"() {
+    "use strict";
+    init_component();
+    WHOLE = { line: 0, column: 0 };
+  }
+});
+
+// src/serverless/s-yaml/load.ts
+function loadLikeEngine(text2, duplicateKeys = false) {
+  const quoted = [];
+  const opened = [];
+  let data;
+  try {
+    data = load(text2, {
+      json: duplicateKeys,
+      listener(event, state) {
+        if (event === "open") {
+          opened.push(state.position);
+          return;
+        }
+        const from = opened.pop() ?? 0;
+        const end = state.position;
+        const close = text2[end - 1];
+        if (state.kind !== "scalar" || close !== '"' && close !== "'") return;
+        const start = text2.indexOf(close, from);
+        if (start >= 0 && start < end - 1 && text2.slice(start, end).includes("\n")) quoted.push([start, end]);
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const mark = error.mark;
+    return {
+      ok: false,
+      message: error.reason || error.message,
+      at: { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }
+    };
+  }
+  return { ok: true, data, locatable: indentContinuations(text2, quoted) };
+}
+function indentContinuations(text2, spans) {
+  if (spans.length === 0) return text2;
+  const inserts = /* @__PURE__ */ new Map();
+  for (const [start, end] of spans) {
+    const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+    const need = indentOf(text2, lineStart) + 1;
+    for (let nl = text2.indexOf("\n", start); nl >= 0 && nl < end; nl = text2.indexOf("\n", nl + 1)) {
+      const indent = indentOf(text2, nl + 1);
+      const blank = /[\r\n]/.test(text2[nl + 1 + indent] ?? "\n");
+      if (!blank && indent < need) inserts.set(nl + 1, Math.max(inserts.get(nl + 1) ?? 0, need - indent));
+    }
+  }
+  let out = "";
+  let from = 0;
+  for (const at of [...inserts.keys()].sort((a, b) => a - b)) {
+    out += `${text2.slice(from, at)}${" ".repeat(inserts.get(at))}`;
+    from = at;
+  }
+  return out + text2.slice(from);
+}
+function indentOf(text2, lineStart) {
+  let i2 = lineStart;
+  while (text2[i2] === " ") i2++;
+  return i2 - lineStart;
+}
+function parseLikeEngine(text2, duplicateKeys = false) {
+  const loaded = loadLikeEngine(text2, duplicateKeys);
+  if (!loaded.ok) return loaded;
+  const { doc, lineCounter } = parseYaml(loaded.locatable, { uniqueKeys: false });
+  return { ok: true, data: loaded.data, doc, lineCounter };
+}
+var init_load = __esm({
+  "src/serverless/s-yaml/load.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_yaml_positions();
+  }
+});
+
+// src/serverless/s-yaml/checker.ts
+var import_yaml8, Checker2, isEmpty;
+var init_checker = __esm({
+  "src/serverless/s-yaml/checker.ts"() {
+    "use strict";
+    import_yaml8 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    Checker2 = class {
+      constructor(source, file, opts, spans) {
+        this.source = source;
+        this.file = file;
+        this.opts = opts;
+        this.spans = spans;
+        this.otherResources = new Set(opts.merged?.otherResources ?? []);
+      }
+      source;
+      file;
+      opts;
+      spans;
+      problems = [];
+      lineCounter;
+      v3 = true;
+      resources = /* @__PURE__ */ new Map();
+      resourceList = [];
+      /** Resource names the other file of an `extend:` pair declares. */
+      otherResources;
+      /** `vars` as the engine resolves them (js-yaml values, merged with a base file's). */
+      vars;
+      /** `template` as the engine resolved it (js-yaml values, merged with a base file's). */
+      templates;
+      /** deps[i]: the resources whose output resource i's props use, with where (first use). */
+      deps = [];
+      depOffsets = /* @__PURE__ */ new Map();
+      report(at, code, message, fix, severity = "error") {
+        this.problems.push({ file: this.file, line: at.line, column: at.column, severity, code, message, fix });
+      }
+      at(node) {
+        return positionOf(node, this.lineCounter);
+      }
+      typeProblem(node, what, want, actual) {
+        this.report(
+          this.at(node),
+          "s-yaml/type",
+          `${what} must be ${want}, but it is ${kindOf(actual)}`,
+          `write ${what} as ${want}`
+        );
+      }
+      names() {
+        return [...this.resourceList.map((r) => r.name), ...this.otherResources].join(", ") || "(none)";
+      }
+      addDependency(from, to, offset, pos) {
+        const deps = this.deps[from];
+        if (deps.has(to)) return;
+        deps.set(to, offset);
+        this.depOffsets.set(`${from}>${to}`, { offset, pos });
+      }
+    };
+    isEmpty = (node) => node === null || (0, import_yaml8.isScalar)(node) && node.value === null;
+  }
+});
+
+// src/serverless/s-yaml/graph.ts
+function stronglyConnected(deps) {
+  const n = deps.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = [];
+  const result = [];
+  const adjacency = deps.map((d) => [...d.keys()]);
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    const work = [[root, 0]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const [v, next] = frame;
+      const edges = adjacency[v];
+      if (next < edges.length) {
+        frame[1]++;
+        const w = edges[next];
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, 0]);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v], index[w]);
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]], low[v]);
+      if (low[v] === index[v]) {
+        const component = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        result.push(component);
+      }
+    }
+  }
+  return result;
+}
+function shortestCycle(deps, start, members) {
+  if (deps[start].has(start)) return [start];
+  const parent = /* @__PURE__ */ new Map([[start, -1]]);
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head];
+    for (const w of deps[v].keys()) {
+      if (!members.has(w)) continue;
+      if (w === start) {
+        const path4 = [];
+        for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
+        return path4.reverse();
+      }
+      if (!parent.has(w)) {
+        parent.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return [start];
+}
+function engineOrder(deps) {
+  const n = deps.length;
+  const waiting = new Int32Array(n);
+  const dependents = Array.from({ length: n }, () => []);
+  deps.forEach((d, i2) => {
+    waiting[i2] = d.size;
+    for (const to of d.keys()) dependents[to].push(i2);
+  });
+  const heap = new MinHeap();
+  for (let i2 = 0; i2 < n; i2++) if (waiting[i2] === 0) heap.push(i2);
+  const placed = new Uint8Array(n);
+  const order = [];
+  while (heap.size > 0) {
+    const i2 = heap.pop();
+    placed[i2] = 1;
+    order.push(i2);
+    for (const d of dependents[i2]) if (--waiting[d] === 0) heap.push(d);
+  }
+  for (let i2 = 0; i2 < n; i2++) if (!placed[i2]) order.push(i2);
+  return order;
+}
+var MinHeap;
+var init_graph = __esm({
+  "src/serverless/s-yaml/graph.ts"() {
+    "use strict";
+    MinHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        const a = this.items;
+        a.push(value);
+        let i2 = a.length - 1;
+        while (i2 > 0) {
+          const p = i2 - 1 >> 1;
+          if (a[p] <= value) break;
+          a[i2] = a[p];
+          i2 = p;
+        }
+        a[i2] = value;
+      }
+      pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+          let i2 = 0;
+          for (; ; ) {
+            const l = 2 * i2 + 1;
+            if (l >= a.length) break;
+            const r = l + 1;
+            const c = r < a.length && a[r] < a[l] ? r : l;
+            if (a[c] >= last) break;
+            a[i2] = a[c];
+            i2 = c;
+          }
+          a[i2] = last;
+        }
+        return top;
+      }
+    };
+  }
+});
+
+// src/serverless/s-yaml/order.ts
+function checkFlow(s, flow) {
+  if (!(0, import_yaml9.isMap)(flow)) return;
+  for (const pair of pairsOf(flow)) {
+    const command = keyText(pair);
+    if (!(0, import_yaml9.isSeq)(pair.value)) {
+      s.report(
+        s.at(pair.value ?? pair),
+        "s-yaml/flow-shape",
+        `flow ${command} data format is invalid.`,
+        "write the flow as a list of groups, e.g. `- [a]` then `- [b, c]`"
+      );
+      continue;
+    }
+    const group = /* @__PURE__ */ new Map();
+    pair.value.items.forEach((g, gi) => {
+      if (!(0, import_yaml9.isSeq)(g)) {
+        s.report(
+          s.at(g),
+          "s-yaml/flow-shape",
+          `flow ${command} data format is invalid.`,
+          "each group is a list of resource names, e.g. `- [a, b]`"
+        );
+        return;
+      }
+      for (const item of g.items) {
+        const name = stringOf(item);
+        const resource = name === void 0 ? void 0 : s.resources.get(name);
+        if (!resource && name !== void 0 && s.otherResources.has(name)) continue;
+        if (!resource) {
+          s.report(
+            s.at(item),
+            "s-yaml/flow-unknown-resource",
+            `Resource ${name ?? kindOf(item)} is not found. Please check the content of flow.`,
+            `list only resources: ${s.names()}`
+          );
+          continue;
+        }
+        group.set(resource.index, { index: gi, node: item });
+      }
+    });
+    checkFlowOrder(s, command, group);
+  }
+}
+function checkFlowOrder(s, command, group) {
+  for (const [index, place] of group) {
+    for (const dep of s.deps[index].keys()) {
+      const before = group.get(dep);
+      const a = s.resourceList[index].name;
+      const b = s.resourceList[dep].name;
+      if (!before) {
+        s.report(
+          s.at(place.node),
+          "s-yaml/flow-missing-dependency",
+          `flow ${command} runs ${a}, which uses the output of ${b}, but ${b} is not in the flow`,
+          `add ${b} to an earlier group of flow ${command}`,
+          "warning"
+        );
+      } else if (before.index >= place.index && dep !== index) {
+        s.report(
+          s.at(place.node),
+          "s-yaml/flow-order",
+          `flow is invalid, ${b} must be executed before ${a}`,
+          `move ${b} to a group before the one holding ${a}`
+        );
+      }
+    }
+  }
+}
+function checkCycles(s) {
+  const order = stronglyConnected(s.deps);
+  for (const component of order) {
+    const members = new Set(component);
+    const single = component.length === 1 ? component[0] : void 0;
+    if (single !== void 0 && !s.deps[single].has(single)) continue;
+    const start = Math.min(...component);
+    const path4 = shortestCycle(s.deps, start, members);
+    const names = [...path4, start].map((i2) => s.resourceList[i2].name);
+    const next = path4[1] ?? start;
+    const where = s.depOffsets.get(`${start}>${next}`);
+    s.report(
+      where ? where.pos(where.offset) : s.resourceList[start].keyPos,
+      "s-yaml/dependency-cycle",
+      `dependency cycle: ${names.join(" \u2192 ")}; the engine cannot order these and puts them last, in file order`,
+      "break the cycle: one of these resources must not use the output of the next"
+    );
+  }
+}
+var import_yaml9;
+var init_order = __esm({
+  "src/serverless/s-yaml/order.ts"() {
+    "use strict";
+    import_yaml9 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    init_graph();
+  }
+});
+
+// src/serverless/s-yaml/rules.ts
+var TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION;
+var init_rules = __esm({
+  "src/serverless/s-yaml/rules.ts"() {
+    "use strict";
+    TOP_KEYS_3 = [
+      "edition",
+      "name",
+      "access",
+      "vars",
+      "flow",
+      "template",
+      "extend",
+      "validation",
+      "actions",
+      "resources",
+      "env"
+    ];
+    TOP_KEYS_1 = ["edition", "name", "access", "vars", "actions", "services", "extend"];
+    RESOURCE_KEYS_3 = ["component", "props", "actions", "extend", "allow_failure"];
+    SERVICE_KEYS_1 = ["component", "props", "actions", "access"];
+    ACTION_ITEM_KEYS = [
+      "run",
+      "path",
+      "plugin",
+      "args",
+      "component",
+      "allow_failure",
+      "replace_output"
+    ];
+    HOOKS = ["pre", "success", "fail", "complete", "post"];
+    FUNCTIONS_3 = [
+      "env",
+      "file",
+      "path",
+      "json",
+      "yaml",
+      "str",
+      "base64",
+      "secret",
+      "regex",
+      "config"
+    ];
+    FUNCTIONS_1 = ["env", "file", "path", "config"];
+    LITERAL_ARG_FUNCTIONS = ["env", "file", "path", "config", "secret", "regex"];
+    ROOTS_3 = ["vars", "resources", "components", "this", "cwd", "credential"];
+    RESOURCE_SECTIONS = ["props", "output", "info", "vars"];
+    THIS_MEMBERS = ["name", "access", "component", "props", "output", "vars", "info"];
+    JS_NAMES = /* @__PURE__ */ new Set([
+      "true",
+      "false",
+      "null",
+      "undefined",
+      "NaN",
+      "Infinity",
+      "typeof",
+      "instanceof",
+      "in",
+      "of",
+      "new",
+      "void",
+      "JSON",
+      "Math",
+      "Number",
+      "String",
+      "Boolean",
+      "Object",
+      "Array",
+      "Date",
+      "parseInt",
+      "parseFloat",
+      "isNaN",
+      "encodeURIComponent",
+      "decodeURIComponent"
+    ]);
+    EXPRESSION = /\$\{([\w\W]*?)\}/g;
+  }
+});
+
+// src/serverless/s-yaml/actions.ts
+function checkActions(s, actions, resource) {
+  const level = resource ? s.v3 ? "Project" : "Service" : "Global";
+  for (const pair of pairsOf(actions)) {
+    const key = keyText(pair);
+    const keyPos = s.at(pair);
+    const magic = key.includes("${");
+    const parts = key.split("-");
+    const hook = parts[0] ?? "";
+    const command = parts[1];
+    if (parts.length < 2 || !command) {
+      s.report(
+        keyPos,
+        "s-yaml/action-key",
+        `action key ${JSON.stringify(key)} is not <hook>-<command>, so it never runs`,
+        "write e.g. `pre-deploy:` or `success-deploy:`"
+      );
+    } else if (!HOOKS.includes(hook)) {
+      s.report(
+        keyPos,
+        "s-yaml/action-hook",
+        `action ${JSON.stringify(key)} uses hook ${JSON.stringify(hook)}, which the engine never runs`,
+        "use pre, success, fail or complete"
+      );
+    } else if (hook === "post" && (s.v3 || !resource)) {
+      s.report(
+        keyPos,
+        "s-yaml/action-post-hook",
+        "the action hook 'post-<command>' has been renamed to 'complete-<command>'",
+        `rename it to complete-${parts.slice(1).join("-")}`,
+        "warning"
+      );
+    }
+    if (!magic && parts.length > 2 && command) {
+      s.report(
+        keyPos,
+        "s-yaml/action-command-dash",
+        `the engine splits ${JSON.stringify(key)} at every '-': it runs on \`${command}\`, never on \`${parts.slice(1).join("-")}\``,
+        "actions cannot target a command containing a dash; use the command name without one"
+      );
+    }
+    if (!(0, import_yaml10.isSeq)(pair.value)) {
+      s.report(
+        s.at(pair.value ?? pair),
+        "s-yaml/action-not-list",
+        `${level} action ${key} is invalid, it must be array`,
+        "write each step as a list item: `- run: npm install`"
+      );
+      continue;
+    }
+    for (const item of pair.value.items) checkActionItem(s, item, key, resource);
+  }
+}
+function checkActionItem(s, item, key, resource) {
+  if (!(0, import_yaml10.isMap)(item)) {
+    s.report(
+      s.at(item),
+      "s-yaml/action-item",
+      `an item of action ${key} is ${kindOf(item)}, not a mapping`,
+      "write `- run: <command>`, `- plugin: <name>` or `- component: <name> <command>`"
+    );
+    return;
+  }
+  const kinds = ["run", "plugin", "component"].filter((k) => {
+    const v = pairOf(item, k)?.value;
+    return v !== void 0 && v !== null && !((0, import_yaml10.isScalar)(v) && (v.value === null || v.value === ""));
+  });
+  if (kinds.length !== 1) {
+    s.report(
+      s.at(item),
+      "s-yaml/action-item",
+      kinds.length === 0 ? `an item of action ${key} has none of run, plugin or component` : `an item of action ${key} has ${kinds.join(" and ")}: the engine only uses ${kinds[0]}`,
+      "give each item exactly one of run, plugin or component (split it into several items)"
+    );
+  }
+  if (kinds.includes("component")) checkComponentItem(s, item, key, resource);
+  const args = pairOf(item, "args");
+  if (args && args.value !== null && !(0, import_yaml10.isMap)(args.value)) {
+    s.report(
+      s.at(args.value),
+      "s-yaml/action-plugin-args",
+      `plugin args must be a mapping, but it is ${kindOf(args.value)}`,
+      "write args as `key: value` lines under `args:`"
+    );
+  }
+  const path4 = pairOf(item, "path");
+  if (path4 && stringOf(path4.value) === void 0)
+    s.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
+  for (const p of pairsOf(item)) {
+    const k = keyText(p);
+    if (ACTION_ITEM_KEYS.includes(k)) continue;
+    s.report(
+      s.at(p),
+      "s-yaml/unknown-key",
+      `action item key ${JSON.stringify(k)} is not read by the engine`,
+      `use ${ACTION_ITEM_KEYS.join(", ")}`,
+      "warning"
+    );
+  }
+}
+function checkComponentItem(s, item, key, resource) {
+  const component = pairOf(item, "component");
+  if (!component) return;
+  if (!resource) {
+    s.report(
+      s.at(component),
+      "s-yaml/action-component-global",
+      `global action ${key} has a component item, which the engine skips: component actions only run at ${s.v3 ? "resource" : "service"} level`,
+      `move it into a ${s.v3 ? "resource" : "service"}'s actions, or use run/plugin`
+    );
+  } else {
+    const words = (stringOf(component.value) ?? "").trim().split(/\s+/).filter(Boolean);
+    if (words.length < 2) {
+      s.report(
+        s.at(component.value ?? component),
+        "s-yaml/action-item",
+        `component action ${JSON.stringify(stringOf(component.value) ?? "")} has no command`,
+        "write `component: <component> <command> [args]`, e.g. `component: fc3 build --use-docker`"
+      );
+    }
+  }
+}
+var import_yaml10;
+var init_actions = __esm({
+  "src/serverless/s-yaml/actions.ts"() {
+    "use strict";
+    import_yaml10 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    init_rules();
+  }
+});
+
+// src/serverless/s-yaml/expression.ts
+function tokenizeExpression(expr, hyphens = false) {
+  const tokens = [];
+  const n = expr.length;
+  let i2 = 0;
+  while (i2 < n) {
+    const c = expr[i2];
+    if (c === '"' || c === "'" || c === "`") {
+      i2 = skipQuoted(expr, i2);
+      continue;
+    }
+    if (/\d/.test(c)) {
+      while (i2 < n && /[\w.]/.test(expr[i2])) i2++;
+      continue;
+    }
+    if (!IDENT_START.test(c) || i2 > 0 && /[\w$.]/.test(expr[i2 - 1])) {
+      i2++;
+      continue;
+    }
+    const start = i2;
+    const rootEnd = nameEnd(expr, i2 + 1, hyphens);
+    const root = expr.slice(start, rootEnd);
+    const { segments, end: j } = readSegments(expr, rootEnd);
+    let k = j;
+    while (k < n && (expr[k] === " " || expr[k] === "	")) k++;
+    if (expr[k] === "(") {
+      const close = matchingParen(expr, k);
+      const end = close === -1 ? n : close;
+      tokens.push({
+        kind: "call",
+        root,
+        segments,
+        args: splitArgs(expr.slice(k + 1, end), k + 1),
+        offset: start
+      });
+      i2 = end + 1;
+      continue;
+    }
+    tokens.push({ kind: "path", root, segments, offset: start });
+    i2 = j;
+  }
+  return tokens;
+}
+function nameEnd(expr, from, allowHyphen) {
+  const n = expr.length;
+  let k = from;
+  while (k < n && (IDENT.test(expr[k]) || allowHyphen && expr[k] === "-" && k + 1 < n && IDENT.test(expr[k + 1])))
+    k++;
+  return k;
+}
+function readSegments(expr, from) {
+  const segments = [];
+  let j = from;
+  for (; ; ) {
+    if (expr[j] === "." && j + 1 < expr.length && IDENT.test(expr[j + 1])) {
+      const k = nameEnd(expr, j + 1, true);
+      segments.push(expr.slice(j + 1, k));
+      j = k;
+      continue;
+    }
+    const m = expr[j] === "[" ? /^\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/.exec(expr.slice(j)) : null;
+    if (!m) return { segments, end: j };
+    segments.push(m[1] ?? m[2] ?? m[3]);
+    j += m[0].length;
+  }
+}
+function skipQuoted(text2, start) {
+  const quote = text2[start];
+  let i2 = start + 1;
+  while (i2 < text2.length && text2[i2] !== quote) i2 += text2[i2] === "\\" ? 2 : 1;
+  return i2 + 1;
+}
+function matchingParen(text2, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < text2.length; i2++) {
+    const c = text2[i2];
+    if (c === '"' || c === "'" || c === "`") {
+      i2 = skipQuoted(text2, i2) - 1;
+    } else if (c === "(") {
+      depth++;
+    } else if (c === ")") {
+      depth--;
+      if (depth === 0) return i2;
+    }
+  }
+  return -1;
+}
+function splitArgs(inner, base) {
+  const args = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to) => {
+    const raw = inner.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === "") return;
+    const q = /^(['"`])([\s\S]*)\1$/.exec(trimmed);
+    const single = q && skipQuoted(trimmed, 0) === trimmed.length;
+    args.push({ raw: trimmed, offset: base + from + lead, quoted: single ? q[2] : void 0 });
+  };
+  for (let i2 = 0; i2 < inner.length; i2++) {
+    const c = inner[i2];
+    if (c === '"' || c === "'" || c === "`") i2 = skipQuoted(inner, i2) - 1;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      push(i2);
+      from = i2 + 1;
+    }
+  }
+  push(inner.length);
+  return args;
+}
+var IDENT_START, IDENT;
+var init_expression = __esm({
+  "src/serverless/s-yaml/expression.ts"() {
+    "use strict";
+    IDENT_START = /[A-Za-z_$]/;
+    IDENT = /[\w$]/;
+  }
+});
+
+// src/serverless/s-yaml/paths.ts
+function checkPath(s, root, segments, offset, pos, ctx) {
+  if (JS_NAMES.has(root) || PLACEHOLDER_ROOTS.includes(root)) return;
+  const report = (code, message, fix) => {
+    if (!ctx.quiet) s.report(pos(offset), code, message, fix);
+  };
+  const shown = [root, ...segments].join(".");
+  if (root === "vars") return checkVarPath(s, segments, report);
+  if (root === "this") return checkThis(s, shown, segments[0], ctx, report);
+  if (s.v3) return checkPath3(s, root, segments, { offset, pos, ctx, report });
+  checkPath1(s, root, segments, { offset, pos, ctx, report });
+}
+function checkThis(s, shown, member, ctx, report) {
+  const word = s.v3 ? "resource" : "service";
+  if (ctx.resource === void 0 && !ctx.inTemplate) {
+    report(
+      "s-yaml/this-outside-resource",
+      `\${${shown}} is outside any ${word}: this only means something inside one`,
+      `move it into a ${word}, or name the resource explicitly (\${resources.<name>.props\u2026})`
+    );
+  } else if (member !== void 0 && !THIS_MEMBERS.includes(member)) {
+    report(
+      "s-yaml/unknown-variable",
+      `\${${shown}}: this has no member ${member}`,
+      `use one of this.${THIS_MEMBERS.join(", this.")}`
+    );
+  }
+}
+function checkPath3(s, root, segments, at) {
+  const shown = [root, ...segments].join(".");
+  if (root === "resources" || root === "components") return checkResourcePath(s, root, segments, at);
+  if (root === "cwd" || root === "credential") return;
+  if (root === "env") {
+    at.report(
+      "s-yaml/env-dot-syntax",
+      `\${${shown}} does not work in 3.0.0 YAML`,
+      `write \${env('${segments[0] ?? "NAME"}')}`
+    );
+  } else if (s.resources.has(root)) {
+    at.report(
+      "s-yaml/unknown-variable",
+      `\${${shown}} is the 1.x form: 3.0.0 reaches other resources through resources.`,
+      `write \${resources.${shown}}`
+    );
+  } else {
+    at.report(
+      "s-yaml/unknown-variable",
+      `\${${shown}}: ${root} is not a variable of 3.0.0 YAML`,
+      `use vars.*, resources.<name>.*, this.*, env('\u2026'), file('\u2026') or path('\u2026')`
+    );
+  }
+}
+function checkResourcePath(s, root, segments, at) {
+  const [target, section] = segments;
+  if (target === void 0) return;
+  const shown = [root, ...segments].join(".");
+  if (s.otherResources.has(target) && !s.resources.has(target)) {
+    if (section === "output") return;
+    at.report(
+      "s-yaml/unknown-resource",
+      `\${${shown}}: ${target} is declared in the other file of this extend pair, and the engine resolves each file with only its own resources`,
+      `move ${target} into this file, or use its output (\${${root}.${target}.output.\u2026})`
+    );
+    return;
+  }
+  const resource = s.resources.get(target);
+  if (!resource) {
+    at.report(
+      "s-yaml/unknown-resource",
+      `\${${shown}} names resource ${target}, which is not in resources`,
+      `use one of: ${s.names()}`
+    );
+  } else if (section !== void 0 && !RESOURCE_SECTIONS.includes(section)) {
+    at.report(
+      "s-yaml/unknown-variable",
+      `\${${shown}}: a resource has no ${section}`,
+      `use ${root}.${target}.${RESOURCE_SECTIONS.join(` or ${root}.${target}.`)}`
+    );
+  } else if (root === "resources" && section === "output" && at.ctx.inProps && at.ctx.resource !== void 0) {
+    s.addDependency(at.ctx.resource, resource.index, at.offset, at.pos);
+  }
+}
+function checkPath1(s, root, segments, at) {
+  const shown = [root, ...segments].join(".");
+  const section = segments[0];
+  const resource = s.resources.get(root);
+  if (resource) {
+    if (section !== void 0 && section !== "props" && section !== "output") {
+      at.report(
+        "s-yaml/unknown-variable",
+        `\${${shown}}: a service has no ${section}`,
+        `use ${root}.props\u2026 or ${root}.output\u2026`
+      );
+    } else if (section === "output" && at.ctx.inProps && at.ctx.resource !== void 0) {
+      s.addDependency(at.ctx.resource, resource.index, at.offset, at.pos);
+    }
+    return;
+  }
+  if ((section === "output" || section === "props") && !s.otherResources.has(root)) {
+    at.report(
+      "s-yaml/unknown-resource",
+      `\${${shown}} names service ${root}, which is not in services`,
+      `use one of: ${s.names()}`
+    );
+  }
+}
+function checkVarPath(s, segments, report) {
+  if (segments.length === 0) return;
+  let value = s.vars;
+  let walked = "vars";
+  for (const segment of segments) {
+    if ((value === void 0 || value === null) && walked !== "vars") return;
+    if (value === void 0 || value === null) {
+      report(
+        "s-yaml/undefined-var",
+        `\${vars.${segments.join(".")}}: there is no vars section`,
+        `add \`vars:\` with \`${segment}: \u2026\``
+      );
+      return;
+    }
+    if (typeof value !== "object") return;
+    if (Array.isArray(value) && !/^\d+$/.test(segment)) return;
+    if (!Object.hasOwn(value, segment)) {
+      report(
+        "s-yaml/undefined-var",
+        `\${vars.${segments.join(".")}}: ${walked} has no ${segment}`,
+        `define ${segment} under ${walked}`
+      );
+      return;
+    }
+    value = value[segment];
+    walked = `${walked}.${segment}`;
+  }
+}
+var PLACEHOLDER_ROOTS;
+var init_paths = __esm({
+  "src/serverless/s-yaml/paths.ts"() {
+    "use strict";
+    init_rules();
+    PLACEHOLDER_ROOTS = ["self", "shared"];
+  }
+});
+
+// src/serverless/s-yaml/references.ts
+import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
+function walkTopLevel(s, root, container, doc) {
+  const none = { inProps: false, inTemplate: false, quiet: false };
+  for (const pair of pairsOf(root)) {
+    if (pair.value === container) continue;
+    const key = keyText(pair);
+    if (key === "actions") {
+      if ((0, import_yaml11.isMap)(pair.value)) checkActions(s, pair.value, void 0);
+      walk2(s, pair.value, none, doc);
+    } else {
+      walk2(s, pair.value, { ...none, inTemplate: key === "template" }, doc);
+    }
+  }
+  for (const resource of s.resourceList) {
+    if (!(0, import_yaml11.isMap)(resource.node)) continue;
+    for (const p of pairsOf(resource.node)) {
+      const key = keyText(p);
+      if (key === "actions" && (0, import_yaml11.isMap)(p.value)) checkActions(s, p.value, resource);
+      else if (key === "actions" && !isEmpty(p.value))
+        s.typeProblem(p.value, `${resource.name}.actions`, "a mapping of <hook>-<command> to lists", p.value);
+      const ctx = {
+        resource: resource.index,
+        inProps: key === "props",
+        inTemplate: false,
+        quiet: false
+      };
+      walk2(s, p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
+    }
+  }
+}
+function walk2(s, node, ctx, doc, seen) {
+  if ((0, import_yaml11.isScalar)(node)) {
+    if (typeof node.value === "string" && node.value.includes("${"))
+      checkScalar(s, node, ctx);
+  } else if ((0, import_yaml11.isMap)(node)) {
+    for (const pair of node.items) walk2(s, pair.value, ctx, doc, seen);
+  } else if ((0, import_yaml11.isSeq)(node)) {
+    for (const item of node.items) walk2(s, item, ctx, doc, seen);
+  } else if ((0, import_yaml11.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+    seen.add(node);
+    const target = node.resolve(doc);
+    if (target && !seen.has(target)) {
+      seen.add(target);
+      walk2(s, target, { ...ctx, quiet: true }, doc, seen);
+    }
+  }
+}
+function checkScalar(s, node, ctx) {
+  const value = node.value;
+  const [start, end] = node.range ?? [0, 0];
+  const raw = s.source.slice(start, end);
+  let cursor = 0;
+  EXPRESSION.lastIndex = 0;
+  let rest = value;
+  for (let m = EXPRESSION.exec(value); m; m = EXPRESSION.exec(value)) {
+    const found = raw.indexOf(m[0], cursor);
+    const exact = found >= 0;
+    const base = exact ? start + found : start;
+    if (exact) cursor = found + m[0].length;
+    rest = rest.replace(m[0], "");
+    if (overlapsTemplate(s, base, base + m[0].length)) continue;
+    checkExpression(s, m[1], exact ? base + 2 : void 0, base, ctx);
+  }
+  if (!ctx.quiet && rest.includes("${")) {
+    s.report(
+      s.at(node),
+      "s-yaml/unclosed-expression",
+      "this value has `${` without a closing `}`, so it is left as text",
+      "close the expression with `}`, or remove the `${`",
+      "warning"
+    );
+  }
+}
+function overlapsTemplate(s, from, to) {
+  return s.spans.some(([s2, e]) => s2 < to && e > from);
+}
+function checkExpression(s, expr, inner, fallback, ctx) {
+  const pos = (offset) => positionAtOffset(inner === void 0 ? fallback : inner + offset, s.lineCounter);
+  checkTokens(s, tokenizeExpression(expr, !s.v3), 0, pos, ctx);
+}
+function checkTokens(s, tokens, shift, pos, ctx) {
+  for (const token of tokens) {
+    if (token.kind === "path") {
+      checkPath(s, token.root, token.segments, token.offset + shift, pos, ctx);
+      continue;
+    }
+    if (token.segments.length > 0) {
+      checkPath(s, token.root, token.segments.slice(0, -1), token.offset + shift, pos, ctx);
+      for (const arg of token.args)
+        checkTokens(s, tokenizeExpression(arg.raw, !s.v3), arg.offset + shift, pos, ctx);
+      continue;
+    }
+    checkCall(s, token, shift, pos, ctx);
+  }
+}
+function checkCall(s, call, shift, pos, ctx) {
+  const name = call.root;
+  const functions = s.v3 ? FUNCTIONS_3 : FUNCTIONS_1;
+  if (!functions.includes(name)) {
+    if (!JS_NAMES.has(name) && !ctx.quiet) {
+      s.report(
+        pos(call.offset + shift),
+        "s-yaml/unknown-function",
+        `${name}() is not a function of edition ${s.v3 ? "3.0.0" : "1.x"} YAML`,
+        `use one of ${functions.map((f) => `${f}()`).join(", ")}`
+      );
+    }
+    for (const arg of call.args)
+      checkTokens(s, tokenizeExpression(arg.raw, !s.v3), arg.offset + shift, pos, ctx);
+    return;
+  }
+  call.args.forEach((arg, index) => {
+    if (index > 0 || !LITERAL_ARG_FUNCTIONS.includes(name)) {
+      checkTokens(s, tokenizeExpression(arg.raw, !s.v3), arg.offset + shift, pos, ctx);
+      return;
+    }
+    const literal = literalArgument(s, call, arg, shift, pos, ctx);
+    if (literal === void 0) return;
+    if ((name === "file" || name === "path") && !ctx.quiet)
+      checkFileTarget(s, name, literal, pos(arg.offset + shift));
+  });
+}
+function checkFileTarget(s, fn, target, at) {
+  if (!s.opts.exists || target.includes("${") || target.startsWith("~") || target.trim() === "") return;
+  const full = isAbsolute2(target) ? target : resolvePath(s.opts.baseDir, target);
+  if (s.opts.exists(full)) return;
+  s.report(
+    at,
+    "s-yaml/missing-file",
+    `${fn}('${target}') points at ${full}, which does not exist`,
+    "fix the path: it is relative to the folder of s.yaml"
+  );
+}
+function literalArgument(s, call, arg, shift, pos, ctx) {
+  if (arg.quoted !== void 0) return arg.quoted;
+  if (!s.v3) return arg.raw;
+  const lead = /^[A-Za-z_$][\w$]*/.exec(arg.raw)?.[0];
+  const variable = !!lead && (ROOTS_3.includes(lead) || FUNCTIONS_3.includes(lead));
+  const name = call.root;
+  if (call.args.length === 1) {
+    if (variable && !ctx.quiet) {
+      s.report(
+        pos(arg.offset + shift),
+        "s-yaml/unquoted-argument",
+        `\${${name}(${arg.raw})}: s quotes a lone unquoted argument itself, so this is the literal text '${arg.raw}', not the value of ${arg.raw}`,
+        `write the ${name === "file" || name === "path" ? "path" : "name"} itself, e.g. \${${name}('\u2026')}`
+      );
+    }
+    return variable ? void 0 : arg.raw;
+  }
+  if (variable) checkTokens(s, tokenizeExpression(arg.raw), arg.offset + shift, pos, ctx);
+  else if (!ctx.quiet)
+    s.report(
+      pos(arg.offset + shift),
+      "s-yaml/unquoted-argument",
+      `${name}(${arg.raw}, \u2026): with a second argument the call is JavaScript, so ${arg.raw} is read as a variable${lead ? " (undefined)" : " (or a syntax error)"}`,
+      `quote it: \${${name}('${arg.raw}', \u2026)}`,
+      "warning"
+    );
+  return void 0;
+}
+var import_yaml11;
+var init_references = __esm({
+  "src/serverless/s-yaml/references.ts"() {
+    "use strict";
+    import_yaml11 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    init_actions();
+    init_checker();
+    init_expression();
+    init_paths();
+    init_rules();
+  }
+});
+
+// src/serverless/s-yaml/structure.ts
+function checkTopLevel(s, root, data) {
+  const globals = { ...s.opts.merged?.globals ?? {}, ...data };
+  const edition = checkEdition(s, root, globals);
+  if (!hasKey(globals, "name")) {
+    s.report(
+      s.at(root),
+      "s-yaml/required",
+      "s.yaml has no name (the application name components receive)",
+      "add `name: my-app`",
+      "warning"
+    );
+  }
+  const container = findContainer(s, root, edition);
+  checkUnknownTopKeys(s, root);
+  checkSectionTypes(s, root);
+  s.vars = globals["vars"];
+  s.templates = globals["template"];
+  return container;
+}
+function checkEdition(s, root, globals) {
+  const hasResources = !!pairOf(root, "resources") || s.otherResources.size > 0;
+  const hasServices = !!pairOf(root, "services");
+  const editionPair = pairOf(root, "edition");
+  const raw = globals["edition"];
+  const text2 = raw === void 0 || raw === null ? void 0 : String(raw);
+  if (raw === void 0) {
+    s.report(
+      s.at(root),
+      "s-yaml/required",
+      "s.yaml has no edition",
+      "add `edition: 3.0.0` as the first line"
+    );
+    s.v3 = hasResources || !hasServices;
+  } else if (text2 === "3.0.0" || text2 === "1.0.0" || text2 === "2.0.0") {
+    s.v3 = text2 === "3.0.0";
+  } else {
+    const node = editionPair ? editionPair.value ?? editionPair : root;
+    s.report(
+      s.at(node),
+      "s-yaml/edition",
+      `edition ${text2 === void 0 ? kindOf(editionPair?.value) : JSON.stringify(text2)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
+      "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
+    );
+    s.v3 = hasResources || !hasServices;
+  }
+  return text2;
+}
+function findContainer(s, root, edition) {
+  const resources = pairOf(root, "resources");
+  const services = pairOf(root, "services");
+  const inherited = s.otherResources.size > 0;
+  if (s.v3) {
+    if (resources) return resources.value;
+    if (services) {
+      s.report(
+        s.at(services),
+        "s-yaml/services-in-v3",
+        "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML.",
+        "rename `services:` to `resources:` (or run 's cli fc3 s2tos3')"
+      );
+      return services.value;
+    }
+    if (!inherited)
+      s.report(
+        s.at(root),
+        "s-yaml/required",
+        "s.yaml has no resources",
+        "add `resources:` with at least one resource and its `component`"
+      );
+    return void 0;
+  }
+  if (services) return services.value;
+  if (resources) {
+    s.report(
+      s.at(resources),
+      "s-yaml/resources-in-v1",
+      `'resources' is the 3.0.0 keyword, but edition is ${edition ?? "missing"}: the engine reads 'services' and finds nothing to run`,
+      "set `edition: 3.0.0`"
+    );
+    return resources.value;
+  }
+  if (!inherited)
+    s.report(
+      s.at(root),
+      "s-yaml/required",
+      "s.yaml has no services",
+      "add `services:` with at least one service and its `component`"
+    );
+  return void 0;
+}
+function checkUnknownTopKeys(s, root) {
+  const known = s.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
+  const hasResources = !!pairOf(root, "resources");
+  const hasServices = !!pairOf(root, "services");
+  for (const pair of pairsOf(root)) {
+    const key = keyText(pair);
+    if (known.includes(key)) continue;
+    if (s.v3 && key === "services" && !hasResources) continue;
+    if (!s.v3 && key === "resources" && !hasServices) continue;
+    s.report(
+      s.at(pair),
+      "s-yaml/unknown-key",
+      `top-level key ${JSON.stringify(key)} is not read by the engine for edition ${s.v3 ? "3.0.0" : "1.x"}`,
+      `remove it, or use one of ${known.join(", ")}`,
+      "warning"
+    );
+  }
+}
+function checkSectionTypes(s, root) {
+  const known = s.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
+  for (const [key2, want, nullable] of SECTION_TYPES) {
+    const pair = pairOf(root, key2);
+    if (!pair || !known.includes(key2)) continue;
+    if (nullable && isEmpty(pair.value)) continue;
+    const ok = want === "mapping" ? (0, import_yaml12.isMap)(pair.value) : stringOf(pair.value) !== void 0;
+    if (!ok) s.typeProblem(pair.value ?? pair, key2, `a ${want}`, pair.value);
+  }
+  const key = s.v3 ? "resources" : "services";
+  const container = pairOf(root, key);
+  if (container && !(0, import_yaml12.isMap)(container.value))
+    s.typeProblem(container.value ?? container, key, "a mapping of names to resources", container.value);
+}
+function collectResources(s, container) {
+  const word = s.v3 ? "resource" : "service";
+  const allowed = s.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
+  for (const pair of pairsOf(container)) {
+    const name = keyText(pair);
+    if (s.resources.has(name)) continue;
+    const resource = {
+      name,
+      index: s.resourceList.length,
+      node: pair.value,
+      keyPos: s.at(pair)
+    };
+    s.resources.set(name, resource);
+    s.resourceList.push(resource);
+    s.deps.push(/* @__PURE__ */ new Map());
+    if (!(0, import_yaml12.isMap)(pair.value)) {
+      s.typeProblem(pair.value ?? pair, `${word} ${name}`, "a mapping with component and props", pair.value);
+      continue;
+    }
+    const component = pairOf(pair.value, "component");
+    const componentName = stringOf(component?.value);
+    if (!componentName?.trim()) {
+      s.report(
+        component ? s.at(component.value ?? component) : resource.keyPos,
+        "s-yaml/component-missing",
+        `${word} ${name} has no component`,
+        `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
+      );
+    }
+    for (const p of pairsOf(pair.value)) {
+      const key = keyText(p);
+      if (allowed.includes(key)) continue;
+      s.report(
+        s.at(p),
+        "s-yaml/unknown-key",
+        `${word} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
+        key === "access" && s.v3 ? "set access once at the top level, or pass -a on the command line" : `move it under props, or use one of ${allowed.join(", ")}`,
+        "warning"
+      );
+    }
+    if (s.v3) checkResourceExtend(s, name, pairOf(pair.value, "extend")?.value);
+  }
+}
+function checkResourceExtend(s, name, extend3) {
+  if (extend3 === void 0) return;
+  if (!(0, import_yaml12.isMap)(extend3)) {
+    s.typeProblem(extend3, `resources.${name}.extend`, "a mapping with name (and ignore)", extend3);
+    return;
+  }
+  const templateName = pairOf(extend3, "name");
+  const value = stringOf(templateName?.value);
+  if (value === void 0 || !hasKey(s.templates, value)) {
+    s.report(
+      s.at(templateName?.value ?? templateName ?? extend3),
+      "s-yaml/unknown-template",
+      `resource ${name} extends template ${value === void 0 ? "(no name)" : JSON.stringify(value)}, which is not defined under template`,
+      "add that template under the top-level `template:` key, or fix extend.name"
+    );
+  }
+  const ignore2 = pairOf(extend3, "ignore");
+  if (ignore2 && !(0, import_yaml12.isSeq)(ignore2.value) && stringOf(ignore2.value) === void 0 && ignore2.value !== null)
+    s.typeProblem(
+      ignore2.value ?? ignore2,
+      `resources.${name}.extend.ignore`,
+      "a list of prop names",
+      ignore2.value
+    );
+}
+var import_yaml12, hasKey, SECTION_TYPES;
+var init_structure = __esm({
+  "src/serverless/s-yaml/structure.ts"() {
+    "use strict";
+    import_yaml12 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    init_checker();
+    init_rules();
+    hasKey = (data, key) => data !== null && typeof data === "object" && Object.hasOwn(data, key);
+    SECTION_TYPES = [
+      ["vars", "mapping", true],
+      ["template", "mapping", false],
+      ["flow", "mapping", false],
+      ["actions", "mapping", true],
+      ["extend", "string", false],
+      ["access", "string", false]
+    ];
+  }
+});
+
+// src/serverless/s-yaml/template.ts
+function maskTemplate(text2) {
+  const spans = [];
+  const params = [];
+  const masked = text2.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
+    spans.push([offset, offset + whole.length]);
+    const code = inner.trim().replace(/^@/, "").trim();
+    const statement = STATEMENT.test(code);
+    if (!statement) {
+      const name = /^[A-Za-z_$][\w$]*/.exec(code)?.[0];
+      if (name) params.push({ name, offset });
+    }
+    return whole.replace(/[^\n]/g, statement ? " " : "x");
+  });
+  return { text: masked, spans, params };
+}
+var STATEMENT;
+var init_template = __esm({
+  "src/serverless/s-yaml/template.ts"() {
+    "use strict";
+    STATEMENT = /^(\/|if\b|else\b|each\b|set\b|block\b|include\b|extend\b)/;
+  }
+});
+
+// src/serverless/s-yaml/check.ts
+function checkSYaml(text2, file, opts) {
+  const masked = opts.template ? maskTemplate(text2) : { text: text2, spans: [] };
+  const loaded = loadLikeEngine(masked.text, opts.template);
+  const s = new Checker2(loaded.ok ? loaded.locatable : masked.text, file, opts, masked.spans);
+  if (!loaded.ok) {
+    s.report(
+      loaded.at,
+      "s-yaml/yaml-syntax",
+      `s.yaml is not valid YAML: ${loaded.message}`,
+      "fix the YAML syntax"
+    );
+    return { problems: s.problems, deployOrder: [] };
+  }
+  const { doc, lineCounter } = parseYaml(s.source, { uniqueKeys: false });
+  s.lineCounter = lineCounter;
+  const root = doc.contents;
+  if (!(0, import_yaml13.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
+    s.report(
+      { line: 1, column: 1 },
+      "s-yaml/yaml-syntax",
+      `s.yaml must be a mapping (edition, name, resources, \u2026), but it is ${kindOf(root)}`,
+      "start the file with `edition: 3.0.0`, `name: \u2026` and `resources:`"
+    );
+    return { problems: s.problems, deployOrder: [] };
+  }
+  const container = checkTopLevel(s, root, loaded.data);
+  collectResources(s, container);
+  walkTopLevel(s, root, container, doc);
+  checkCycles(s);
+  if (s.v3) checkFlow(s, pairOf(root, "flow")?.value);
+  return { problems: s.problems, deployOrder: engineOrder(s.deps).map((i2) => s.resourceList[i2].name) };
+}
+var import_yaml13;
+var init_check = __esm({
+  "src/serverless/s-yaml/check.ts"() {
+    "use strict";
+    import_yaml13 = __toESM(require_dist(), 1);
+    init_yaml_positions();
+    init_checker();
+    init_graph();
+    init_load();
+    init_order();
+    init_references();
+    init_structure();
+    init_template();
+  }
+});
+
+// src/serverless/s-yaml/extend.ts
+import { existsSync } from "node:fs";
+import { readFile as readFile7 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
+async function checkSYamlFile(path4, options = {}) {
+  const file = resolve6(path4);
+  const text2 = await readText2(file);
+  if (text2 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
+  const own = { baseDir: dirname4(file), exists: existsSync, template: options.template };
+  const data = loadData(text2, options.template);
+  const extend3 = data?.["extend"];
+  if (typeof extend3 !== "string") return checkSYaml(text2, displayPath(file), own);
+  const baseFile = resolve6(dirname4(file), extend3);
+  const baseText = await readText2(baseFile);
+  if (baseText === void 0) {
+    const result = checkSYaml(text2, displayPath(file), own);
+    result.problems.unshift(missingBase(file, text2, options.template, baseFile));
+    return result;
+  }
+  const baseData = loadData(baseText, false) ?? {};
+  const globals = deepMerge(withoutResources(baseData), withoutResources(data ?? {}));
+  const base = checkSYaml(baseText, displayPath(baseFile), {
+    baseDir: dirname4(baseFile),
+    exists: existsSync,
+    merged: { globals, otherResources: resourceNames(data) }
+  });
+  const child = checkSYaml(text2, displayPath(file), {
+    ...own,
+    merged: { globals, otherResources: resourceNames(baseData) }
+  });
+  const order = [...base.deployOrder, ...child.deployOrder.filter((n) => !base.deployOrder.includes(n))];
+  return { problems: [...base.problems, ...child.problems], deployOrder: order };
+}
+async function readText2(file) {
+  try {
+    return await readFile7(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function loadData(text2, template) {
+  const loaded = loadLikeEngine(template ? maskTemplate(text2).text : text2, template);
+  const data = loaded.ok ? loaded.data : void 0;
+  return data !== null && typeof data === "object" && !Array.isArray(data) ? data : void 0;
+}
+function withoutResources(data) {
+  const { resources: _r, services: _s, ...rest } = data;
+  return rest;
+}
+function resourceNames(data) {
+  const container = data?.["resources"] ?? data?.["services"];
+  return container && typeof container === "object" ? Object.keys(container) : [];
+}
+function deepMerge(a, b) {
+  const out = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const before = out[key];
+    const bothObjects = [before, value].every(
+      (v) => v !== null && typeof v === "object" && !Array.isArray(v)
+    );
+    out[key] = bothObjects ? deepMerge(before, value) : value;
+  }
+  return out;
+}
+function unreadable(file, code) {
+  return {
+    file: displayPath(file),
+    line: 0,
+    column: 0,
+    severity: "error",
+    code,
+    message: `cannot read ${displayPath(file)}: no such file`,
+    fix: "point at an existing s.yaml"
+  };
+}
+function missingBase(file, text2, template, baseFile) {
+  const { doc, lineCounter } = parseYaml(template ? maskTemplate(text2).text : text2, { uniqueKeys: false });
+  const at = positionOf(pairOf(doc.contents, "extend")?.value, lineCounter);
+  return {
+    file: displayPath(file),
+    ...at,
+    severity: "error",
+    code: "s-yaml/extend-missing",
+    message: `extend names ${displayPath(baseFile)}, which does not exist: the engine stops reading this file`,
+    fix: "fix the path (it is relative to the folder of this s.yaml), or remove extend"
+  };
+}
+var init_extend = __esm({
+  "src/serverless/s-yaml/extend.ts"() {
+    "use strict";
+    init_component();
+    init_yaml_positions();
+    init_check();
+    init_load();
+    init_template();
+  }
+});
+
+// src/serverless/s-yaml.ts
+var init_s_yaml = __esm({
+  "src/serverless/s-yaml.ts"() {
+    "use strict";
+    init_check();
+    init_expression();
+    init_extend();
+    init_rules();
+    init_template();
+  }
+});
+
+// src/serverless/project.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+async function checkProject(root, parameterNames, report) {
+  const src = join7(root, "src");
+  const sName = ["s.yaml", "s.yml"].find((n) => existsSync2(join7(src, n)));
+  if (!sName) {
+    report(
+      root,
+      WHOLE,
+      "serverless/missing-s-yaml",
+      "a Project needs src/s.yaml (or src/s.yml)",
+      "add src/s.yaml with `edition: 3.0.0` and `resources:`"
+    );
+    return { problems: [], deployOrder: [] };
+  }
+  const sFile = join7(src, sName);
+  const text2 = await readFile8(sFile, "utf8");
+  const result = await checkSYamlFile(sFile, { template: true });
+  const masked = maskTemplate(text2);
+  const loaded = loadLikeEngine(masked.text, true);
+  const data = loaded.ok ? loaded.data : void 0;
+  const resourceMap = data?.resources && typeof data.resources === "object" ? data.resources : void 0;
+  if (loaded.ok && (String(data?.edition) !== "3.0.0" || !resourceMap)) {
+    report(
+      sFile,
+      { line: 1, column: 1 },
+      "serverless/project-s-yaml",
+      "Invalid s.yaml, no resources: the registry takes a Project only with an edition 3.0.0 s.yaml holding resources",
+      "move src/s.yaml to `edition: 3.0.0` with `resources:`"
+    );
+  }
+  const resources = resourceMap ? new Set(Object.keys(resourceMap)) : void 0;
+  const variable = await checkAuxiliaries(src, resources, report);
+  if (parameterNames && !existsSync2(join7(root, "hook")))
+    checkPlaceholders(sFile, text2, masked.params, parameterNames, variable, report);
+  return result;
+}
+async function checkAuxiliaries(src, resources, report) {
+  const build = await readAuxiliary(join7(src, "build"), "build", report);
+  const variable = await readAuxiliary(join7(src, "variable"), "variable", report);
+  if (!resources) return variable;
+  if (build) {
+    const code = "serverless/build-yaml-resource";
+    checkResourceKeys(build, build.doc.contents, resources, code, "build.yaml", report);
+  }
+  if (variable) {
+    const services = pairOf(variable.doc.contents, "services")?.value;
+    const code = "serverless/variable-yaml-resource";
+    checkResourceKeys(variable, services, resources, code, "variable.yaml services", report);
+  }
+  return variable;
+}
+async function readAuxiliary(base, label, report) {
+  const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync2(f));
+  if (!file) return void 0;
+  const parsed = parseLikeEngine(await readFile8(file, "utf8"));
+  if (parsed.ok) return { file, doc: parsed.doc, lineCounter: parsed.lineCounter };
+  const why = `${label}.yaml format error: ${parsed.message}`;
+  report(file, parsed.at, "serverless/yaml-syntax", why, "fix the YAML syntax");
+  return void 0;
+}
+function checkResourceKeys(aux, node, resources, code, label, report) {
+  const names = [...resources].join(", ") || "(none)";
+  for (const pair of pairsOf(node)) {
+    const key = keyText(pair);
+    if (resources.has(key)) continue;
+    report(
+      aux.file,
+      positionOf(pair, aux.lineCounter),
+      code,
+      `${label}: ${key} is not a resource of src/s.yaml (${names})`,
+      "rename it to one of the resources of src/s.yaml, or remove it"
+    );
+  }
+}
+function lineStartsOf(text2) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text2.length; i2++) if (text2[i2] === "\n") starts.push(i2 + 1);
+  return starts;
+}
+function positionIn(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+function checkPlaceholders(sFile, text2, params, parameterNames, variable, report) {
+  const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
+  if (variable) {
+    for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
+      for (const p of pairsOf(service.value)) declared.add(keyText(p));
+    }
+    for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
+  }
+  const lineStarts = lineStartsOf(text2);
+  for (const { name, offset } of params) {
+    if (declared.has(name)) continue;
+    report(
+      sFile,
+      positionIn(lineStarts, offset),
+      "serverless/template-parameter",
+      `{{ ${name} }} is not declared in publish.yaml Parameters.properties, so \`s init\` never asks for it and renders it empty`,
+      `declare ${name} under Parameters.properties in publish.yaml, or remove the placeholder`,
+      "warning"
+    );
+  }
+}
+var init_project = __esm({
+  "src/serverless/project.ts"() {
+    "use strict";
+    init_yaml_positions();
+    init_report();
+    init_load();
+    init_s_yaml();
+  }
+});
+
+// src/serverless/publish-yaml/fields.ts
 function classifyVersion(version) {
   if (/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(version)) return "release";
   if (/^dev(\.(0|[1-9]\d*)\.(0|[1-9]\d*))?$/.test(version)) return "dev";
@@ -10965,123 +15101,6 @@ function nameProblem2(name) {
   if (name.includes("@")) return "contains '@', which separates name from version (name@version)";
   if (/\s/.test(name)) return "contains whitespace";
   return void 0;
-}
-function inspectPublishYaml(text2, file) {
-  const problems = [];
-  const summary = {};
-  const report = (at2, code, message, fix, severity = "error") => problems.push({ file, ...at2, severity, code, message, fix });
-  const { doc, lineCounter, errors } = parseYaml(text2);
-  for (const e of errors) {
-    report(
-      e.at,
-      "serverless/yaml-syntax",
-      `publish.yaml is not valid YAML: ${e.message}`,
-      "fix the YAML syntax",
-      e.severity
-    );
-  }
-  if (errors.some((e) => e.severity === "error")) return { problems, summary };
-  const root = doc.contents;
-  if (!(0, import_yaml9.isMap)(root)) {
-    report(
-      positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
-      "serverless/yaml-syntax",
-      `publish.yaml must be a mapping of keys (Edition, Type, Name, \u2026), but it is ${kindOf(root)}`,
-      "write publish.yaml as `Key: value` lines, starting with `Edition: 3.0.0`"
-    );
-    return { problems, summary };
-  }
-  const at = (key) => positionOf(pairOf(root, key)?.value ?? pairOf(root, key), lineCounter);
-  const keyAt = (key) => positionOf(pairOf(root, key), lineCounter);
-  const top = positionOf(root, lineCounter);
-  const value = (key) => pairOf(root, key)?.value;
-  const edition = value("Edition");
-  const editionText = (0, import_yaml9.isScalar)(edition) ? String(edition.value) : void 0;
-  if (!pairOf(root, "Edition")) {
-    report(
-      top,
-      "serverless/publish-required",
-      "publish.yaml has no Edition",
-      "add `Edition: 3.0.0` as the first line"
-    );
-  } else if (editionText === "1.0.0" || editionText === "2.0.0") {
-    report(
-      at("Edition"),
-      "serverless/publish-edition-v2",
-      `Edition ${editionText} is a V2 package: it belongs to the V2 tool \`s cli registry publish\`, not the current registry`,
-      "move the package to Edition 3.0.0 (Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
-    );
-  } else if (!(0, import_yaml9.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
-    report(
-      at("Edition"),
-      "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml9.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
-      "write `Edition: 3.0.0`"
-    );
-  }
-  for (const key of REQUIRED2) {
-    if (key === "Edition" || pairOf(root, key)) continue;
-    const near = pairsOf(root).find(
-      (p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
-    );
-    report(
-      near ? positionOf(near, lineCounter) : top,
-      "serverless/publish-required",
-      near ? `publish.yaml has no ${key} (keys are case-sensitive: found ${String(near.key.value)})` : `publish.yaml has no ${key}`,
-      `add a \`${key}:\` entry${hintFor(key)}`
-    );
-  }
-  checkType(value("Type"), at("Type"), report, summary);
-  checkName(value("Name"), at("Name"), report, summary);
-  checkProvider(value("Provider"), lineCounter, report);
-  checkVersion(value("Version"), at("Version"), report, summary);
-  checkString(value("Description"), "Description", at("Description"), report);
-  checkCategory(value("Category"), at("Category"), report);
-  checkMapping(
-    value("Service"),
-    "Service",
-    at("Service"),
-    report,
-    "e.g. `Service:\\n  \u51FD\u6570\u8BA1\u7B97:\\n    Authorities:\\n      - AliyunFCFullAccess`"
-  );
-  checkEffective(value("Effective"), at("Effective"), report);
-  checkParameters(value("Parameters"), at("Parameters"), lineCounter, report, summary);
-  if (pairOf(root, "HomePage")) checkString(value("HomePage"), "HomePage", at("HomePage"), report);
-  if (pairOf(root, "Organization"))
-    checkString(value("Organization"), "Organization", at("Organization"), report);
-  if (pairOf(root, "Tags")) checkStringList(value("Tags"), "Tags", at("Tags"), lineCounter, report);
-  if (summary.type === "Component") {
-    const commands = value("Commands");
-    const empty = !pairOf(root, "Commands") || commands === null || (0, import_yaml9.isMap)(commands) && commands.items.length === 0 || (0, import_yaml9.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml9.isScalar)(commands) && (commands.value === null || commands.value === "");
-    if (empty) {
-      report(
-        pairOf(root, "Commands") ? keyAt("Commands") : top,
-        "serverless/publish-commands",
-        "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
-        "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
-      );
-    } else if (!(0, import_yaml9.isMap)(commands)) {
-      report(
-        at("Commands"),
-        "serverless/publish-field-type",
-        `Commands must be a mapping of command: description, but it is ${kindOf(commands)}`,
-        "write one `command: description` line per command under `Commands:`"
-      );
-    }
-  }
-  for (const pair of pairsOf(root)) {
-    const key = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : "";
-    if (KNOWN2.includes(key)) continue;
-    const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
-    report(
-      positionOf(pair, lineCounter),
-      "serverless/publish-unknown-key",
-      `publish.yaml key ${JSON.stringify(key)} is not part of the Edition 3.0.0 schema and is ignored`,
-      near ? `rename it to ${near} (keys are case-sensitive)` : key === "Properties" ? "Edition 3.0.0 calls this Parameters: rename it" : `remove it, or use one of ${KNOWN2.join(", ")}`,
-      "warning"
-    );
-  }
-  return { problems, summary };
 }
 function hintFor(key) {
   switch (key) {
@@ -11105,10 +15124,10 @@ function hintFor(key) {
 }
 function checkType(node, at, report, summary) {
   if (node === void 0) return;
-  const type = stringOf(node);
-  if (type !== void 0) summary.type = type;
-  if (type !== void 0 && PACKAGE_TYPES.includes(type)) return;
-  if (type === "Application") {
+  const type2 = stringOf(node);
+  if (type2 !== void 0) summary.type = type2;
+  if (type2 !== void 0 && PACKAGE_TYPES.includes(type2)) return;
+  if (type2 === "Application") {
     report(
       at,
       "serverless/publish-type",
@@ -11120,7 +15139,7 @@ function checkType(node, at, report, summary) {
   report(
     at,
     "serverless/publish-type",
-    `Type must be one of ${PACKAGE_TYPES.join(", ")}, but it is ${type === void 0 ? kindOf(node) : JSON.stringify(type)}`,
+    `Type must be one of ${PACKAGE_TYPES.join(", ")}, but it is ${type2 === void 0 ? kindOf(node) : JSON.stringify(type2)}`,
     "write `Type: Component`, `Type: Plugin` or `Type: Project`"
   );
 }
@@ -11143,7 +15162,7 @@ function checkName(node, at, report, summary) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml9.isSeq)(node)) {
+  if (!(0, import_yaml14.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
@@ -11175,7 +15194,7 @@ function checkVersion(node, at, report, summary) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml9.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown = (0, import_yaml14.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
     report(
       at,
       "serverless/publish-version",
@@ -11210,7 +15229,7 @@ function checkString(node, key, at, report, { code = "serverless/publish-field-t
   return value;
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml9.isSeq)(node)) {
+  if (!(0, import_yaml14.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -11231,19 +15250,11 @@ function checkStringList(node, key, at, lineCounter, report) {
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml9.isMap)(node)) return;
+  if (node === void 0 || (0, import_yaml14.isMap)(node)) return;
   report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
 }
 function checkCategory(node, at, report) {
-  const category = checkString(node, "Category", at, report, { fix: "write e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`" });
-  if (category === void 0 || CATEGORIES.includes(category)) return;
-  report(
-    at,
-    "serverless/publish-category",
-    `Category ${JSON.stringify(category)} is not one of the registry's categories`,
-    `use one of: ${CATEGORIES.join(", ")}`,
-    "warning"
-  );
+  checkString(node, "Category", at, report, { fix: "write e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`" });
 }
 function checkEffective(node, at, report) {
   if (node === void 0) return;
@@ -11258,7 +15269,7 @@ function checkEffective(node, at, report) {
 }
 function checkParameters(node, at, lineCounter, report, summary) {
   if (node === void 0) return;
-  if (!(0, import_yaml9.isMap)(node)) {
+  if (!(0, import_yaml14.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -11269,9 +15280,9 @@ function checkParameters(node, at, lineCounter, report, summary) {
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml9.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml9.isSeq)(n),
-    properties: (n) => (0, import_yaml9.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml14.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml14.isSeq)(n),
+    properties: (n) => (0, import_yaml14.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -11290,15 +15301,15 @@ function checkParameters(node, at, lineCounter, report, summary) {
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml9.isMap)(properties)) {
-    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml9.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml14.isMap)(properties)) {
+    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml14.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml9, PACKAGE_TYPES, PROVIDERS, CATEGORIES, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
-var init_publish_yaml = __esm({
-  "src/serverless/publish-yaml.ts"() {
+var import_yaml14, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var init_fields = __esm({
+  "src/serverless/publish-yaml/fields.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -11319,40 +15330,6 @@ var init_publish_yaml = __esm({
       "Private Cloud",
       "Others"
     ];
-    CATEGORIES = [
-      "\u4EBA\u5DE5\u667A\u80FD",
-      "Web \u5E94\u7528",
-      "\u57FA\u7840\u4E91\u670D\u52A1",
-      "\u65B0\u624B\u5165\u95E8",
-      "\u5F00\u6E90\u9879\u76EE",
-      "Jamstack",
-      "\u51FD\u6570Connector",
-      "IoT",
-      "\u5176\u5B83",
-      "\u6570\u636E\u5904\u7406",
-      "\u76D1\u63A7\u544A\u8B66",
-      "\u56FE\u6587\u5904\u7406",
-      "\u97F3\u89C6\u9891\u5904\u7406",
-      "\u5168\u6808\u5E94\u7528",
-      "Web\u6846\u67B6",
-      "\u4E91\u5E94\u7528",
-      "\u57FA\u7840\u4E91\u4EA7\u54C1",
-      "Artificial Intelligence",
-      "Web Appilication",
-      "Basic cloud services",
-      "onboarding",
-      "Open Source",
-      "Function Connector",
-      "Others",
-      "Big Data",
-      "Monitoring alarm",
-      "Image and text processing",
-      "Audio and video processing",
-      "Fullstack application",
-      "Web Framework",
-      "Cloud Application",
-      "Basic cloud products"
-    ];
     EFFECTIVE = ["Public", "Private", "Organization"];
     REQUIRED2 = [
       "Edition",
@@ -11371,1090 +15348,182 @@ var init_publish_yaml = __esm({
   }
 });
 
-// src/serverless/s-yaml.ts
-import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
-function tokenizeExpression(expr, hyphens = false) {
-  const tokens = [];
-  const n = expr.length;
-  const nameEnd = (from, allowHyphen) => {
-    let k = from;
-    while (k < n && (IDENT.test(expr[k]) || allowHyphen && expr[k] === "-" && k + 1 < n && IDENT.test(expr[k + 1])))
-      k++;
-    return k;
+// src/serverless/publish-yaml.ts
+function inspectPublishYaml(text2, file) {
+  const problems = [];
+  const summary = {};
+  const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
+  const parsed = parseLikeEngine(text2);
+  if (!parsed.ok) {
+    report(
+      parsed.at,
+      "serverless/yaml-syntax",
+      `publish.yaml is not valid YAML: ${parsed.message}`,
+      "fix the YAML syntax"
+    );
+    return { problems, summary };
+  }
+  const { doc, lineCounter } = parsed;
+  const root = doc.contents;
+  if (!(0, import_yaml15.isMap)(root)) {
+    report(
+      positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
+      "serverless/yaml-syntax",
+      `publish.yaml must be a mapping of keys (Edition, Type, Name, \u2026), but it is ${kindOf(root)}`,
+      "write publish.yaml as `Key: value` lines, starting with `Edition: 3.0.0`"
+    );
+    return { problems, summary };
+  }
+  const d = {
+    root,
+    lineCounter,
+    report,
+    summary,
+    top: positionOf(root, lineCounter),
+    at: (key) => positionOf(pairOf(root, key)?.value ?? pairOf(root, key), lineCounter),
+    keyAt: (key) => positionOf(pairOf(root, key), lineCounter),
+    value: (key) => pairOf(root, key)?.value
   };
-  let i = 0;
-  while (i < n) {
-    const c = expr[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = skipQuoted(expr, i);
-      continue;
-    }
-    if (/\d/.test(c)) {
-      while (i < n && /[\w.]/.test(expr[i])) i++;
-      continue;
-    }
-    if (!IDENT_START.test(c) || i > 0 && /[\w$.]/.test(expr[i - 1])) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let j = nameEnd(i + 1, hyphens);
-    const root = expr.slice(start, j);
-    const segments = [];
-    for (; ; ) {
-      if (expr[j] === "." && j + 1 < n && IDENT.test(expr[j + 1])) {
-        const k2 = nameEnd(j + 1, true);
-        segments.push(expr.slice(j + 1, k2));
-        j = k2;
-        continue;
-      }
-      if (expr[j] === "[") {
-        const m = /^\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/.exec(expr.slice(j));
-        if (m) {
-          segments.push(m[1] ?? m[2] ?? m[3]);
-          j += m[0].length;
-          continue;
-        }
-      }
-      break;
-    }
-    let k = j;
-    while (k < n && (expr[k] === " " || expr[k] === "	")) k++;
-    if (expr[k] === "(") {
-      const close = matchingParen(expr, k);
-      const end = close === -1 ? n : close;
-      tokens.push({
-        kind: "call",
-        root,
-        segments,
-        args: splitArgs(expr.slice(k + 1, end), k + 1),
-        offset: start
-      });
-      i = end + 1;
-      continue;
-    }
-    tokens.push({ kind: "path", root, segments, offset: start });
-    i = j;
+  if (!checkEdition2(d)) return { problems, summary };
+  checkRequired(d);
+  checkFields(d);
+  if (summary.type === "Component") checkCommands(d);
+  checkUnknownKeys(d);
+  return { problems, summary };
+}
+function checkEdition2(d) {
+  const edition = d.value("Edition");
+  const editionText = (0, import_yaml15.isScalar)(edition) ? String(edition.value) : void 0;
+  if (!pairOf(d.root, "Edition") || editionText === "1.0.0" || editionText === "2.0.0") {
+    d.report(
+      pairOf(d.root, "Edition") ? d.at("Edition") : d.top,
+      "serverless/publish-edition-v2",
+      `${pairOf(d.root, "Edition") ? `Edition ${editionText}` : "publish.yaml has no Edition: this"} is a Serverless Devs 2.x package, which the current registry (s 3.x) does not take; it belongs to the V2 tool \`s cli registry publish\``,
+      "move the package to Edition 3.0.0 (add `Edition: 3.0.0`, Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
+    );
+    return false;
+  } else if (!(0, import_yaml15.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+    d.report(
+      d.at("Edition"),
+      "serverless/publish-edition",
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml15.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      "write `Edition: 3.0.0`"
+    );
   }
-  return tokens;
+  return true;
 }
-function skipQuoted(text2, start) {
-  const quote = text2[start];
-  let i = start + 1;
-  while (i < text2.length && text2[i] !== quote) i += text2[i] === "\\" ? 2 : 1;
-  return i + 1;
-}
-function matchingParen(text2, open) {
-  let depth = 0;
-  for (let i = open; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = skipQuoted(text2, i) - 1;
-    } else if (c === "(") {
-      depth++;
-    } else if (c === ")") {
-      depth--;
-      if (depth === 0) return i;
-    }
+function checkRequired(d) {
+  for (const key of REQUIRED2) {
+    if (key === "Edition" || pairOf(d.root, key)) continue;
+    const near = pairsOf(d.root).find(
+      (p) => (0, import_yaml15.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+    );
+    d.report(
+      near ? positionOf(near, d.lineCounter) : d.top,
+      "serverless/publish-required",
+      near ? `publish.yaml has no ${key} (keys are case-sensitive: found ${String(near.key.value)})` : `publish.yaml has no ${key}`,
+      `add a \`${key}:\` entry${hintFor(key)}`
+    );
   }
-  return -1;
 }
-function splitArgs(inner, base) {
-  const args = [];
-  let depth = 0;
-  let from = 0;
-  const push = (to) => {
-    const raw = inner.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed === "") return;
-    const q = /^(['"`])([\s\S]*)\1$/.exec(trimmed);
-    const single = q && skipQuoted(trimmed, 0) === trimmed.length;
-    args.push({ raw: trimmed, offset: base + from + lead, quoted: single ? q[2] : void 0 });
-  };
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '"' || c === "'" || c === "`") i = skipQuoted(inner, i) - 1;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      push(i);
-      from = i + 1;
+function checkFields(d) {
+  checkType(d.value("Type"), d.at("Type"), d.report, d.summary);
+  checkName(d.value("Name"), d.at("Name"), d.report, d.summary);
+  checkProvider(d.value("Provider"), d.lineCounter, d.report);
+  checkVersion(d.value("Version"), d.at("Version"), d.report, d.summary);
+  checkString(d.value("Description"), "Description", d.at("Description"), d.report);
+  checkCategory(d.value("Category"), d.at("Category"), d.report);
+  checkMapping(
+    d.value("Service"),
+    "Service",
+    d.at("Service"),
+    d.report,
+    "e.g. `Service:\\n  \u51FD\u6570\u8BA1\u7B97:\\n    Authorities:\\n      - AliyunFCFullAccess`"
+  );
+  checkEffective(d.value("Effective"), d.at("Effective"), d.report);
+  checkParameters(d.value("Parameters"), d.at("Parameters"), d.lineCounter, d.report, d.summary);
+  if (pairOf(d.root, "HomePage")) checkString(d.value("HomePage"), "HomePage", d.at("HomePage"), d.report);
+  if (pairOf(d.root, "Organization"))
+    checkString(d.value("Organization"), "Organization", d.at("Organization"), d.report);
+  if (pairOf(d.root, "Tags")) checkStringList(d.value("Tags"), "Tags", d.at("Tags"), d.lineCounter, d.report);
+}
+function checkCommands(d) {
+  if (d.summary.type === "Component") {
+    const commands = d.value("Commands");
+    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml15.isMap)(commands) && commands.items.length === 0 || (0, import_yaml15.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml15.isScalar)(commands) && (commands.value === null || commands.value === "");
+    if (empty) {
+      d.report(
+        pairOf(d.root, "Commands") ? d.keyAt("Commands") : d.top,
+        "serverless/publish-commands",
+        "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
+        "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
+      );
+    } else if (!(0, import_yaml15.isMap)(commands)) {
+      d.report(
+        d.at("Commands"),
+        "serverless/publish-field-type",
+        `Commands must be a mapping of command: description, but it is ${kindOf(commands)}`,
+        "write one `command: description` line per command under `Commands:`"
+      );
     }
   }
-  push(inner.length);
-  return args;
 }
-function maskTemplate(text2) {
-  const spans = [];
-  const params = [];
-  const masked = text2.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
-    spans.push([offset, offset + whole.length]);
-    const code = inner.trim().replace(/^@/, "").trim();
-    const statement = STATEMENT.test(code);
-    if (!statement) {
-      const name = /^[A-Za-z_$][\w$]*/.exec(code)?.[0];
-      if (name) params.push({ name, offset });
-    }
-    return whole.replace(/[^\n]/g, statement ? " " : "x");
-  });
-  return { text: masked, spans, params };
+function checkUnknownKeys(d) {
+  for (const pair of pairsOf(d.root)) {
+    const key = (0, import_yaml15.isScalar)(pair.key) ? String(pair.key.value) : "";
+    if (KNOWN2.includes(key)) continue;
+    const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
+    d.report(
+      positionOf(pair, d.lineCounter),
+      "serverless/publish-unknown-key",
+      `publish.yaml key ${JSON.stringify(key)} is not part of the Edition 3.0.0 schema and is ignored`,
+      near ? `rename it to ${near} (keys are case-sensitive)` : key === "Properties" ? "Edition 3.0.0 calls this Parameters: rename it" : `remove it, or use one of ${KNOWN2.join(", ")}`,
+      "warning"
+    );
+  }
 }
-function checkSYaml(text2, file, opts) {
-  return new SYamlChecker(text2, file, opts).run();
-}
-var import_yaml10, TOP_KEYS_3, TOP_KEYS_1, RESOURCE_KEYS_3, SERVICE_KEYS_1, ACTION_ITEM_KEYS, HOOKS, FUNCTIONS_3, FUNCTIONS_1, LITERAL_ARG_FUNCTIONS, ROOTS_3, RESOURCE_SECTIONS, THIS_MEMBERS, JS_NAMES, EXPRESSION, IDENT_START, IDENT, STATEMENT, SYamlChecker, MinHeap;
-var init_s_yaml = __esm({
-  "src/serverless/s-yaml.ts"() {
+var import_yaml15;
+var init_publish_yaml = __esm({
+  "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_yaml_positions();
-    TOP_KEYS_3 = [
-      "edition",
-      "name",
-      "access",
-      "vars",
-      "flow",
-      "template",
-      "extend",
-      "validation",
-      "actions",
-      "resources",
-      "env"
-    ];
-    TOP_KEYS_1 = ["edition", "name", "access", "vars", "actions", "services"];
-    RESOURCE_KEYS_3 = ["component", "props", "actions", "extend", "allow_failure"];
-    SERVICE_KEYS_1 = ["component", "props", "actions", "access"];
-    ACTION_ITEM_KEYS = ["run", "path", "plugin", "args", "component", "allow_failure", "replace_output"];
-    HOOKS = ["pre", "success", "fail", "complete", "post"];
-    FUNCTIONS_3 = ["env", "file", "path", "json", "yaml", "str", "base64", "secret", "regex", "config"];
-    FUNCTIONS_1 = ["env", "file", "path", "config"];
-    LITERAL_ARG_FUNCTIONS = ["env", "file", "path", "config", "secret", "regex"];
-    ROOTS_3 = ["vars", "resources", "components", "this", "cwd", "credential"];
-    RESOURCE_SECTIONS = ["props", "output", "info", "vars"];
-    THIS_MEMBERS = ["name", "access", "component", "props", "output", "vars", "info"];
-    JS_NAMES = /* @__PURE__ */ new Set([
-      "true",
-      "false",
-      "null",
-      "undefined",
-      "NaN",
-      "Infinity",
-      "typeof",
-      "instanceof",
-      "in",
-      "of",
-      "new",
-      "void",
-      "JSON",
-      "Math",
-      "Number",
-      "String",
-      "Boolean",
-      "Object",
-      "Array",
-      "Date",
-      "parseInt",
-      "parseFloat",
-      "isNaN",
-      "encodeURIComponent",
-      "decodeURIComponent"
-    ]);
-    EXPRESSION = /\$\{([\w\W]*?)\}/g;
-    IDENT_START = /[A-Za-z_$]/;
-    IDENT = /[\w$]/;
-    STATEMENT = /^(\/|if\b|else\b|each\b|set\b|block\b|include\b|extend\b)/;
-    SYamlChecker = class {
-      constructor(text2, file, opts) {
-        this.file = file;
-        this.opts = opts;
-        this.source = text2;
-        if (opts.template) {
-          const masked = maskTemplate(text2);
-          this.source = masked.text;
-          this.spans = masked.spans;
-        }
-      }
-      file;
-      opts;
-      problems = [];
-      lineCounter;
-      source;
-      spans = [];
-      v3 = true;
-      resources = /* @__PURE__ */ new Map();
-      resourceList = [];
-      vars;
-      templates;
-      usesExtend = false;
-      /** deps[i]: the resources whose output resource i's props use, with where (first use). */
-      deps = [];
-      report(at, code, message, fix, severity = "error") {
-        this.problems.push({ file: this.file, line: at.line, column: at.column, severity, code, message, fix });
-      }
-      at(node) {
-        return positionOf(node, this.lineCounter);
-      }
-      run() {
-        const { doc, lineCounter, errors } = parseYaml(this.source, { uniqueKeys: !this.opts.template });
-        this.lineCounter = lineCounter;
-        for (const e of errors) {
-          this.report(
-            e.at,
-            "s-yaml/yaml-syntax",
-            `s.yaml is not valid YAML: ${e.message}`,
-            "fix the YAML syntax",
-            e.severity
-          );
-        }
-        if (errors.some((e) => e.severity === "error")) return { problems: this.problems, deployOrder: [] };
-        const root = doc.contents;
-        if (!(0, import_yaml10.isMap)(root)) {
-          this.report(
-            { line: 1, column: 1 },
-            "s-yaml/yaml-syntax",
-            `s.yaml must be a mapping (edition, name, resources, \u2026), but it is ${kindOf(root)}`,
-            "start the file with `edition: 3.0.0`, `name: \u2026` and `resources:`"
-          );
-          return { problems: this.problems, deployOrder: [] };
-        }
-        const container = this.checkTopLevel(root);
-        this.collectResources(container);
-        this.walkTopLevel(root, container, doc);
-        this.checkCycles();
-        if (this.v3) this.checkFlow(pairOf(root, "flow")?.value);
-        return { problems: this.problems, deployOrder: this.deployOrder() };
-      }
-      /** Edition, required and unknown keys; returns the resources (3.x) or services (1.x) node. */
-      checkTopLevel(root) {
-        const top = this.at(root);
-        const editionPair = pairOf(root, "edition");
-        const hasResources = !!pairOf(root, "resources");
-        const hasServices = !!pairOf(root, "services");
-        const edition = editionPair ? editionPair.value : void 0;
-        const editionText = (0, import_yaml10.isScalar)(edition) && edition.value !== null ? String(edition.value) : void 0;
-        if (!editionPair) {
-          this.report(top, "s-yaml/required", "s.yaml has no edition", "add `edition: 3.0.0` as the first line");
-          this.v3 = hasResources || !hasServices;
-        } else if (editionText === "3.0.0" || editionText === "1.0.0" || editionText === "2.0.0") {
-          this.v3 = editionText === "3.0.0";
-        } else {
-          this.report(
-            this.at(edition ?? editionPair),
-            "s-yaml/edition",
-            `edition ${editionText === void 0 ? kindOf(edition) : JSON.stringify(editionText)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
-            "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
-          );
-          this.v3 = hasResources || !hasServices;
-        }
-        this.usesExtend = this.v3 && !!pairOf(root, "extend");
-        if (!pairOf(root, "name")) {
-          this.report(
-            top,
-            "s-yaml/required",
-            "s.yaml has no name (the application name components receive)",
-            "add `name: my-app`",
-            "warning"
-          );
-        }
-        let container;
-        if (this.v3) {
-          if (hasResources) container = pairOf(root, "resources")?.value;
-          else if (hasServices) {
-            this.report(
-              this.at(pairOf(root, "services")),
-              "s-yaml/services-in-v3",
-              "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML.",
-              "rename `services:` to `resources:` (or run 's cli fc3 s2tos3')"
-            );
-            container = pairOf(root, "services")?.value;
-          } else if (!this.usesExtend) {
-            this.report(
-              top,
-              "s-yaml/required",
-              "s.yaml has no resources",
-              "add `resources:` with at least one resource and its `component`"
-            );
-          }
-        } else if (hasServices) {
-          container = pairOf(root, "services")?.value;
-        } else if (hasResources) {
-          this.report(
-            this.at(pairOf(root, "resources")),
-            "s-yaml/resources-in-v1",
-            `'resources' is the 3.0.0 keyword, but edition is ${editionText ?? "missing"}: the engine reads 'services' and finds nothing to run`,
-            "set `edition: 3.0.0`"
-          );
-          container = pairOf(root, "resources")?.value;
-        } else {
-          this.report(
-            top,
-            "s-yaml/required",
-            "s.yaml has no services",
-            "add `services:` with at least one service and its `component`"
-          );
-        }
-        const known = this.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
-        for (const pair of pairsOf(root)) {
-          const key = keyText(pair);
-          if (known.includes(key)) continue;
-          if (this.v3 && key === "services" && !hasResources) continue;
-          if (!this.v3 && key === "resources" && !hasServices) continue;
-          this.report(
-            this.at(pair),
-            "s-yaml/unknown-key",
-            `top-level key ${JSON.stringify(key)} is not read by the engine for edition ${this.v3 ? "3.0.0" : "1.x"}`,
-            `remove it, or use one of ${known.join(", ")}`,
-            "warning"
-          );
-        }
-        for (const [key, want] of [
-          ["vars", "mapping"],
-          ["template", "mapping"],
-          ["flow", "mapping"],
-          ["actions", "mapping"],
-          ["extend", "string"],
-          ["access", "string"]
-        ]) {
-          const pair = pairOf(root, key);
-          if (!pair || !known.includes(key)) continue;
-          const ok = want === "mapping" ? (0, import_yaml10.isMap)(pair.value) : stringOf(pair.value) !== void 0;
-          if (!ok) this.typeProblem(pair.value ?? pair, key, `a ${want}`, pair.value);
-        }
-        if (container !== void 0 && !(0, import_yaml10.isMap)(container)) {
-          this.typeProblem(
-            container ?? pairOf(root, this.v3 ? "resources" : "services"),
-            this.v3 ? "resources" : "services",
-            "a mapping of names to resources",
-            container
-          );
-        }
-        this.vars = pairOf(root, "vars")?.value;
-        this.templates = pairOf(root, "template")?.value;
-        return container;
-      }
-      typeProblem(node, what, want, actual) {
-        this.report(
-          this.at(node),
-          "s-yaml/type",
-          `${what} must be ${want}, but it is ${kindOf(actual)}`,
-          `write ${what} as ${want}`
-        );
-      }
-      collectResources(container) {
-        const word = this.v3 ? "resource" : "service";
-        const allowed = this.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
-        for (const pair of pairsOf(container)) {
-          const name = keyText(pair);
-          if (this.resources.has(name)) continue;
-          const resource = {
-            name,
-            index: this.resourceList.length,
-            node: pair.value,
-            keyPos: this.at(pair)
-          };
-          this.resources.set(name, resource);
-          this.resourceList.push(resource);
-          this.deps.push(/* @__PURE__ */ new Map());
-          if (!(0, import_yaml10.isMap)(pair.value)) {
-            this.typeProblem(
-              pair.value ?? pair,
-              `${word} ${name}`,
-              "a mapping with component and props",
-              pair.value
-            );
-            continue;
-          }
-          const component = pairOf(pair.value, "component");
-          const componentName = stringOf(component?.value);
-          if (!componentName?.trim()) {
-            this.report(
-              component ? this.at(component.value ?? component) : resource.keyPos,
-              "s-yaml/component-missing",
-              `${word} ${name} has no component`,
-              `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
-            );
-          }
-          for (const p of pairsOf(pair.value)) {
-            const key = keyText(p);
-            if (allowed.includes(key)) continue;
-            this.report(
-              this.at(p),
-              "s-yaml/unknown-key",
-              `${word} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
-              key === "access" && this.v3 ? "set access once at the top level, or pass -a on the command line" : `move it under props, or use one of ${allowed.join(", ")}`,
-              "warning"
-            );
-          }
-          if (this.v3) this.checkResourceExtend(name, pairOf(pair.value, "extend")?.value);
-        }
-      }
-      checkResourceExtend(name, extend) {
-        if (extend === void 0) return;
-        if (!(0, import_yaml10.isMap)(extend)) {
-          this.typeProblem(extend, `resources.${name}.extend`, "a mapping with name (and ignore)", extend);
-          return;
-        }
-        const templateName = pairOf(extend, "name");
-        const value = stringOf(templateName?.value);
-        if (value === void 0 || !pairOf(this.templates, value)) {
-          this.report(
-            this.at(templateName?.value ?? templateName ?? extend),
-            "s-yaml/unknown-template",
-            `resource ${name} extends template ${value === void 0 ? "(no name)" : JSON.stringify(value)}, which is not defined under template`,
-            "add that template under the top-level `template:` key, or fix extend.name"
-          );
-        }
-        const ignore3 = pairOf(extend, "ignore");
-        if (ignore3 && !(0, import_yaml10.isSeq)(ignore3.value))
-          this.typeProblem(
-            ignore3.value ?? ignore3,
-            `resources.${name}.extend.ignore`,
-            "a list of prop names",
-            ignore3.value
-          );
-      }
-      // -- references --
-      walkTopLevel(root, container, doc) {
-        const none = { inProps: false, inTemplate: false, quiet: false };
-        for (const pair of pairsOf(root)) {
-          if (pair.value === container) continue;
-          const key = keyText(pair);
-          if (key === "actions") {
-            if ((0, import_yaml10.isMap)(pair.value)) this.checkActions(pair.value, void 0);
-            this.walk(pair.value, none, doc);
-          } else {
-            this.walk(pair.value, { ...none, inTemplate: key === "template" }, doc);
-          }
-        }
-        for (const resource of this.resourceList) {
-          if (!(0, import_yaml10.isMap)(resource.node)) continue;
-          for (const p of pairsOf(resource.node)) {
-            const key = keyText(p);
-            if (key === "actions" && (0, import_yaml10.isMap)(p.value)) this.checkActions(p.value, resource);
-            else if (key === "actions" && p.value !== null)
-              this.typeProblem(
-                p.value,
-                `${resource.name}.actions`,
-                "a mapping of <hook>-<command> to lists",
-                p.value
-              );
-            const ctx = {
-              resource: resource.index,
-              inProps: key === "props",
-              inTemplate: false,
-              quiet: false
-            };
-            this.walk(p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
-          }
-        }
-      }
-      walk(node, ctx, doc, seen) {
-        if ((0, import_yaml10.isScalar)(node)) {
-          if (typeof node.value === "string" && node.value.includes("${"))
-            this.checkScalar(node, ctx);
-        } else if ((0, import_yaml10.isMap)(node)) {
-          for (const pair of node.items) this.walk(pair.value, ctx, doc, seen);
-        } else if ((0, import_yaml10.isSeq)(node)) {
-          for (const item of node.items) this.walk(item, ctx, doc, seen);
-        } else if ((0, import_yaml10.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
-          seen.add(node);
-          const target = node.resolve(doc);
-          if (target && !seen.has(target)) {
-            seen.add(target);
-            this.walk(target, { ...ctx, quiet: true }, doc, seen);
-          }
-        }
-      }
-      checkScalar(node, ctx) {
-        const value = node.value;
-        const [start, end] = node.range ?? [0, 0];
-        const raw = this.source.slice(start, end);
-        let cursor = 0;
-        EXPRESSION.lastIndex = 0;
-        let rest = value;
-        for (let m = EXPRESSION.exec(value); m; m = EXPRESSION.exec(value)) {
-          const found = raw.indexOf(m[0], cursor);
-          const exact = found >= 0;
-          const base = exact ? start + found : start;
-          if (exact) cursor = found + m[0].length;
-          rest = rest.replace(m[0], "");
-          if (this.overlapsTemplate(base, base + m[0].length)) continue;
-          this.checkExpression(m[1], exact ? base + 2 : void 0, base, ctx);
-        }
-        if (!ctx.quiet && rest.includes("${")) {
-          this.report(
-            this.at(node),
-            "s-yaml/unclosed-expression",
-            "this value has `${` without a closing `}`, so it is left as text",
-            "close the expression with `}`, or remove the `${`",
-            "warning"
-          );
-        }
-      }
-      overlapsTemplate(from, to) {
-        return this.spans.some(([s, e]) => s < to && e > from);
-      }
-      /** `inner`: offset of the expression text in the source, when known exactly; `fallback` otherwise. */
-      checkExpression(expr, inner, fallback, ctx) {
-        const pos = (offset) => positionAtOffset(inner === void 0 ? fallback : inner + offset, this.lineCounter);
-        this.checkTokens(tokenizeExpression(expr, !this.v3), 0, pos, ctx);
-      }
-      checkTokens(tokens, shift, pos, ctx) {
-        for (const token of tokens) {
-          if (token.kind === "path") {
-            this.checkPath(token.root, token.segments, token.offset + shift, pos, ctx);
-            continue;
-          }
-          if (token.segments.length > 0) {
-            this.checkPath(token.root, token.segments.slice(0, -1), token.offset + shift, pos, ctx);
-            for (const arg of token.args)
-              this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
-            continue;
-          }
-          this.checkCall(token, shift, pos, ctx);
-        }
-      }
-      checkCall(call, shift, pos, ctx) {
-        const name = call.root;
-        const functions = this.v3 ? FUNCTIONS_3 : FUNCTIONS_1;
-        if (!functions.includes(name)) {
-          if (!JS_NAMES.has(name) && !ctx.quiet) {
-            this.report(
-              pos(call.offset + shift),
-              "s-yaml/unknown-function",
-              `${name}() is not a function of edition ${this.v3 ? "3.0.0" : "1.x"} YAML`,
-              `use one of ${functions.map((f) => `${f}()`).join(", ")}`
-            );
-          }
-          for (const arg of call.args)
-            this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
-          return;
-        }
-        call.args.forEach((arg, index) => {
-          if (index > 0 || !LITERAL_ARG_FUNCTIONS.includes(name)) {
-            this.checkTokens(tokenizeExpression(arg.raw, !this.v3), arg.offset + shift, pos, ctx);
-            return;
-          }
-          let literal = arg.quoted;
-          if (literal === void 0 && !this.v3) literal = arg.raw;
-          if (literal === void 0) {
-            const lead = /^[A-Za-z_$][\w$]*/.exec(arg.raw)?.[0];
-            if (lead && (ROOTS_3.includes(lead) || FUNCTIONS_3.includes(lead))) {
-              this.checkTokens(tokenizeExpression(arg.raw), arg.offset + shift, pos, ctx);
-            } else if (!ctx.quiet) {
-              this.report(
-                pos(arg.offset + shift),
-                "s-yaml/unquoted-argument",
-                `${name}(${arg.raw}) passes an unquoted argument: 3.0.0 expressions are JavaScript, so ${arg.raw} is read as a variable${lead ? "" : " (or a syntax error)"}`,
-                `quote it: \${${name}('${arg.raw}')}`
-              );
-            }
-            return;
-          }
-          if ((name === "file" || name === "path") && !ctx.quiet)
-            this.checkFileTarget(name, literal, pos(arg.offset + shift));
-        });
-      }
-      checkFileTarget(fn, target, at) {
-        if (!this.opts.exists || target.includes("${") || target.startsWith("~") || target.trim() === "") return;
-        const full = isAbsolute2(target) ? target : resolvePath(this.opts.baseDir, target);
-        if (this.opts.exists(full)) return;
-        this.report(
-          at,
-          "s-yaml/missing-file",
-          `${fn}('${target}') points at ${full}, which does not exist`,
-          "fix the path: it is relative to the folder of s.yaml"
-        );
-      }
-      checkPath(root, segments, offset, pos, ctx) {
-        if (JS_NAMES.has(root)) return;
-        const resource = this.resources.get(root);
-        const report = (code, message, fix) => {
-          if (!ctx.quiet) this.report(pos(offset), code, message, fix);
-        };
-        const shown = [root, ...segments].join(".");
-        if (root === "vars") return this.checkVarPath(segments, report);
-        if (root === "this") {
-          if (ctx.resource === void 0 && !ctx.inTemplate) {
-            report(
-              "s-yaml/this-outside-resource",
-              `\${${shown}} is outside any ${this.v3 ? "resource" : "service"}: this only means something inside one`,
-              `move it into a ${this.v3 ? "resource" : "service"}, or name the resource explicitly (\${resources.<name>.props\u2026})`
-            );
-          } else if (segments[0] !== void 0 && !THIS_MEMBERS.includes(segments[0])) {
-            report(
-              "s-yaml/unknown-variable",
-              `\${${shown}}: this has no member ${segments[0]}`,
-              `use one of this.${THIS_MEMBERS.join(", this.")}`
-            );
-          }
-          return;
-        }
-        if (this.v3) {
-          if (root === "resources" || root === "components") {
-            const target = segments[0];
-            if (target === void 0) return;
-            if (!this.resources.has(target)) {
-              if (!this.usesExtend) {
-                report(
-                  "s-yaml/unknown-resource",
-                  `\${${shown}} names resource ${target}, which is not in resources`,
-                  `use one of: ${this.names()}`
-                );
-              }
-              return;
-            }
-            const section = segments[1];
-            if (section !== void 0 && !RESOURCE_SECTIONS.includes(section)) {
-              report(
-                "s-yaml/unknown-variable",
-                `\${${shown}}: a resource has no ${section}`,
-                `use ${root}.${target}.${RESOURCE_SECTIONS.join(` or ${root}.${target}.`)}`
-              );
-              return;
-            }
-            if (root === "resources" && section === "output" && ctx.inProps && ctx.resource !== void 0) {
-              this.addDependency(ctx.resource, this.resources.get(target).index, offset, pos);
-            }
-            return;
-          }
-          if (root === "cwd" || root === "credential") return;
-          if (root === "env") {
-            report(
-              "s-yaml/env-dot-syntax",
-              `\${${shown}} does not work in 3.0.0 YAML`,
-              `write \${env('${segments[0] ?? "NAME"}')}`
-            );
-            return;
-          }
-          if (resource) {
-            report(
-              "s-yaml/unknown-variable",
-              `\${${shown}} is the 1.x form: 3.0.0 reaches other resources through resources.`,
-              `write \${resources.${shown}}`
-            );
-            return;
-          }
-          report(
-            "s-yaml/unknown-variable",
-            `\${${shown}}: ${root} is not a variable of 3.0.0 YAML`,
-            `use vars.*, resources.<name>.*, this.*, env('\u2026'), file('\u2026') or path('\u2026')`
-          );
-          return;
-        }
-        if (root === "env" || root === "aliyun-cli") return;
-        if (resource) {
-          const section = segments[0];
-          if (section !== void 0 && section !== "props" && section !== "output") {
-            report(
-              "s-yaml/unknown-variable",
-              `\${${shown}}: a service has no ${section}`,
-              `use ${root}.props\u2026 or ${root}.output\u2026`
-            );
-          } else if (section === "output" && ctx.inProps && ctx.resource !== void 0) {
-            this.addDependency(ctx.resource, resource.index, offset, pos);
-          }
-          return;
-        }
-        if (segments[0] === "output" || segments[0] === "props") {
-          report(
-            "s-yaml/unknown-resource",
-            `\${${shown}} names service ${root}, which is not in services`,
-            `use one of: ${this.names()}`
-          );
-          return;
-        }
-        report(
-          "s-yaml/unknown-variable",
-          `\${${shown}}: ${root} is not a variable of 1.x YAML`,
-          "use vars.*, <service>.props.*, <service>.output.*, this.*, env(\u2026) or file(\u2026)"
-        );
-      }
-      checkVarPath(segments, report) {
-        if (segments.length === 0 || this.usesExtend) return;
-        let node = this.vars;
-        let walked = "vars";
-        for (const segment of segments) {
-          if ((0, import_yaml10.isMap)(node)) {
-            if (pairOf(node, "<<")) return;
-            const pair = pairOf(node, segment);
-            if (!pair) {
-              report(
-                "s-yaml/undefined-var",
-                `\${vars.${segments.join(".")}}: ${walked} has no ${segment}`,
-                walked === "vars" && this.vars === void 0 ? `add \`vars:\` with \`${segment}: \u2026\`` : `define ${segment} under ${walked}`
-              );
-              return;
-            }
-            node = pair.value;
-          } else if ((0, import_yaml10.isSeq)(node) && /^\d+$/.test(segment)) {
-            node = node.items[Number(segment)];
-          } else if ((node === void 0 || node === null) && walked === "vars") {
-            report(
-              "s-yaml/undefined-var",
-              `\${vars.${segments.join(".")}}: there is no vars section`,
-              `add \`vars:\` with \`${segment}: \u2026\``
-            );
-            return;
-          } else {
-            return;
-          }
-          walked = `${walked}.${segment}`;
-        }
-      }
-      names() {
-        return this.resourceList.map((r) => r.name).join(", ") || "(none)";
-      }
-      depOffsets = /* @__PURE__ */ new Map();
-      addDependency(from, to, offset, pos) {
-        const deps = this.deps[from];
-        if (deps.has(to)) return;
-        deps.set(to, offset);
-        this.depOffsets.set(`${from}>${to}`, { offset, pos });
-      }
-      // -- actions --
-      checkActions(actions, resource) {
-        const level = resource ? this.v3 ? "Project" : "Service" : "Global";
-        for (const pair of pairsOf(actions)) {
-          const key = keyText(pair);
-          const keyPos = this.at(pair);
-          const magic = key.includes("${");
-          const parts = key.split("-");
-          const hook = parts[0] ?? "";
-          const command = parts[1];
-          if (parts.length < 2 || !command) {
-            this.report(
-              keyPos,
-              "s-yaml/action-key",
-              `action key ${JSON.stringify(key)} is not <hook>-<command>, so it never runs`,
-              "write e.g. `pre-deploy:` or `success-deploy:`"
-            );
-          } else if (!HOOKS.includes(hook)) {
-            this.report(
-              keyPos,
-              "s-yaml/action-hook",
-              `action ${JSON.stringify(key)} uses hook ${JSON.stringify(hook)}, which the engine never runs`,
-              "use pre, success, fail or complete"
-            );
-          } else if (hook === "post" && (this.v3 || !resource)) {
-            this.report(
-              keyPos,
-              "s-yaml/action-post-hook",
-              "the action hook 'post-<command>' has been renamed to 'complete-<command>'",
-              `rename it to complete-${parts.slice(1).join("-")}`,
-              "warning"
-            );
-          }
-          if (!magic && parts.length > 2 && command) {
-            this.report(
-              keyPos,
-              "s-yaml/action-command-dash",
-              `the engine splits ${JSON.stringify(key)} at every '-': it runs on \`${command}\`, never on \`${parts.slice(1).join("-")}\``,
-              "actions cannot target a command containing a dash; use the command name without one"
-            );
-          }
-          if (!(0, import_yaml10.isSeq)(pair.value)) {
-            this.report(
-              this.at(pair.value ?? pair),
-              "s-yaml/action-not-list",
-              `${level} action ${key} is invalid, it must be array`,
-              "write each step as a list item: `- run: npm install`"
-            );
-            continue;
-          }
-          for (const item of pair.value.items) this.checkActionItem(item, key, resource);
-        }
-      }
-      checkActionItem(item, key, resource) {
-        if (!(0, import_yaml10.isMap)(item)) {
-          this.report(
-            this.at(item),
-            "s-yaml/action-item",
-            `an item of action ${key} is ${kindOf(item)}, not a mapping`,
-            "write `- run: <command>`, `- plugin: <name>` or `- component: <name> <command>`"
-          );
-          return;
-        }
-        const kinds = ["run", "plugin", "component"].filter((k) => {
-          const v = pairOf(item, k)?.value;
-          return v !== void 0 && v !== null && !((0, import_yaml10.isScalar)(v) && (v.value === null || v.value === ""));
-        });
-        if (kinds.length !== 1) {
-          this.report(
-            this.at(item),
-            "s-yaml/action-item",
-            kinds.length === 0 ? `an item of action ${key} has none of run, plugin or component` : `an item of action ${key} has ${kinds.join(" and ")}: the engine only uses ${kinds[0]}`,
-            "give each item exactly one of run, plugin or component (split it into several items)"
-          );
-        }
-        const component = pairOf(item, "component");
-        if (component && kinds.includes("component")) {
-          if (!resource) {
-            this.report(
-              this.at(component),
-              "s-yaml/action-component-global",
-              `global action ${key} has a component item, which the engine skips: component actions only run at ${this.v3 ? "resource" : "service"} level`,
-              `move it into a ${this.v3 ? "resource" : "service"}'s actions, or use run/plugin`
-            );
-          } else {
-            const words = (stringOf(component.value) ?? "").trim().split(/\s+/).filter(Boolean);
-            if (words.length < 2) {
-              this.report(
-                this.at(component.value ?? component),
-                "s-yaml/action-item",
-                `component action ${JSON.stringify(stringOf(component.value) ?? "")} has no command`,
-                "write `component: <component> <command> [args]`, e.g. `component: fc3 build --use-docker`"
-              );
-            }
-          }
-        }
-        const args = pairOf(item, "args");
-        if (args && args.value !== null && !(0, import_yaml10.isMap)(args.value)) {
-          this.report(
-            this.at(args.value),
-            "s-yaml/action-plugin-args",
-            `plugin args must be a mapping, but it is ${kindOf(args.value)}`,
-            "write args as `key: value` lines under `args:`"
-          );
-        }
-        const path4 = pairOf(item, "path");
-        if (path4 && stringOf(path4.value) === void 0)
-          this.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
-        for (const p of pairsOf(item)) {
-          const k = keyText(p);
-          if (ACTION_ITEM_KEYS.includes(k)) continue;
-          this.report(
-            this.at(p),
-            "s-yaml/unknown-key",
-            `action item key ${JSON.stringify(k)} is not read by the engine`,
-            `use ${ACTION_ITEM_KEYS.join(", ")}`,
-            "warning"
-          );
-        }
-      }
-      // -- flow --
-      checkFlow(flow) {
-        if (!(0, import_yaml10.isMap)(flow)) return;
-        for (const pair of pairsOf(flow)) {
-          const command = keyText(pair);
-          if (!(0, import_yaml10.isSeq)(pair.value)) {
-            this.report(
-              this.at(pair.value ?? pair),
-              "s-yaml/flow-shape",
-              `flow ${command} data format is invalid.`,
-              "write the flow as a list of groups, e.g. `- [a]` then `- [b, c]`"
-            );
-            continue;
-          }
-          const group = /* @__PURE__ */ new Map();
-          pair.value.items.forEach((g, gi) => {
-            if (!(0, import_yaml10.isSeq)(g)) {
-              this.report(
-                this.at(g),
-                "s-yaml/flow-shape",
-                `flow ${command} data format is invalid.`,
-                "each group is a list of resource names, e.g. `- [a, b]`"
-              );
-              return;
-            }
-            for (const item of g.items) {
-              const name = stringOf(item);
-              const resource = name === void 0 ? void 0 : this.resources.get(name);
-              if (!resource) {
-                this.report(
-                  this.at(item),
-                  "s-yaml/flow-unknown-resource",
-                  `Resource ${name ?? kindOf(item)} is not found. Please check the content of flow.`,
-                  `list only resources: ${this.names()}`
-                );
-                continue;
-              }
-              group.set(resource.index, { index: gi, node: item });
-            }
-          });
-          for (const [index, place] of group) {
-            for (const dep of this.deps[index].keys()) {
-              const before = group.get(dep);
-              const a = this.resourceList[index].name;
-              const b = this.resourceList[dep].name;
-              if (!before) {
-                this.report(
-                  this.at(place.node),
-                  "s-yaml/flow-missing-dependency",
-                  `flow ${command} runs ${a}, which uses the output of ${b}, but ${b} is not in the flow`,
-                  `add ${b} to an earlier group of flow ${command}`,
-                  "warning"
-                );
-              } else if (before.index >= place.index && dep !== index) {
-                this.report(
-                  this.at(place.node),
-                  "s-yaml/flow-order",
-                  `flow is invalid, ${b} must be executed before ${a}`,
-                  `move ${b} to a group before the one holding ${a}`
-                );
-              }
-            }
-          }
-        }
-      }
-      // -- dependencies --
-      /** Reports each strongly connected component with a cycle once, with one cycle's path. */
-      checkCycles() {
-        const n = this.resourceList.length;
-        const order = this.tarjan(n);
-        for (const component of order) {
-          const members = new Set(component);
-          const single = component.length === 1 ? component[0] : void 0;
-          if (single !== void 0 && !this.deps[single].has(single)) continue;
-          const start = Math.min(...component);
-          const path4 = this.cycleThrough(start, members);
-          const names = [...path4, start].map((i) => this.resourceList[i].name);
-          const next = path4[1] ?? start;
-          const where = this.depOffsets.get(`${start}>${next}`);
-          this.report(
-            where ? where.pos(where.offset) : this.resourceList[start].keyPos,
-            "s-yaml/dependency-cycle",
-            `dependency cycle: ${names.join(" \u2192 ")}; the engine cannot order these and puts them last, in file order`,
-            "break the cycle: one of these resources must not use the output of the next"
-          );
-        }
-      }
-      /** Strongly connected components (iterative Tarjan, linear in resources + references). */
-      tarjan(n) {
-        const index = new Int32Array(n).fill(-1);
-        const low = new Int32Array(n);
-        const onStack = new Uint8Array(n);
-        const stack = [];
-        const result = [];
-        const adjacency = this.deps.map((d) => [...d.keys()]);
-        let counter = 0;
-        for (let root = 0; root < n; root++) {
-          if (index[root] !== -1) continue;
-          const work = [[root, 0]];
-          index[root] = low[root] = counter++;
-          stack.push(root);
-          onStack[root] = 1;
-          while (work.length > 0) {
-            const frame = work[work.length - 1];
-            const [v, next] = frame;
-            const edges = adjacency[v];
-            if (next < edges.length) {
-              frame[1]++;
-              const w = edges[next];
-              if (index[w] === -1) {
-                index[w] = low[w] = counter++;
-                stack.push(w);
-                onStack[w] = 1;
-                work.push([w, 0]);
-              } else if (onStack[w]) {
-                low[v] = Math.min(low[v], index[w]);
-              }
-              continue;
-            }
-            work.pop();
-            const parent = work[work.length - 1];
-            if (parent) low[parent[0]] = Math.min(low[parent[0]], low[v]);
-            if (low[v] === index[v]) {
-              const component = [];
-              let w;
-              do {
-                w = stack.pop();
-                onStack[w] = 0;
-                component.push(w);
-              } while (w !== v);
-              result.push(component);
-            }
-          }
-        }
-        return result;
-      }
-      /** The shortest cycle from `start` back to itself inside `members` (breadth-first). */
-      cycleThrough(start, members) {
-        if (this.deps[start].has(start)) return [start];
-        const parent = /* @__PURE__ */ new Map([[start, -1]]);
-        const queue = [start];
-        for (let head = 0; head < queue.length; head++) {
-          const v = queue[head];
-          for (const w of this.deps[v].keys()) {
-            if (!members.has(w)) continue;
-            if (w === start) {
-              const path4 = [];
-              for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
-              return path4.reverse();
-            }
-            if (!parent.has(w)) {
-              parent.set(w, v);
-              queue.push(w);
-            }
-          }
-        }
-        return [start];
-      }
-      /**
-       * The engine's order: repeatedly the first resource in file order whose dependencies are all
-       * placed; what never becomes ready (cycles and what depends on them) goes last, in file order.
-       * A min-heap of ready resources gives the same order in O((n + e) log n) instead of the engine's
-       * rescans.
-       */
-      deployOrder() {
-        const n = this.resourceList.length;
-        const waiting = new Int32Array(n);
-        const dependents = Array.from({ length: n }, () => []);
-        this.deps.forEach((d, i) => {
-          waiting[i] = d.size;
-          for (const to of d.keys()) dependents[to].push(i);
-        });
-        const heap = new MinHeap();
-        for (let i = 0; i < n; i++) if (waiting[i] === 0) heap.push(i);
-        const placed = new Uint8Array(n);
-        const order = [];
-        while (heap.size > 0) {
-          const i = heap.pop();
-          placed[i] = 1;
-          order.push(this.resourceList[i].name);
-          for (const d of dependents[i]) if (--waiting[d] === 0) heap.push(d);
-        }
-        for (let i = 0; i < n; i++) if (!placed[i]) order.push(this.resourceList[i].name);
-        return order;
-      }
-    };
-    MinHeap = class {
-      items = [];
-      get size() {
-        return this.items.length;
-      }
-      push(value) {
-        const a = this.items;
-        a.push(value);
-        let i = a.length - 1;
-        while (i > 0) {
-          const p = i - 1 >> 1;
-          if (a[p] <= value) break;
-          a[i] = a[p];
-          i = p;
-        }
-        a[i] = value;
-      }
-      pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-          let i = 0;
-          for (; ; ) {
-            const l = 2 * i + 1;
-            if (l >= a.length) break;
-            const r = l + 1;
-            const c = r < a.length && a[r] < a[l] ? r : l;
-            if (a[c] >= last) break;
-            a[i] = a[c];
-            i = c;
-          }
-          a[i] = last;
-        }
-        return top;
-      }
+    init_fields();
+    init_load();
+    init_fields();
+  }
+});
+
+// src/serverless/rules.ts
+var SERVERLESS_RULES;
+var init_rules2 = __esm({
+  "src/serverless/rules.ts"() {
+    "use strict";
+    SERVERLESS_RULES = {
+      "serverless/yaml-syntax": "publish.yaml, src/build.yaml and src/variable.yaml must be valid YAML mappings",
+      "serverless/publish-required": "publish.yaml has every key the registry requires",
+      "serverless/publish-edition": "publish.yaml Edition is 3.0.0",
+      "serverless/publish-edition-v2": "a publish.yaml without Edition, or with 1.0.0/2.0.0, is a Serverless Devs 2.x package for the V2 tool `s cli registry publish`",
+      "serverless/publish-type": "Type is Component, Plugin or Project",
+      "serverless/publish-name": "Name is a non-empty string without '/', '@' or whitespace",
+      "serverless/publish-provider": "Provider is a list of clouds the registry knows",
+      "serverless/publish-version": "Version is x.y.z, or dev / dev.x.y",
+      "serverless/publish-field-type": "publish.yaml values have the types the schema requires",
+      "serverless/publish-effective": "Effective is Public, Private or Organization",
+      "serverless/publish-commands": "a Component lists its Commands",
+      "serverless/publish-unknown-key": "publish.yaml keys outside the schema are ignored",
+      "serverless/missing-src": "every package has a src/ folder",
+      "serverless/missing-publish-yaml": "every package has publish.yaml (or publish.yml)",
+      "serverless/publish-yaml-twice": "a package has publish.yaml or publish.yml, not both",
+      "serverless/missing-readme": "every package has readme.md",
+      "serverless/missing-version-md": "version.md (the release notes the registry shows) is recommended",
+      "serverless/missing-package-json": "a Component or Plugin has package.json",
+      "serverless/package-main": "package.json's main names an existing file (a warning on a source tree: the build makes it before publishing)",
+      "serverless/missing-s-yaml": "a Project has src/s.yaml",
+      "serverless/project-s-yaml": "a Project's src/s.yaml is edition 3.0.0 with resources",
+      "serverless/build-yaml-resource": "src/build.yaml keys are resources of src/s.yaml",
+      "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
+      "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
     };
   }
 });
@@ -12463,20 +15532,41 @@ var init_s_yaml = __esm({
 var validate_exports = {};
 __export(validate_exports, {
   SERVERLESS_RULES: () => SERVERLESS_RULES,
+  S_YAML_NAME: () => S_YAML_NAME,
   displayPath: () => displayPath,
   validateSYamlFile: () => validateSYamlFile,
-  validateServerlessPackage: () => validateServerlessPackage
+  validateServerlessPackage: () => validateServerlessPackage,
+  validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { existsSync } from "node:fs";
-import { readdir as readdir4, readFile as readFile7, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname4, join as join7, resolve as resolve6 } from "node:path";
-async function validateServerlessPackage(dir) {
-  const root = resolve6(dir);
+import { readdir as readdir4, readFile as readFile9, stat as stat4 } from "node:fs/promises";
+import { basename, join as join8, resolve as resolve7 } from "node:path";
+async function validateServerlessPackage(dir, options = {}) {
+  const root = resolve7(dir);
   const problems = [];
-  const report = (file, at, code, message, fix, severity = "error") => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
+  const report = reporterInto(problems);
   const entries = await readdir4(root).catch(() => []);
+  await checkLayout(root, entries, report);
+  const publishFile = findPublishFile(root, entries, options.publishFile, report);
+  if (!publishFile) return { problems, deployOrder: [] };
+  const inspected = inspectPublishYaml(await readFile9(publishFile, "utf8"), displayPath(publishFile));
+  problems.push(...inspected.problems);
+  const summary = inspected.summary;
+  const type2 = summary.type === "Application" ? "Project" : summary.type;
+  if (type2 === "Project") {
+    const project = await checkProject(root, summary.parameterNames, report);
+    problems.push(...project.problems);
+    return { problems, deployOrder: project.deployOrder };
+  }
+  if (type2 === "Component" || type2 === "Plugin") {
+    await checkPackageJson(root, type2, options.stage ?? "publish", report);
+    const sFile = await firstFile(join8(root, "src"), ["s.yaml", "s.yml"]);
+    if (sFile) problems.push(...(await checkSYamlFile(sFile, { template: true })).problems);
+  }
+  return { problems, deployOrder: [] };
+}
+async function checkLayout(root, entries, report) {
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
-  if (!await isDir(join7(root, "src"))) {
+  if (!await isDir(join8(root, "src"))) {
     report(
       root,
       WHOLE,
@@ -12486,7 +15576,7 @@ async function validateServerlessPackage(dir) {
     );
   }
   const readme = find("readme.md");
-  if (!readme || !await isFile(join7(root, readme))) {
+  if (!readme || !await isFile(join8(root, readme))) {
     report(
       root,
       WHOLE,
@@ -12505,56 +15595,49 @@ async function validateServerlessPackage(dir) {
       "warning"
     );
   }
-  const publishName = ["publish.yaml", "publish.yml"].find((n) => entries.includes(n));
-  let type;
-  let parameterNames;
-  if (!publishName) {
+}
+function findPublishFile(root, entries, given, report) {
+  if (given) return resolve7(given);
+  const present = PUBLISH_FILES.filter((n) => entries.includes(n));
+  if (present.length === 2) {
+    report(
+      root,
+      WHOLE,
+      "serverless/publish-yaml-twice",
+      "the package has both publish.yaml and publish.yml: the registry client reads publish.yaml, so publish.yml is silently ignored",
+      "keep one of the two files"
+    );
+  }
+  if (present.length === 0) {
     report(
       root,
       WHOLE,
       "serverless/missing-publish-yaml",
-      "the package has no publish.yaml",
+      "the package has no publish.yaml (or publish.yml)",
       "add publish.yaml starting with `Edition: 3.0.0`"
     );
-  } else {
-    const file = join7(root, publishName);
-    const inspected = inspectPublishYaml(await readFile7(file, "utf8"), displayPath(file));
-    problems.push(...inspected.problems);
-    type = inspected.summary.type === "Application" ? "Project" : inspected.summary.type;
-    parameterNames = inspected.summary.parameterNames;
+    return void 0;
   }
-  if (type === "Component" || type === "Plugin") await checkPackageJson(root, type, report);
-  let deployOrder = [];
-  if (type === "Project") {
-    const sYaml = await checkProject(root, parameterNames, report);
-    problems.push(...sYaml.problems);
-    deployOrder = sYaml.deployOrder;
-  }
-  return { problems, deployOrder };
+  return join8(root, present[0]);
 }
-async function checkPackageJson(root, type, report) {
-  const file = join7(root, "package.json");
+async function checkPackageJson(root, type2, stage, report) {
+  const file = join8(root, "package.json");
   if (!await isFile(file)) {
     report(
       root,
       WHOLE,
       "serverless/missing-package-json",
-      `a ${type} needs package.json (its main is what the engine loads)`,
+      `a ${type2} needs package.json (its main is what the engine loads)`,
       'add package.json with `"main": "./dist/index.js"`'
     );
     return;
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile7(file, "utf8"));
+    manifest = JSON.parse(await readFile9(file, "utf8"));
   } catch (error) {
-    report(
-      file,
-      WHOLE,
-      "serverless/package-main",
-      `package.json is not valid JSON: ${error.message}`,
-      "fix the JSON syntax"
-    );
+    const why = `package.json is not valid JSON: ${error.message}`;
+    report(file, WHOLE, "serverless/package-main", why, "fix the JSON syntax");
     return;
   }
   const main2 = manifest?.main;
@@ -12563,205 +15646,1322 @@ async function checkPackageJson(root, type, report) {
       file,
       WHOLE,
       "serverless/package-main",
-      `package.json has no main: the engine cannot load this ${type}`,
+      `package.json has no main: the engine cannot load this ${type2}`,
       'add `"main": "./dist/index.js"` (the built entry file)'
     );
     return;
   }
-  const target = resolve6(root, main2);
-  const candidates = [target, `${target}.js`, `${target}.json`, join7(target, "index.js")];
-  for (const candidate of candidates) if (await isFile(candidate)) return;
+  const target = resolve7(root, main2);
+  for (const candidate of [target, `${target}.js`, `${target}.json`, join8(target, "index.js")])
+    if (await isFile(candidate)) return;
+  const source = stage === "validate";
   report(
     file,
     WHOLE,
     "serverless/package-main",
-    `package.json main ${JSON.stringify(main2)} does not exist`,
-    "build the package before validating (e.g. `npm run build`), or point main at the entry file"
+    source ? `package.json main ${JSON.stringify(main2)} does not exist yet: the build must make it before publishing` : `package.json main ${JSON.stringify(main2)} does not exist: the engine cannot load this ${type2}`,
+    source ? "make sure the publish job builds the package (e.g. `npm run build`) before publishing" : "build the package before publishing (e.g. `npm run build`), or point main at the entry file",
+    source ? "warning" : "error"
   );
 }
-async function checkProject(root, parameterNames, report) {
-  const src = join7(root, "src");
-  const sName = ["s.yaml", "s.yml"].find((n) => existsSync(join7(src, n)));
-  if (!sName) {
-    report(
-      root,
-      WHOLE,
-      "serverless/missing-s-yaml",
-      "a Project needs src/s.yaml (or src/s.yml)",
-      "add src/s.yaml with `edition: 3.0.0` and `resources:`"
-    );
-    return { problems: [], deployOrder: [] };
+async function firstFile(dir, names) {
+  for (const name of names) if (await isFile(join8(dir, name))) return join8(dir, name);
+  return void 0;
+}
+async function validateStandaloneSYaml(path4) {
+  const target = resolve7(path4);
+  let files = [target];
+  if (await isDir(target)) {
+    const names = (await readdir4(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    files = [];
+    for (const name of names) if (await isFile(join8(target, name))) files.push(join8(target, name));
+    if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
   }
-  const sFile = join7(src, sName);
-  const text2 = await readFile7(sFile, "utf8");
-  const result = checkSYaml(text2, displayPath(sFile), { baseDir: src, exists: existsSync, template: true });
-  const masked = maskTemplate(text2);
-  const { doc } = parseYaml(masked.text, { uniqueKeys: false });
-  const edition = pairOf(doc.contents, "edition")?.value;
-  const resourcesPair = pairOf(doc.contents, "resources");
-  if (!(0, import_yaml11.isScalar)(edition) || String(edition.value) !== "3.0.0" || !resourcesPair) {
-    report(
-      sFile,
-      { line: 1, column: 1 },
-      "serverless/project-s-yaml",
-      "Invalid s.yaml, no resources: the registry takes a Project only with an edition 3.0.0 s.yaml holding resources",
-      "move src/s.yaml to `edition: 3.0.0` with `resources:`"
-    );
-  }
-  const resources = new Set(pairsOf(resourcesPair?.value).map(keyText));
-  const build = await readAuxiliary(join7(src, "build"), "build", report);
-  const variable = await readAuxiliary(join7(src, "variable"), "variable", report);
-  if (resourcesPair) {
-    if (build)
-      checkResourceKeys(
-        build,
-        build.doc.contents,
-        resources,
-        "serverless/build-yaml-resource",
-        "build.yaml",
-        report
-      );
-    if (variable) {
-      const services = pairOf(variable.doc.contents, "services")?.value;
-      checkResourceKeys(
-        variable,
-        services,
-        resources,
-        "serverless/variable-yaml-resource",
-        "variable.yaml services",
-        report
-      );
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  let deployOrder;
+  for (const file of files) {
+    const result = await checkSYamlFile(file);
+    deployOrder ??= result.deployOrder;
+    for (const p of result.problems) {
+      const key = JSON.stringify([p.file, p.line, p.column, p.code, p.message]);
+      if (!seen.has(key)) problems.push(p);
+      seen.add(key);
     }
   }
-  if (parameterNames && !existsSync(join7(root, "hook"))) {
-    const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
-    if (variable) {
-      for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
-        for (const p of pairsOf(service.value)) declared.add(keyText(p));
-      }
-      for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
-    }
-    const lineStarts = lineStartsOf(text2);
-    for (const { name, offset } of masked.params) {
-      if (declared.has(name)) continue;
-      report(
-        sFile,
-        positionIn(lineStarts, offset),
-        "serverless/template-parameter",
-        `{{ ${name} }} is not declared in publish.yaml Parameters.properties, so \`s init\` never asks for it and renders it empty`,
-        `declare ${name} under Parameters.properties in publish.yaml, or remove the placeholder`,
-        "warning"
-      );
-    }
-  }
-  return result;
+  return { problems, deployOrder: deployOrder ?? [] };
 }
-async function readAuxiliary(base, label, report) {
-  const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync(f));
-  if (!file) return void 0;
-  const { doc, lineCounter, errors } = parseYaml(await readFile7(file, "utf8"));
-  for (const e of errors) {
-    report(
-      file,
-      e.at,
-      "serverless/yaml-syntax",
-      `${label}.yaml format error: ${e.message}`,
-      "fix the YAML syntax",
-      e.severity
-    );
-  }
-  return errors.some((e) => e.severity === "error") ? void 0 : { file, doc, lineCounter };
+function noSYaml(dir) {
+  return {
+    file: displayPath(dir),
+    ...WHOLE,
+    severity: "error",
+    code: "s-yaml/file-not-found",
+    message: `${displayPath(dir)} holds no s.yaml, s.yml or s-*.yaml`,
+    fix: "point at an s.yaml file, or at the folder that holds it"
+  };
 }
-function checkResourceKeys(aux, node, resources, code, label, report) {
-  const names = [...resources].join(", ") || "(none)";
-  for (const pair of pairsOf(node)) {
-    const key = keyText(pair);
-    if (resources.has(key)) continue;
-    report(
-      aux.file,
-      positionOf(pair, aux.lineCounter),
-      code,
-      `${label}: ${key} is not a resource of src/s.yaml (${names})`,
-      "rename it to one of the resources of src/s.yaml, or remove it"
-    );
-  }
-}
-function lineStartsOf(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2[i] === "\n") starts.push(i + 1);
-  return starts;
-}
-function positionIn(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}
-async function validateSYamlFile(path4) {
-  const file = resolve6(path4);
-  let text2;
-  try {
-    text2 = await readFile7(file, "utf8");
-  } catch (error) {
-    return {
-      problems: [
-        {
-          file: displayPath(file),
-          line: 0,
-          column: 0,
-          severity: "error",
-          code: "s-yaml/file-not-found",
-          message: `cannot read ${displayPath(file)}: ${error.code ?? error.message}`,
-          fix: "point at an existing s.yaml"
-        }
-      ],
-      deployOrder: []
-    };
-  }
-  return checkSYaml(text2, displayPath(file), { baseDir: dirname4(file), exists: existsSync });
-}
-var import_yaml11, SERVERLESS_RULES, isFile, isDir, WHOLE;
+var PUBLISH_FILES, isFile, isDir, S_YAML_NAME, validateSYamlFile, byPreference, rank;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
     init_component();
-    init_yaml_positions();
+    init_project();
     init_publish_yaml();
+    init_report();
     init_s_yaml();
-    SERVERLESS_RULES = {
-      "serverless/yaml-syntax": "publish.yaml, src/build.yaml and src/variable.yaml must be valid YAML mappings",
-      "serverless/publish-required": "publish.yaml has every key the registry requires",
-      "serverless/publish-edition": "publish.yaml Edition is 3.0.0",
-      "serverless/publish-edition-v2": "Edition 1.0.0/2.0.0 packages belong to the V2 tool `s cli registry publish`",
-      "serverless/publish-type": "Type is Component, Plugin or Project",
-      "serverless/publish-name": "Name is a non-empty string without '/', '@' or whitespace",
-      "serverless/publish-provider": "Provider is a list of clouds the registry knows",
-      "serverless/publish-version": "Version is x.y.z, or dev / dev.x.y",
-      "serverless/publish-field-type": "publish.yaml values have the types the schema requires",
-      "serverless/publish-category": "Category is one of the registry's categories",
-      "serverless/publish-effective": "Effective is Public, Private or Organization",
-      "serverless/publish-commands": "a Component lists its Commands",
-      "serverless/publish-unknown-key": "publish.yaml keys outside the schema are ignored",
-      "serverless/missing-src": "every package has a src/ folder",
-      "serverless/missing-publish-yaml": "every package has publish.yaml",
-      "serverless/missing-readme": "every package has readme.md",
-      "serverless/missing-version-md": "version.md (the release notes the registry shows) is recommended",
-      "serverless/missing-package-json": "a Component or Plugin has package.json",
-      "serverless/package-main": "package.json's main names an existing file",
-      "serverless/missing-s-yaml": "a Project has src/s.yaml",
-      "serverless/project-s-yaml": "a Project's src/s.yaml is edition 3.0.0 with resources",
-      "serverless/build-yaml-resource": "src/build.yaml keys are resources of src/s.yaml",
-      "serverless/variable-yaml-resource": "src/variable.yaml services keys are resources of src/s.yaml",
-      "serverless/template-parameter": "{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters"
-    };
+    init_rules2();
+    PUBLISH_FILES = ["publish.yaml", "publish.yml"];
     isFile = async (path4) => (await stat4(path4).catch(() => void 0))?.isFile() ?? false;
     isDir = async (path4) => (await stat4(path4).catch(() => void 0))?.isDirectory() ?? false;
-    WHOLE = { line: 0, column: 0 };
+    S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
+    validateSYamlFile = validateStandaloneSYaml;
+    byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
+    rank = (name) => ["s.yaml", "s.yml"].indexOf(basename(name)) >>> 0;
+  }
+});
+
+// node_modules/balanced-match/index.js
+var require_balanced_match = __commonJS({
+  "node_modules/balanced-match/index.js"(exports, module) {
+    "use strict";
+    module.exports = balanced;
+    function balanced(a, b, str2) {
+      if (a instanceof RegExp) a = maybeMatch(a, str2);
+      if (b instanceof RegExp) b = maybeMatch(b, str2);
+      var r = range(a, b, str2);
+      return r && {
+        start: r[0],
+        end: r[1],
+        pre: str2.slice(0, r[0]),
+        body: str2.slice(r[0] + a.length, r[1]),
+        post: str2.slice(r[1] + b.length)
+      };
+    }
+    function maybeMatch(reg, str2) {
+      var m = str2.match(reg);
+      return m ? m[0] : null;
+    }
+    balanced.range = range;
+    function range(a, b, str2) {
+      var begs, beg, left, right, result;
+      var ai = str2.indexOf(a);
+      var bi = str2.indexOf(b, ai + 1);
+      var i2 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str2.length;
+        while (i2 >= 0 && !result) {
+          if (i2 == ai) {
+            begs.push(i2);
+            ai = str2.indexOf(a, i2 + 1);
+          } else if (begs.length == 1) {
+            result = [begs.pop(), bi];
+          } else {
+            beg = begs.pop();
+            if (beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str2.indexOf(b, i2 + 1);
+          }
+          i2 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length) {
+          result = [left, right];
+        }
+      }
+      return result;
+    }
+  }
+});
+
+// node_modules/brace-expansion/index.js
+var require_brace_expansion = __commonJS({
+  "node_modules/brace-expansion/index.js"(exports, module) {
+    var balanced = require_balanced_match();
+    module.exports = expandTop;
+    var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    var EXPANSION_MAX = 1e5;
+    var EXPANSION_MAX_LENGTH = 4e6;
+    var EXPANSION_MAX_DEPTH = 1e3;
+    var EXPANSION_MAX_REWRITES = 1e3;
+    var EXPANSION_MAX_STEPS = 2e7;
+    var CALL_STEPS = 16;
+    function numeric(str2) {
+      return parseInt(str2, 10) == str2 ? parseInt(str2, 10) : str2.charCodeAt(0);
+    }
+    function escapeBraces(str2) {
+      return str2.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
+    }
+    function unescapeBraces(str2) {
+      return str2.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
+    }
+    function pushAll(target, items) {
+      for (var i2 = 0; i2 < items.length; i2++) {
+        target.push(items[i2]);
+      }
+    }
+    function balancedWithBudget(str2, masked, budget) {
+      if (budget.remaining < 0) {
+        return void 0;
+      }
+      var r = balanced.range("{", "}", masked);
+      var unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+      budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+      if (!r || budget.remaining < 0) {
+        return void 0;
+      }
+      return {
+        end: r[1],
+        pre: str2.slice(0, r[0]),
+        body: str2.slice(r[0] + 1, r[1]),
+        post: str2.slice(r[1] + 1),
+        unmatched
+      };
+    }
+    function maskUnmatchedOpens(masked, budget) {
+      budget.remaining -= masked.length;
+      var open = [];
+      for (var i2 = 0; i2 < masked.length; i2++) {
+        var c = masked.charCodeAt(i2);
+        if (c === 123) {
+          open.push(i2);
+        } else if (c === 125 && open.length) {
+          open.pop();
+        }
+      }
+      var out = "";
+      var last = 0;
+      for (var j = 0; j < open.length; j++) {
+        out += masked.slice(last, open[j]) + "\0";
+        last = open[j] + 1;
+      }
+      return out + masked.slice(last);
+    }
+    function commaSetFollows(str2, budget) {
+      budget.remaining -= str2.length;
+      if (budget.remaining < 0) {
+        return false;
+      }
+      var close = false;
+      for (var i2 = str2.length - 1; i2 >= 0; i2--) {
+        var c = str2.charCodeAt(i2);
+        if (c === 125) {
+          close = true;
+        } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+          close = false;
+        } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function parseCommaParts(str2, budget) {
+      var parts = [];
+      var carry = "";
+      for (; ; ) {
+        var m = balancedWithBudget(str2, str2, budget);
+        if (budget.remaining < 0) {
+          return void 0;
+        }
+        if (!m) {
+          var tail = str2.split(",");
+          tail[0] = carry + tail[0];
+          pushAll(parts, tail);
+          return parts;
+        }
+        var pre = m.pre;
+        var body = m.body;
+        var post = m.post;
+        var p = pre.split(",");
+        p[0] = carry + p[0];
+        p[p.length - 1] += "{" + body + "}";
+        if (!post.length) {
+          pushAll(parts, p);
+          return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str2 = post;
+      }
+    }
+    function bound(value, fallback) {
+      return value == null || isNaN(value) ? fallback : value;
+    }
+    function expandTop(str2, options) {
+      if (!str2) return [];
+      options = options || {};
+      var max = bound(options.max, EXPANSION_MAX);
+      var maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+      var maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+      var maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+      var maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+      if (str2.substr(0, 2) === "{}") {
+        str2 = "\\{\\}" + str2.substr(2);
+      }
+      return expand(
+        escapeBraces(str2),
+        max,
+        maxLength,
+        maxDepth,
+        0,
+        maxRewrites,
+        { remaining: maxSteps },
+        true
+      ).map(unescapeBraces);
+    }
+    function embrace(str2) {
+      return "{" + str2 + "}";
+    }
+    function isPadded(el) {
+      return /^-?0\d/.test(el);
+    }
+    function lte(i2, y) {
+      return i2 <= y;
+    }
+    function gte(i2, y) {
+      return i2 >= y;
+    }
+    function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+      var out = [];
+      var length = 0;
+      var nonEmpty;
+      outer: for (var a = 0; a < acc.length; a++) {
+        var prefix = acc[a] + pre;
+        var vs = values;
+        if (dropEmpties && !prefix) {
+          if (!nonEmpty) nonEmpty = values.filter(Boolean);
+          vs = nonEmpty;
+        }
+        for (var v = 0; v < vs.length; v++) {
+          if (out.length >= max) break outer;
+          var expansion = prefix + vs[v];
+          if (length + expansion.length > maxLength) break outer;
+          out.push(expansion);
+          length += expansion.length;
+        }
+      }
+      budget.remaining -= out.length;
+      return out;
+    }
+    function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+      var n = body.split(/\.\./);
+      var N = [];
+      if (n[0] === void 0 || n[1] === void 0) {
+        return N;
+      }
+      var x = numeric(n[0]);
+      var y = numeric(n[1]);
+      var width = Math.max(n[0].length, n[1].length);
+      var incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+      var test = lte;
+      var reverse = y < x;
+      if (reverse) {
+        incr *= -1;
+        test = gte;
+      }
+      var pad = n.some(isPadded);
+      var cost = pad ? width : 1;
+      var length = 0;
+      for (var i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+          return void 0;
+        }
+        var c;
+        if (isAlphaSequence) {
+          c = String.fromCharCode(i2);
+          if (c === "\\") {
+            c = "";
+          }
+        } else {
+          c = String(i2);
+          if (pad) {
+            var need = width - c.length;
+            if (need > 0) {
+              var z = new Array(need + 1).join("0");
+              if (i2 < 0) {
+                c = "-" + z + c.slice(1);
+              } else {
+                c = z + c;
+              }
+            }
+          }
+        }
+        if (length + c.length > maxLength) break;
+        N.push(c);
+        length += c.length;
+      }
+      return N;
+    }
+    function expand(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+      budget.remaining -= CALL_STEPS;
+      if (depth > maxDepth) {
+        return [str2];
+      }
+      var acc = [""];
+      var rewrites = 0;
+      var dropEmpties = false;
+      var firstGroup = true;
+      var masked = str2;
+      for (; ; ) {
+        const m = balancedWithBudget(str2, masked, budget);
+        if (!m) {
+          return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+          masked = maskUnmatchedOpens(masked, budget);
+        }
+        const pre = m.pre;
+        var literal = function() {
+          return combine(
+            acc,
+            pre + "{" + m.body + "}" + m.post,
+            [""],
+            max,
+            maxLength,
+            dropEmpties,
+            budget
+          );
+        };
+        if (/\$$/.test(pre)) {
+          acc = combine(
+            acc,
+            pre + "{" + m.body + "}",
+            [""],
+            max,
+            maxLength,
+            dropEmpties && !m.post.length,
+            budget
+          );
+          firstGroup = false;
+          if (!m.post.length) break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+        var isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        var isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(
+          m.body
+        );
+        var isSequence = isNumericSequence || isAlphaSequence;
+        var isOptions = m.body.indexOf(",") >= 0;
+        if (!isSequence && !isOptions) {
+          if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+            rewrites++;
+            str2 = m.pre + "{" + m.body + escClose + m.post;
+            masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+            isTop = true;
+            continue;
+          }
+          return literal();
+        }
+        if (firstGroup) {
+          dropEmpties = isTop && !isSequence;
+          firstGroup = false;
+        }
+        var values;
+        if (isSequence) {
+          values = expandSequence(
+            m.body,
+            isAlphaSequence,
+            max,
+            maxLength,
+            budget
+          );
+          if (!values) {
+            return literal();
+          }
+        } else {
+          var n = parseCommaParts(m.body, budget);
+          if (!n) {
+            return literal();
+          }
+          if (n.length === 1 && n[0] !== void 0) {
+            n = expand(
+              n[0],
+              max,
+              maxLength,
+              maxDepth,
+              depth + 1,
+              maxRewrites,
+              budget,
+              false
+            ).map(embrace);
+            if (budget.remaining < 0) {
+              return literal();
+            }
+            if (n.length === 1) {
+              var single = combine(
+                acc,
+                pre + n[0],
+                [""],
+                max,
+                maxLength,
+                dropEmpties && !m.post.length,
+                budget
+              );
+              if (budget.remaining < 0) {
+                return literal();
+              }
+              acc = single;
+              if (!m.post.length) break;
+              str2 = m.post;
+              masked = masked.slice(m.end + 1);
+              continue;
+            }
+          }
+          var dropsEmpties = dropEmpties && !m.post.length && !pre;
+          for (var d = 0; dropsEmpties && d < acc.length; d++) {
+            if (acc[d]) {
+              dropsEmpties = false;
+            }
+          }
+          values = [];
+          var valuesLength = 0;
+          outer: for (var j = 0; j < n.length; j++) {
+            var expanded = expand(
+              n[j],
+              max,
+              maxLength,
+              maxDepth,
+              depth + 1,
+              maxRewrites,
+              budget,
+              false
+            );
+            if (budget.remaining < 0) {
+              return literal();
+            }
+            for (var k = 0; k < expanded.length; k++) {
+              var v = expanded[k];
+              if (dropsEmpties && !v) continue;
+              if (values.length >= max || valuesLength + v.length > maxLength) {
+                break outer;
+              }
+              values.push(v);
+              valuesLength += v.length;
+            }
+          }
+        }
+        var next = combine(
+          acc,
+          pre,
+          values,
+          max,
+          maxLength,
+          dropEmpties && !m.post.length,
+          budget
+        );
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        acc = next;
+        if (!m.post.length) break;
+        str2 = m.post;
+        masked = masked.slice(m.end + 1);
+      }
+      return acc;
+    }
+  }
+});
+
+// node_modules/minimatch/minimatch.js
+var require_minimatch = __commonJS({
+  "node_modules/minimatch/minimatch.js"(exports, module) {
+    var minimatch = module.exports = (p, pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (!options.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return new Minimatch(pattern, options).match(p);
+    };
+    module.exports = minimatch;
+    var path4 = (() => {
+      try {
+        return __require("path");
+      } catch (e) {
+      }
+    })() || {
+      sep: "/"
+    };
+    minimatch.sep = path4.sep;
+    var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    var expand = require_brace_expansion();
+    var plTypes = {
+      "!": { open: "(?:(?!(?:", close: "))[^/]*?)" },
+      "?": { open: "(?:", close: ")?" },
+      "+": { open: "(?:", close: ")+" },
+      "*": { open: "(?:", close: ")*" },
+      "@": { open: "(?:", close: ")" }
+    };
+    var qmark = "[^/]";
+    var star = qmark + "*?";
+    var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+    var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+    var charSet = (s) => s.split("").reduce((set2, c) => {
+      set2[c] = true;
+      return set2;
+    }, {});
+    var reSpecials = charSet("().*{}+?[]^$\\!");
+    var addPatternStartSet = charSet("[.(");
+    var slashSplit = /\/+/;
+    minimatch.filter = (pattern, options = {}) => (p, i2, list) => minimatch(p, pattern, options);
+    var ext = (a, b = {}) => {
+      const t = {};
+      Object.keys(a).forEach((k) => t[k] = a[k]);
+      Object.keys(b).forEach((k) => t[k] = b[k]);
+      return t;
+    };
+    minimatch.defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options) => orig(p, pattern, ext(def, options));
+      m.Minimatch = class Minimatch extends orig.Minimatch {
+        constructor(pattern, options) {
+          super(pattern, ext(def, options));
+        }
+      };
+      m.Minimatch.defaults = (options) => orig.defaults(ext(def, options)).Minimatch;
+      m.filter = (pattern, options) => orig.filter(pattern, ext(def, options));
+      m.defaults = (options) => orig.defaults(ext(def, options));
+      m.makeRe = (pattern, options) => orig.makeRe(pattern, ext(def, options));
+      m.braceExpand = (pattern, options) => orig.braceExpand(pattern, ext(def, options));
+      m.match = (list, pattern, options) => orig.match(list, pattern, ext(def, options));
+      return m;
+    };
+    minimatch.braceExpand = (pattern, options) => braceExpand(pattern, options);
+    var braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      return expand(pattern);
+    };
+    var MAX_PATTERN_LENGTH = 1024 * 64;
+    var assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+    var SUBPARSE = /* @__PURE__ */ Symbol("subparse");
+    minimatch.makeRe = (pattern, options) => new Minimatch(pattern, options || {}).makeRe();
+    minimatch.match = (list, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list = list.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+      }
+      return list;
+    };
+    var globUnescape = (s) => s.replace(/\\(.)/g, "$1");
+    var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    var Minimatch = class {
+      constructor(pattern, options) {
+        assertValidPattern(pattern);
+        if (!options) options = {};
+        this.options = options;
+        this.set = [];
+        this.pattern = pattern;
+        this.regexp = null;
+        this.negate = false;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.make();
+      }
+      debug() {
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        let set2 = this.globSet = this.braceExpand();
+        if (options.debug) this.debug = (...args) => console.error(...args);
+        this.debug(this.pattern, set2);
+        set2 = this.globParts = set2.map((s) => s.split(slashSplit));
+        this.debug(this.pattern, set2);
+        set2 = set2.map((s, si, set3) => s.map(this.parse, this));
+        this.debug(this.pattern, set2);
+        set2 = set2.filter((s) => s.indexOf(false) === -1);
+        this.debug(this.pattern, set2);
+        this.set = set2;
+      }
+      parseNegate() {
+        if (this.options.nonegate) return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset) this.pattern = pattern.substr(negateOffset);
+        this.negate = negate;
+      }
+      // set partial to true to test if, for example,
+      // "/a/b" matches the start of "/*/b/*/d"
+      // Partial means, if you run out of file before you run
+      // out of pattern, then that's fine, as long as all
+      // the parts match.
+      matchOne(file, pattern, partial) {
+        var options = this.options;
+        this.debug(
+          "matchOne",
+          { "this": this, file, pattern }
+        );
+        this.debug("matchOne", file.length, pattern.length);
+        for (var fi = 0, pi = 0, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          this.debug("matchOne loop");
+          var p = pattern[pi];
+          var f = file[fi];
+          this.debug(pattern, p, f);
+          if (p === false) return false;
+          if (p === GLOBSTAR) {
+            this.debug("GLOBSTAR", [pattern, p, f]);
+            var fr = fi;
+            var pr = pi + 1;
+            if (pr === pl) {
+              this.debug("** at the end");
+              for (; fi < fl; fi++) {
+                if (file[fi] === "." || file[fi] === ".." || !options.dot && file[fi].charAt(0) === ".") return false;
+              }
+              return true;
+            }
+            while (fr < fl) {
+              var swallowee = file[fr];
+              this.debug("\nglobstar while", file, fr, pattern, pr, swallowee);
+              if (this.matchOne(file.slice(fr), pattern.slice(pr), partial)) {
+                this.debug("globstar found match!", fr, fl, swallowee);
+                return true;
+              } else {
+                if (swallowee === "." || swallowee === ".." || !options.dot && swallowee.charAt(0) === ".") {
+                  this.debug("dot detected!", file, fr, pattern, pr);
+                  break;
+                }
+                this.debug("globstar swallow a segment, and continue");
+                fr++;
+              }
+            }
+            if (partial) {
+              this.debug("\n>>> no match, partial?", file, fr, pattern, pr);
+              if (fr === fl) return true;
+            }
+            return false;
+          }
+          var hit;
+          if (typeof p === "string") {
+            hit = f === p;
+            this.debug("string match", p, f, hit);
+          } else {
+            hit = f.match(p);
+            this.debug("pattern match", p, f, hit);
+          }
+          if (!hit) return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        }
+        throw new Error("wtf?");
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      parse(pattern, isSub) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**") {
+          if (!options.noglobstar)
+            return GLOBSTAR;
+          else
+            pattern = "*";
+        }
+        if (pattern === "") return "";
+        let re = "";
+        let hasMagic = !!options.nocase;
+        let escaping = false;
+        const patternListStack = [];
+        const negativeLists = [];
+        let stateChar;
+        let inClass = false;
+        let reClassStart = -1;
+        let classStart = -1;
+        let cs;
+        let pl;
+        let sp;
+        const patternStart = pattern.charAt(0) === "." ? "" : options.dot ? "(?!(?:^|\\/)\\.{1,2}(?:$|\\/))" : "(?!\\.)";
+        const clearStateChar = () => {
+          if (stateChar) {
+            switch (stateChar) {
+              case "*":
+                re += star;
+                hasMagic = true;
+                break;
+              case "?":
+                re += qmark;
+                hasMagic = true;
+                break;
+              default:
+                re += "\\" + stateChar;
+                break;
+            }
+            this.debug("clearStateChar %j %j", stateChar, re);
+            stateChar = false;
+          }
+        };
+        for (let i2 = 0, c; i2 < pattern.length && (c = pattern.charAt(i2)); i2++) {
+          this.debug("%s	%s %s %j", pattern, i2, re, c);
+          if (escaping) {
+            if (c === "/") {
+              return false;
+            }
+            if (reSpecials[c]) {
+              re += "\\";
+            }
+            re += c;
+            escaping = false;
+            continue;
+          }
+          switch (c) {
+            /* istanbul ignore next */
+            case "/": {
+              return false;
+            }
+            case "\\":
+              clearStateChar();
+              escaping = true;
+              continue;
+            // the various stateChar values
+            // for the "extglob" stuff.
+            case "?":
+            case "*":
+            case "+":
+            case "@":
+            case "!":
+              this.debug("%s	%s %s %j <-- stateChar", pattern, i2, re, c);
+              if (inClass) {
+                this.debug("  in class");
+                if (c === "!" && i2 === classStart + 1) c = "^";
+                re += c;
+                continue;
+              }
+              this.debug("call clearStateChar %j", stateChar);
+              clearStateChar();
+              stateChar = c;
+              if (options.noext) clearStateChar();
+              continue;
+            case "(":
+              if (inClass) {
+                re += "(";
+                continue;
+              }
+              if (!stateChar) {
+                re += "\\(";
+                continue;
+              }
+              patternListStack.push({
+                type: stateChar,
+                start: i2 - 1,
+                reStart: re.length,
+                open: plTypes[stateChar].open,
+                close: plTypes[stateChar].close
+              });
+              re += stateChar === "!" ? "(?:(?!(?:" : "(?:";
+              this.debug("plType %j %j", stateChar, re);
+              stateChar = false;
+              continue;
+            case ")":
+              if (inClass || !patternListStack.length) {
+                re += "\\)";
+                continue;
+              }
+              clearStateChar();
+              hasMagic = true;
+              pl = patternListStack.pop();
+              re += pl.close;
+              if (pl.type === "!") {
+                negativeLists.push(pl);
+              }
+              pl.reEnd = re.length;
+              continue;
+            case "|":
+              if (inClass || !patternListStack.length) {
+                re += "\\|";
+                continue;
+              }
+              clearStateChar();
+              re += "|";
+              continue;
+            // these are mostly the same in regexp and glob
+            case "[":
+              clearStateChar();
+              if (inClass) {
+                re += "\\" + c;
+                continue;
+              }
+              inClass = true;
+              classStart = i2;
+              reClassStart = re.length;
+              re += c;
+              continue;
+            case "]":
+              if (i2 === classStart + 1 || !inClass) {
+                re += "\\" + c;
+                continue;
+              }
+              cs = pattern.substring(classStart + 1, i2);
+              try {
+                RegExp("[" + cs + "]");
+              } catch (er) {
+                sp = this.parse(cs, SUBPARSE);
+                re = re.substr(0, reClassStart) + "\\[" + sp[0] + "\\]";
+                hasMagic = hasMagic || sp[1];
+                inClass = false;
+                continue;
+              }
+              hasMagic = true;
+              inClass = false;
+              re += c;
+              continue;
+            default:
+              clearStateChar();
+              if (reSpecials[c] && !(c === "^" && inClass)) {
+                re += "\\";
+              }
+              re += c;
+              break;
+          }
+        }
+        if (inClass) {
+          cs = pattern.substr(classStart + 1);
+          sp = this.parse(cs, SUBPARSE);
+          re = re.substr(0, reClassStart) + "\\[" + sp[0];
+          hasMagic = hasMagic || sp[1];
+        }
+        for (pl = patternListStack.pop(); pl; pl = patternListStack.pop()) {
+          let tail;
+          tail = re.slice(pl.reStart + pl.open.length);
+          this.debug("setting tail", re, pl);
+          tail = tail.replace(/((?:\\{2}){0,64})(\\?)\|/g, (_, $1, $2) => {
+            if (!$2) {
+              $2 = "\\";
+            }
+            return $1 + $1 + $2 + "|";
+          });
+          this.debug("tail=%j\n   %s", tail, tail, pl, re);
+          const t = pl.type === "*" ? star : pl.type === "?" ? qmark : "\\" + pl.type;
+          hasMagic = true;
+          re = re.slice(0, pl.reStart) + t + "\\(" + tail;
+        }
+        clearStateChar();
+        if (escaping) {
+          re += "\\\\";
+        }
+        const addPatternStart = addPatternStartSet[re.charAt(0)];
+        for (let n = negativeLists.length - 1; n > -1; n--) {
+          const nl = negativeLists[n];
+          const nlBefore = re.slice(0, nl.reStart);
+          const nlFirst = re.slice(nl.reStart, nl.reEnd - 8);
+          let nlAfter = re.slice(nl.reEnd);
+          const nlLast = re.slice(nl.reEnd - 8, nl.reEnd) + nlAfter;
+          const openParensBefore = nlBefore.split("(").length - 1;
+          let cleanAfter = nlAfter;
+          for (let i2 = 0; i2 < openParensBefore; i2++) {
+            cleanAfter = cleanAfter.replace(/\)[+*?]?/, "");
+          }
+          nlAfter = cleanAfter;
+          const dollar = nlAfter === "" && isSub !== SUBPARSE ? "$" : "";
+          re = nlBefore + nlFirst + nlAfter + dollar + nlLast;
+        }
+        if (re !== "" && hasMagic) {
+          re = "(?=.)" + re;
+        }
+        if (addPatternStart) {
+          re = patternStart + re;
+        }
+        if (isSub === SUBPARSE) {
+          return [re, hasMagic];
+        }
+        if (!hasMagic) {
+          return globUnescape(pattern);
+        }
+        const flags = options.nocase ? "i" : "";
+        try {
+          return Object.assign(new RegExp("^" + re + "$", flags), {
+            _glob: pattern,
+            _src: re
+          });
+        } catch (er) {
+          return new RegExp("$.");
+        }
+      }
+      makeRe() {
+        if (this.regexp || this.regexp === false) return this.regexp;
+        const set2 = this.set;
+        if (!set2.length) {
+          this.regexp = false;
+          return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? star : options.dot ? twoStarDot : twoStarNoDot;
+        const flags = options.nocase ? "i" : "";
+        let re = set2.map((pattern) => {
+          pattern = pattern.map(
+            (p) => typeof p === "string" ? regExpEscape(p) : p === GLOBSTAR ? GLOBSTAR : p._src
+          ).reduce((set3, p) => {
+            if (!(set3[set3.length - 1] === GLOBSTAR && p === GLOBSTAR)) {
+              set3.push(p);
+            }
+            return set3;
+          }, []);
+          pattern.forEach((p, i2) => {
+            if (p !== GLOBSTAR || pattern[i2 - 1] === GLOBSTAR) {
+              return;
+            }
+            if (i2 === 0) {
+              if (pattern.length > 1) {
+                pattern[i2 + 1] = "(?:\\/|" + twoStar + "\\/)?" + pattern[i2 + 1];
+              } else {
+                pattern[i2] = twoStar;
+              }
+            } else if (i2 === pattern.length - 1) {
+              pattern[i2 - 1] += "(?:\\/|" + twoStar + ")?";
+            } else {
+              pattern[i2 - 1] += "(?:\\/|\\/" + twoStar + "\\/)" + pattern[i2 + 1];
+              pattern[i2 + 1] = GLOBSTAR;
+            }
+          });
+          return pattern.filter((p) => p !== GLOBSTAR).join("/");
+        }).join("|");
+        re = "^(?:" + re + ")$";
+        if (this.negate) re = "^(?!" + re + ").*$";
+        try {
+          this.regexp = new RegExp(re, flags);
+        } catch (ex) {
+          this.regexp = false;
+        }
+        return this.regexp;
+      }
+      match(f, partial = this.partial) {
+        this.debug("match", f, this.pattern);
+        if (this.comment) return false;
+        if (this.empty) return f === "";
+        if (f === "/" && partial) return true;
+        const options = this.options;
+        if (path4.sep !== "/") {
+          f = f.split(path4.sep).join("/");
+        }
+        f = f.split(slashSplit);
+        this.debug(this.pattern, "split", f);
+        const set2 = this.set;
+        this.debug(this.pattern, "set", set2);
+        let filename;
+        for (let i2 = f.length - 1; i2 >= 0; i2--) {
+          filename = f[i2];
+          if (filename) break;
+        }
+        for (let i2 = 0; i2 < set2.length; i2++) {
+          const pattern = set2[i2];
+          let file = f;
+          if (options.matchBase && pattern.length === 1) {
+            file = [filename];
+          }
+          const hit = this.matchOne(file, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) return true;
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) return false;
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+  }
+});
+
+// node_modules/@serverless-devs/ignore-walk/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@serverless-devs/ignore-walk/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs = __importStar(__require("fs"));
+    var path_1 = __importDefault(__require("path"));
+    var events_1 = __require("events");
+    var minimatch_1 = require_minimatch();
+    var Walker = class _Walker extends events_1.EventEmitter {
+      constructor(opts) {
+        opts = opts || {};
+        super(opts);
+        this.isSymbolicLink = opts.isSymbolicLink;
+        this.path = opts.path || process.cwd();
+        this.basename = path_1.default.basename(this.path);
+        this.ignoreFiles = opts.ignoreFiles || [".signore"];
+        this.ignoreRules = {};
+        this.parent = opts.parent || null;
+        this.includeEmpty = !!opts.includeEmpty;
+        this.root = this.parent ? this.parent.root : this.path;
+        this.follow = !!opts.follow;
+        this.result = this.parent ? this.parent.result : /* @__PURE__ */ new Set();
+        this.entries = null;
+        this.sawError = false;
+      }
+      sort(a, b) {
+        return a.localeCompare(b, "en");
+      }
+      emit(ev, data) {
+        let ret = false;
+        if (!(this.sawError && ev === "error")) {
+          if (ev === "error") {
+            this.sawError = true;
+          } else if (ev === "done" && !this.parent) {
+            data = Array.from(data).map((e) => /^@/.test(e) ? `./${e}` : e).sort(this.sort);
+            this.result = data;
+          }
+          if (ev === "error" && this.parent) {
+            ret = this.parent.emit("error", data);
+          } else {
+            ret = super.emit(ev, data);
+          }
+        }
+        return ret;
+      }
+      start() {
+        fs.readdir(this.path, (er, entries) => er ? this.emit("error", er) : this.onReaddir(entries));
+        return this;
+      }
+      isIgnoreFile(e) {
+        return e !== "." && e !== ".." && this.ignoreFiles.indexOf(e) !== -1;
+      }
+      onReaddir(entries) {
+        this.entries = entries;
+        if (entries.length === 0) {
+          if (this.includeEmpty) {
+            this.result.add(this.path.substr(this.root.length + 1));
+          }
+          this.emit("done", this.result);
+        } else {
+          const hasIg = this.entries.some((e) => this.isIgnoreFile(e));
+          if (hasIg) {
+            this.addIgnoreFiles();
+          } else {
+            this.filterEntries();
+          }
+        }
+      }
+      addIgnoreFiles() {
+        const newIg = this.entries.filter((e) => this.isIgnoreFile(e));
+        let igCount = newIg.length;
+        const then = (_) => {
+          if (--igCount === 0) {
+            this.filterEntries();
+          }
+        };
+        newIg.forEach((e) => this.addIgnoreFile(e, then));
+      }
+      addIgnoreFile(file, then) {
+        const ig = path_1.default.resolve(this.path, file);
+        fs.readFile(ig, "utf8", (er, data) => er ? this.emit("error", er) : this.onReadIgnoreFile(file, data, then));
+      }
+      onReadIgnoreFile(file, data, then) {
+        const mmopt = {
+          matchBase: true,
+          dot: true,
+          flipNegate: true,
+          nocase: true
+        };
+        const rules = data.split(/\r?\n/).filter((line) => !/^#|^$/.test(line.trim())).map((r) => {
+          if (r) {
+            if (r.startsWith("./")) {
+              r = r.substring(1);
+            } else if (r.startsWith("!./")) {
+              r = r.replace(/^(\!\.\/)/, "!/");
+            }
+          }
+          return new minimatch_1.Minimatch(r, mmopt);
+        });
+        this.ignoreRules[file] = rules;
+        then();
+      }
+      filterEntries() {
+        const filtered = this.entries.map((entry) => {
+          const passFile = this.filterEntry(entry, false);
+          const passDir = this.filterEntry(entry, true);
+          return passFile || passDir ? [entry, passFile, passDir] : false;
+        }).filter((e) => e);
+        let entryCount = filtered.length;
+        if (entryCount === 0) {
+          this.emit("done", this.result);
+        } else {
+          const then = (_) => {
+            if (--entryCount === 0) {
+              this.emit("done", this.result);
+            }
+          };
+          filtered.forEach((filt) => {
+            const entry = filt[0];
+            const file = filt[1];
+            const dir = filt[2];
+            this.stat({ entry, file, dir }, then);
+          });
+        }
+      }
+      onstat({ st, entry, file, dir, isSymbolicLink }, then) {
+        const abs = this.path + "/" + entry;
+        if (!st.isDirectory()) {
+          if (file) {
+            this.result.add(abs.substring(this.root.length + 1));
+          }
+          then();
+        } else {
+          if (dir) {
+            this.walker(entry, { isSymbolicLink }, then);
+          } else {
+            then();
+          }
+        }
+      }
+      stat({ entry, file, dir }, then) {
+        const abs = this.path + "/" + entry;
+        fs.lstat(abs, (er, st) => {
+          if (er) {
+            this.emit("error", er);
+          } else {
+            const isSymbolicLink = st.isSymbolicLink();
+            if (this.follow && isSymbolicLink) {
+              fs.stat(abs, (er2, st2) => {
+                if (er2) {
+                  this.emit("error", er2);
+                } else {
+                  this.onstat({ st: st2, entry, file, dir, isSymbolicLink }, then);
+                }
+              });
+            } else {
+              this.onstat({ st, entry, file, dir, isSymbolicLink }, then);
+            }
+          }
+        });
+      }
+      walkerOpt(entry, opts) {
+        return Object.assign({ path: this.path + "/" + entry, parent: this, ignoreFiles: this.ignoreFiles, follow: this.follow, includeEmpty: this.includeEmpty }, opts);
+      }
+      walker(entry, opts, then) {
+        new _Walker(this.walkerOpt(entry, opts)).on("done", then).start();
+      }
+      filterEntry(entry, partial) {
+        let included = true;
+        if (this.parent && this.parent.filterEntry) {
+          const pt = this.basename + "/" + entry;
+          included = this.parent.filterEntry(pt, partial);
+        }
+        this.ignoreFiles.forEach((f) => {
+          if (this.ignoreRules[f]) {
+            this.ignoreRules[f].forEach((rule) => {
+              if (rule.negate !== included) {
+                const match = rule.match("/" + entry) || rule.match(entry) || !!partial && (rule.match("/" + entry + "/") || rule.match(entry + "/")) || !!partial && rule.negate && (rule.match("/" + entry, true) || rule.match(entry, true));
+                if (match) {
+                  included = rule.negate;
+                }
+              }
+            });
+          }
+        });
+        return included;
+      }
+    };
+    var WalkerSync = class _WalkerSync extends Walker {
+      start() {
+        this.onReaddir(fs.readdirSync(this.path));
+        return this;
+      }
+      addIgnoreFile(file, then) {
+        const ig = path_1.default.resolve(this.path, file);
+        this.onReadIgnoreFile(file, fs.readFileSync(ig, "utf8"), then);
+      }
+      stat({ entry, file, dir }, then) {
+        const abs = this.path + "/" + entry;
+        let st = fs.lstatSync(abs);
+        const isSymbolicLink = st.isSymbolicLink();
+        if (this.follow && isSymbolicLink) {
+          st = fs.statSync(abs);
+        }
+        this.onstat({ st, entry, file, dir, isSymbolicLink }, then);
+      }
+      walker(entry, opts, then) {
+        new _WalkerSync(this.walkerOpt(entry, opts)).start();
+        then();
+      }
+    };
+    var walk3 = (opts, callback) => {
+      const p = new Promise((resolve10, reject) => {
+        new Walker(opts).on("done", resolve10).on("error", reject).start();
+      });
+      return callback ? p.then((res) => callback(null, res), callback) : p;
+    };
+    var walkSync2 = (opts) => new WalkerSync(opts).start().result;
+    walk3.sync = walkSync2;
+    walk3.Walker = Walker;
+    walk3.WalkerSync = WalkerSync;
+    exports.default = walk3;
   }
 });
 
@@ -13265,8 +17465,8 @@ var require_yazl = __commonJS({
       }
       var entry = getFirstNotDoneEntry();
       function getFirstNotDoneEntry() {
-        for (var i = 0; i < self.entries.length; i++) {
-          var entry2 = self.entries[i];
+        for (var i2 = 0; i2 < self.entries.length; i2++) {
+          var entry2 = self.entries[i2];
           if (entry2.state < Entry.FILE_DATA_DONE) return entry2;
         }
         return null;
@@ -13294,8 +17494,8 @@ var require_yazl = __commonJS({
     function calculateTotalSize(self) {
       var pretendOutputCursor = 0;
       var centralDirectorySize = 0;
-      for (var i = 0; i < self.entries.length; i++) {
-        var entry = self.entries[i];
+      for (var i2 = 0; i2 < self.entries.length; i2++) {
+        var entry = self.entries[i2];
         if (entry.compressionLevel !== 0) return -1;
         if (entry.state >= Entry.READY_TO_PUMP_FILE_DATA) {
           if (entry.uncompressedSize == null) return -1;
@@ -13544,10 +17744,10 @@ var require_yazl = __commonJS({
         var EB_UT_FL_MTIME = 1 << 0;
         var EB_UT_FL_ATIME = 1 << 1;
         izutefBuffer.writeUInt8(EB_UT_FL_MTIME | EB_UT_FL_ATIME, 4);
-        var timestamp = Math.floor(this.mtime.getTime() / 1e3);
-        if (timestamp < -2147483648) timestamp = -2147483648;
-        if (timestamp > 2147483647) timestamp = 2147483647;
-        izutefBuffer.writeUInt32LE(timestamp, 5);
+        var timestamp2 = Math.floor(this.mtime.getTime() / 1e3);
+        if (timestamp2 < -2147483648) timestamp2 = -2147483648;
+        if (timestamp2 > 2147483647) timestamp2 = 2147483647;
+        izutefBuffer.writeUInt32LE(timestamp2, 5);
       }
       var normalCompressedSize = this.compressedSize;
       var normalUncompressedSize = this.uncompressedSize;
@@ -13647,15 +17847,15 @@ var require_yazl = __commonJS({
       }
       if (reverseCp437 == null) {
         reverseCp437 = {};
-        for (var i = 0; i < cp437.length; i++) {
-          reverseCp437[cp437[i]] = i;
+        for (var i2 = 0; i2 < cp437.length; i2++) {
+          reverseCp437[cp437[i2]] = i2;
         }
       }
       var result = bufferAlloc(string.length);
-      for (var i = 0; i < string.length; i++) {
-        var b = reverseCp437[string[i]];
-        if (b == null) throw new Error("character not encodable in CP437: " + JSON.stringify(string[i]));
-        result[i] = b;
+      for (var i2 = 0; i2 < string.length; i2++) {
+        var b = reverseCp437[string[i2]];
+        if (b == null) throw new Error("character not encodable in CP437: " + JSON.stringify(string[i2]));
+        result[i2] = b;
       }
       return result;
     }
@@ -13701,10 +17901,10 @@ var require_yazl = __commonJS({
         return buffer2.includes(content2);
       }
       function legacy(buffer2, content2) {
-        for (var i = 0; i <= buffer2.length - content2.length; i++) {
+        for (var i2 = 0; i2 <= buffer2.length - content2.length; i2++) {
           for (var j = 0; ; j++) {
             if (j === content2.length) return true;
-            if (buffer2[i + j] !== content2[j]) break;
+            if (buffer2[i2 + j] !== content2[j]) break;
           }
         }
         return false;
@@ -13782,7 +17982,7 @@ var init_sarif = __esm({
 // src/cli/main.ts
 import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join9, resolve as resolve8 } from "node:path";
+import { join as join10, resolve as resolve9 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/errors.ts
@@ -14154,7 +18354,7 @@ async function collectEntries(dir, exclude = []) {
   const root = resolve3(dir);
   const skip = new Set(exclude.map((p) => resolve3(p)));
   const entries = [];
-  const walk2 = async (folder, prefix) => {
+  const walk3 = async (folder, prefix) => {
     for await (const item of await opendir(folder)) {
       if (item.name === ".git") continue;
       const absolute = join4(folder, item.name);
@@ -14169,7 +18369,7 @@ async function collectEntries(dir, exclude = []) {
         );
       }
       if (info.isDirectory()) {
-        await walk2(absolute, `${path4}/`);
+        await walk3(absolute, `${path4}/`);
       } else if (info.isFile()) {
         entries.push({ path: path4, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
       } else {
@@ -14181,7 +18381,7 @@ async function collectEntries(dir, exclude = []) {
       }
     }
   };
-  await walk2(root, "");
+  await walk3(root, "");
   if (sep2 !== "/") for (const e of entries) e.path = e.path.split(sep2).join("/");
   return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -14208,15 +18408,15 @@ async function writeTarball(entries, out, options = {}) {
   const writer = new HashingWriter(out);
   const buffer = Buffer.allocUnsafe(CHUNK);
   try {
-    for (const [i, entry] of entries.entries()) {
-      const size = sizes[i].size;
+    for (const [i2, entry] of entries.entries()) {
+      const size = sizes[i2].size;
       writer.write(encodeHeaders(entry.path, size, entry.executable ? 493 : 420, mtime));
       const replacement = options.replace?.get(entry.path);
       if (replacement) writer.write(replacement);
       else copyInto(writer, entry, buffer);
       writer.write(ZEROS.subarray(0, (512 - size % 512) % 512));
       options.onProgress?.(writer.written, expected);
-      if (i % 64 === 63) await new Promise(setImmediate);
+      if (i2 % 64 === 63) await new Promise(setImmediate);
     }
     writer.write(ZEROS.subarray(0, 1024));
     writer.close();
@@ -14299,15 +18499,15 @@ function splitUstar(path4) {
   let name = path4;
   let prefix = "";
   while (name.length > 100) {
-    const i = name.indexOf("/");
-    if (i === -1) return void 0;
-    prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
-    name = name.slice(i + 1);
+    const i2 = name.indexOf("/");
+    if (i2 === -1) return void 0;
+    prefix += prefix ? `/${name.slice(0, i2)}` : name.slice(0, i2);
+    name = name.slice(i2 + 1);
   }
   return prefix.length > 155 ? void 0 : { name, prefix };
 }
 var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
-function ustarHeader(at, size, mode, mtime, type) {
+function ustarHeader(at, size, mode, mtime, type2) {
   const h = Buffer.alloc(512);
   h.write(at.name, 0, 100, "latin1");
   h.write(octal(mode, 8), 100, "latin1");
@@ -14316,7 +18516,7 @@ function ustarHeader(at, size, mode, mtime, type) {
   h.write(octal(size, 12), 124, "latin1");
   h.write(octal(mtime, 12), 136, "latin1");
   h.write("        ", 148, "latin1");
-  h.write(type, 156, "latin1");
+  h.write(type2, 156, "latin1");
   h.write("ustar\x0000", 257, "latin1");
   h.write(octal(0, 8), 329, "latin1");
   h.write(octal(0, 8), 337, "latin1");
@@ -14467,20 +18667,20 @@ var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 var NONCE_LENGTH = 15;
 function randomNonce() {
   let nonce = "";
-  for (let i = 0; i < NONCE_LENGTH; i++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
+  for (let i2 = 0; i2 < NONCE_LENGTH; i2++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
   return nonce;
 }
 function hex(algorithm, text2) {
   return createHash2(algorithm).update(text2, "utf8").digest("hex");
 }
 function signHeaders(token, now = Date.now, random = randomNonce) {
-  const timestamp = String(Math.floor(now() / 1e3));
+  const timestamp2 = String(Math.floor(now() / 1e3));
   const nonce = random();
   return {
     token: hex("md5", token),
     nonce,
-    timestamp,
-    sign_code: hex("sha256", `${token}${nonce}${timestamp}`)
+    timestamp: timestamp2,
+    sign_code: hex("sha256", `${token}${nonce}${timestamp2}`)
   };
 }
 
@@ -14701,8 +18901,8 @@ var ServerlessRegistryClient = class {
     return options.read ? this.#withRetries(operation, attempt) : attempt(true);
   }
   async #withRetries(operation, attempt) {
-    for (let i = 0; ; i++) {
-      const last = i === READ_ATTEMPTS - 1;
+    for (let i2 = 0; ; i2++) {
+      const last = i2 === READ_ATTEMPTS - 1;
       try {
         const result = await attempt(last);
         if (result !== RETRY) return result;
@@ -14710,7 +18910,7 @@ var ServerlessRegistryClient = class {
         if (!(error instanceof NetworkError) || last) throw error;
         this.#debug(`${operation}: network error, retrying`);
       }
-      await sleep(this.#retryDelayMs * 2 ** i);
+      await sleep(this.#retryDelayMs * 2 ** i2);
     }
   }
   async #send(operation, url, init) {
@@ -14795,7 +18995,7 @@ function displayUrl(url) {
   }
 }
 function sleep(ms) {
-  return ms > 0 ? new Promise((resolve9) => setTimeout(resolve9, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve10) => setTimeout(resolve10, ms)) : Promise.resolve();
 }
 
 // src/cli/main.ts
@@ -14833,26 +19033,26 @@ function lineDiff(before, after, context = 2) {
 }
 function printHunks(ops, context) {
   const keep = ops.map(() => false);
-  ops.forEach((op, i) => {
+  ops.forEach((op, i2) => {
     if (op.kind === " ") return;
-    for (let j = Math.max(0, i - context); j <= Math.min(ops.length - 1, i + context); j++) keep[j] = true;
+    for (let j = Math.max(0, i2 - context); j <= Math.min(ops.length - 1, i2 + context); j++) keep[j] = true;
   });
   const out = [];
   let oldLine = 1;
   let newLine = 1;
-  for (let i = 0; i < ops.length; ) {
-    if (!keep[i]) {
-      const op = ops[i];
+  for (let i2 = 0; i2 < ops.length; ) {
+    if (!keep[i2]) {
+      const op = ops[i2];
       if (op.kind !== "+") oldLine++;
       if (op.kind !== "-") newLine++;
-      i++;
+      i2++;
       continue;
     }
     const hunk = [];
     const oldStart = oldLine;
     const newStart = newLine;
-    for (; i < ops.length && keep[i]; i++) {
-      const op = ops[i];
+    for (; i2 < ops.length && keep[i2]; i2++) {
+      const op = ops[i2];
       hunk.push(op.kind + op.line);
       if (op.kind !== "+") oldLine++;
       if (op.kind !== "-") newLine++;
@@ -14875,22 +19075,22 @@ function splitLines(text2) {
 function lcsOps(a, b) {
   const width = b.length + 1;
   const table = new Uint32Array((a.length + 1) * width);
-  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+  for (let i3 = a.length - 1; i3 >= 0; i3--) {
     for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      table[i2 * width + j2] = a[i2] === b[j2] ? table[(i2 + 1) * width + j2 + 1] + 1 : Math.max(table[(i2 + 1) * width + j2], table[i2 * width + j2 + 1]);
+      table[i3 * width + j2] = a[i3] === b[j2] ? table[(i3 + 1) * width + j2 + 1] + 1 : Math.max(table[(i3 + 1) * width + j2], table[i3 * width + j2 + 1]);
     }
   }
   const ops = [];
-  let i = 0;
+  let i2 = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      ops.push({ kind: " ", line: a[i] });
-      i++;
+  while (i2 < a.length || j < b.length) {
+    if (i2 < a.length && j < b.length && a[i2] === b[j]) {
+      ops.push({ kind: " ", line: a[i2] });
+      i2++;
       j++;
-    } else if (i < a.length && (j === b.length || table[(i + 1) * width + j] >= table[i * width + j + 1])) {
-      ops.push({ kind: "-", line: a[i] });
-      i++;
+    } else if (i2 < a.length && (j === b.length || table[(i2 + 1) * width + j] >= table[i2 * width + j + 1])) {
+      ops.push({ kind: "-", line: a[i2] });
+      i2++;
     } else {
       ops.push({ kind: "+", line: b[j] });
       j++;
@@ -15040,9 +19240,9 @@ function checkTags(doc, report) {
 }
 function checkRepeatedKeys(doc, lineCounter, problems, file) {
   (0, import_yaml4.visit)(doc, {
-    Map(_key, map) {
+    Map(_key, map2) {
       const first = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
+      for (const pair of map2.items) {
         const key = (0, import_yaml4.isCollection)(pair.key) || (0, import_yaml4.isAlias)(pair.key) ? pair.key : pair.key?.value;
         const at = positionOf(pair.key, lineCounter);
         const earlier = first.get(key);
@@ -15352,8 +19552,8 @@ function headerFix(key) {
   };
   return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
 }
-function findPair(map, key) {
-  return map.items.find((pair) => (0, import_yaml5.isScalar)(pair.key) && pair.key.value === key);
+function findPair(map2, key) {
+  return map2.items.find((pair) => (0, import_yaml5.isScalar)(pair.key) && pair.key.value === key);
 }
 function singleKeyMap(node) {
   if (!(0, import_yaml5.isMap)(node) || node.items.length !== 1) return void 0;
@@ -15451,10 +19651,10 @@ function replaceScalar(text2, node, insert) {
   const start = node.range[0];
   return { start, end: contentEnd(text2, node), insert };
 }
-function seqStyle(text2, seq) {
-  if (seq.flow || !seq.range) return void 0;
-  const dashAt = seq.range[0];
-  const first = seq.items[0];
+function seqStyle(text2, seq2) {
+  if (seq2.flow || !seq2.range) return void 0;
+  const dashAt = seq2.range[0];
+  const first = seq2.items[0];
   const start = first?.range?.[0];
   const between = start === void 0 ? "" : text2.slice(dashAt + 1, start);
   const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
@@ -15482,12 +19682,12 @@ function learnLayout(text2, model) {
   if (layout.packageGap < 2) layout.packageGap = 2;
   return layout;
 }
-function appendToSeq(text2, seq, parentKey, blockParent, eol, block, flow) {
-  const range = seq.range;
+function appendToSeq(text2, seq2, parentKey, blockParent, eol, block, flow) {
+  const range = seq2.range;
   const keyColumn = column(text2, parentKey.range[0]);
-  if (!seq.flow) {
-    const style = seqStyle(text2, seq);
-    let at2 = lineEnd(text2, contentEnd(text2, seq));
+  if (!seq2.flow) {
+    const style = seqStyle(text2, seq2);
+    let at2 = lineEnd(text2, contentEnd(text2, seq2));
     for (; ; ) {
       const nl = text2.indexOf("\n", at2);
       if (nl === -1) break;
@@ -15498,14 +19698,14 @@ function appendToSeq(text2, seq, parentKey, blockParent, eol, block, flow) {
     }
     return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
   }
-  if (seq.items.length === 0) {
+  if (seq2.items.length === 0) {
     const keyEnd = parentKey.range[1];
     const onKeyLine = !/[\r\n]/.test(text2.slice(keyEnd, range[0]));
     if (blockParent && onKeyLine && /^\s*:\s*$/.test(text2.slice(keyEnd, range[0]))) {
       let start = range[0];
       while (start > 0 && /[ \t]/.test(text2[start - 1] ?? "")) start--;
       const end = lineEnd(text2, range[0]);
-      const rest = text2.slice(contentEnd(text2, seq), end);
+      const rest = text2.slice(contentEnd(text2, seq2), end);
       return {
         start,
         end,
@@ -15514,7 +19714,7 @@ function appendToSeq(text2, seq, parentKey, blockParent, eol, block, flow) {
     }
     return { start: range[0] + 1, end: range[0] + 1, insert: flow() };
   }
-  const at = contentEnd(text2, seq.items[seq.items.length - 1]);
+  const at = contentEnd(text2, seq2.items[seq2.items.length - 1]);
   return { start: at, end: at, insert: `, ${flow()}` };
 }
 function applyEdits(text2, edits) {
@@ -15743,7 +19943,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -15930,16 +20130,16 @@ var FileRegistryTarget = class {
 var import_semver3 = __toESM(require_semver2(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile9 } from "node:fs/promises";
+import { mkdir as mkdir5, readFile as readFile10 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/serverless/package.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+init_js_yaml();
 import { readdir as readdir3, readFile as readFile6 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
-async function readServerlessPackage(dir) {
-  const publish2 = await readYaml(path.join(dir, "publish"));
+async function readServerlessPackage(dir, publishFile) {
+  const publish2 = publishFile ? { file: publishFile, text: await readFile6(publishFile, "utf8") } : await readYaml(path.join(dir, "publish"));
   if (!publish2) {
     throw new PublishError(
       "serverless-no-publish-yaml",
@@ -15965,7 +20165,7 @@ async function readServerlessPackage(dir) {
 function parsePublishYaml(file, text2) {
   let doc;
   try {
-    doc = (0, import_yaml8.parse)(text2);
+    doc = load(text2);
   } catch (error) {
     throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error.message}`);
   }
@@ -15981,7 +20181,7 @@ function parsePublishYaml(file, text2) {
     const v2 = edition === void 0 || edition === "1.0.0" || edition === "2.0.0";
     throw new PublishError(
       "serverless-edition",
-      v2 ? `${file}: Edition ${edition === void 0 ? "is missing" : edition}; this package is in the V2 format` : `${file}: Edition must be "3.0.0", found ${JSON.stringify(edition)}`,
+      v2 ? `${file}: ${edition === void 0 ? "no Edition" : `Edition ${edition}`}: this is a Serverless Devs 2.x package` : `${file}: Edition must be "3.0.0", found ${JSON.stringify(edition)}`,
       v2 ? "V2 packages are published with the V2 tool (`s cli registry publish`); to publish here, move to Edition: '3.0.0'" : "set Edition: '3.0.0' (quoted, a string)"
     );
   }
@@ -16036,7 +20236,7 @@ async function flows(dir, sYamlText) {
   if (!sYamlText) return {};
   let resources;
   try {
-    resources = (0, import_yaml8.parse)(sYamlText)?.resources;
+    resources = load(sYamlText)?.resources;
   } catch {
     return [];
   }
@@ -16055,11 +20255,11 @@ async function flows(dir, sYamlText) {
 init_validate();
 
 // src/serverless/zip.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
+var import_ignore_walk = __toESM(require_lib(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
 import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir4, readdir as readdir5, readFile as readFile8, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir4, rm as rm3, stat as stat5 } from "node:fs/promises";
 import path2 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -16074,7 +20274,9 @@ async function zipPackage(dir, outFile, options = {}) {
   const mtime = dosDate(options.sourceDateEpoch ?? epochFromEnv());
   const zip = new import_yazl.ZipFile();
   for (const file of files) {
-    zip.addFile(path2.join(dir, file.name), file.name, { mtime, mode: file.mode, forceDosTimestamp: true });
+    const entry = { mtime, mode: file.mode, forceDosTimestamp: true };
+    if (file.name.endsWith("/")) zip.addEmptyDirectory(file.name, entry);
+    else zip.addFile(path2.join(dir, file.name), file.name, entry);
   }
   zip.end();
   await mkdir4(path2.dirname(outFile), { recursive: true });
@@ -16104,32 +20306,29 @@ async function zipPackage(dir, outFile, options = {}) {
   }
   return { file: outFile, sha256: hash.digest("hex"), size, entries: files.map((f) => f.name), warnings };
 }
+var walkModule = import_ignore_walk.default;
+var walkSync = walkModule.sync ?? walkModule.default.sync;
 async function listPackageFiles(dir, options = {}) {
-  const signore = await readFile8(path2.join(dir, ".signore"), "utf8").catch(() => "");
-  const ig = (0, import_ignore2.default)().add(signore);
   const excluded = new Set((options.exclude ?? []).map((f) => path2.resolve(f)));
   const files = [];
-  const walk2 = async (relDir) => {
-    const entries = await readdir5(path2.join(dir, relDir), { withFileTypes: true });
-    for (const entry of entries) {
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const abs = path2.join(dir, rel);
-      if (entry.name === ".git" || excluded.has(path2.resolve(abs))) continue;
-      const info = entry.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : await lstat2(abs);
-      if (!info) {
-        options.warnings?.push(`${rel}: broken symbolic link, left out of the zip`);
-      } else if (info.isDirectory()) {
-        if (entry.isSymbolicLink()) {
-          options.warnings?.push(`${rel}: symbolic link to a folder, left out of the zip`);
-        } else if (!ig.ignores(`${rel}/`)) {
-          await walk2(rel);
-        }
-      } else if (info.isFile() && !ig.ignores(rel)) {
-        files.push({ name: rel, mode: info.mode & 73 ? 33261 : 33188 });
-      }
+  for (const rel of walkSync({ path: path2.resolve(dir), includeEmpty: true })) {
+    const name = rel.replace(/^\.\//, "");
+    if (name === "" || name === ".git" || name.startsWith(".git/")) continue;
+    const abs = path2.join(dir, name);
+    if (excluded.has(path2.resolve(abs))) continue;
+    const link2 = await lstat2(abs);
+    const info = link2.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : link2;
+    if (!info) {
+      options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
+    } else if (info.isDirectory()) {
+      if (link2.isSymbolicLink())
+        options.warnings?.push(`${name}: symbolic link to a folder, left out of the zip`);
+      else files.push({ name: `${name}/`, mode: 16877 });
+    } else if (info.isFile()) {
+      const executable = name === "bootstrap" || (info.mode & 73) !== 0;
+      files.push({ name, mode: executable ? 33261 : 33188 });
     }
-  };
-  await walk2("");
+  }
   return files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 }
 function epochFromEnv() {
@@ -16165,9 +20364,9 @@ var LOCAL = 67324752;
 function readZipEntries(zip) {
   const bad = (why) => new PublishError("serverless-zip-unreadable", `not a readable zip: ${why}`);
   let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
-    if (zip.readUInt32LE(i) === EOCD) {
-      eocd = i;
+  for (let i2 = zip.length - 22; i2 >= Math.max(0, zip.length - 22 - 65535); i2--) {
+    if (zip.readUInt32LE(i2) === EOCD) {
+      eocd = i2;
       break;
     }
   }
@@ -16271,7 +20470,7 @@ var ServerlessRegistryTarget = class {
     }
     const published = await this.options.client.download(url);
     if (sha2562(published) === zip.sha256) return;
-    if (sameContents(published, await readFile9(zip.file))) {
+    if (sameContents(published, await readFile10(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -16307,9 +20506,9 @@ var ServerlessRegistryTarget = class {
     await client.upload(url, { stream: createReadStream2(zip.file), length: zip.size });
     reporter.info(`${id}: uploaded ${kib(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
-    for (let i = 0; i < attempts; i++) {
+    for (let i2 = 0; i2 < attempts; i2++) {
       if (await client.version(pkg.name, pkg.version)) return;
-      if (i < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2e3));
+      if (i2 < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2e3));
     }
     throw new ServerlessRegistryError(
       "serverless-verify",
@@ -16337,21 +20536,27 @@ function kib(bytes) {
 }
 
 // src/validate.ts
-import { access } from "node:fs/promises";
-import { join as join8, resolve as resolve7 } from "node:path";
+import { access, readdir as readdir5 } from "node:fs/promises";
+import { basename as basename2, join as join9, resolve as resolve8 } from "node:path";
 init_component();
 var exists = (path4) => access(path4).then(
   () => true,
   () => false
 );
 async function validateFolder(dir, options = {}) {
-  const root = resolve7(dir);
-  const hasComponent = await exists(join8(root, MANIFEST));
-  const hasServerlessPackage = await exists(join8(root, "publish.yaml"));
+  const root = resolve8(dir);
+  const hasComponent = await exists(join9(root, MANIFEST));
+  const hasServerlessPackage = await exists(join9(root, "publish.yaml")) || await exists(join9(root, "publish.yml"));
   if (!hasComponent && !hasServerlessPackage) {
+    const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
+    const names = await readdir5(root).catch(() => [basename2(root)]);
+    if (names.some((n) => S_YAML_NAME2.test(n))) {
+      const result = await validateStandaloneSYaml2(root);
+      return { ...result, hasComponent, hasServerlessPackage };
+    }
     throw new PublishError(
       "nothing-to-validate",
-      `${displayPath(root)} holds neither ${MANIFEST} nor publish.yaml`,
+      `${displayPath(root)} holds neither ${MANIFEST}, publish.yaml nor an s.yaml`,
       "point the command at a component folder or a Serverless Devs package folder"
     );
   }
@@ -16360,7 +20565,7 @@ async function validateFolder(dir, options = {}) {
   if (hasComponent) problems.push(...(await inspectComponent(root, options)).problems);
   if (hasServerlessPackage) {
     const { validateServerlessPackage: validateServerlessPackage2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const result = await validateServerlessPackage2(root);
+    const result = await validateServerlessPackage2(root, { stage: "validate" });
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }
@@ -16527,7 +20732,7 @@ async function publishCommand(dir, values) {
   if (values.registry !== void 0 && folder === void 0)
     throw new UsageError(`--registry must be file:PATH, got "${values.registry}"`);
   const reporter = stderrReporter(format === "json");
-  const workDir = await mkdtemp(join9(tmpdir(), "component-publish-"));
+  const workDir = await mkdtemp(join10(tmpdir(), "component-publish-"));
   try {
     const targets = (artifact) => {
       const list = [];
@@ -16536,7 +20741,7 @@ async function publishCommand(dir, values) {
           new FileRegistryTarget({
             path: folder,
             artifact,
-            git: artifact.component.repository?.webUrl ?? `file://${resolve8(dir)}`
+            git: artifact.component.repository?.webUrl ?? `file://${resolve9(dir)}`
           })
         );
       }
@@ -16578,9 +20783,9 @@ async function publishCommand(dir, values) {
 `);
     } else {
       const done = result.outcomes.map((o) => `${o.target}: ${o.done}`).join("; ");
-      const where = folder !== void 0 ? ` \u2192 ${displayPath(resolve8(folder))}` : "";
+      const where = folder !== void 0 ? ` \u2192 ${displayPath(resolve9(folder))}` : "";
       process.stdout.write(
-        `${summary.component ?? displayPath(resolve8(dir))} ${summary.version ?? ""}${where} (${done})
+        `${summary.component ?? displayPath(resolve9(dir))} ${summary.version ?? ""}${where} (${done})
 `
       );
     }

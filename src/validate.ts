@@ -1,7 +1,7 @@
 // `validate`: every check for a folder, without writing anything: the Slipway component
 // (slipway_component.json) and/or the Serverless Devs package (publish.yaml), whichever are present.
-import { access } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { access, readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { PublishError } from './errors.ts';
 import type { Problem } from './report/problems.ts';
 import { displayPath, MANIFEST } from './slipway/component.ts';
@@ -24,11 +24,19 @@ const exists = (path: string) =>
 export async function validateFolder(dir: string, options: InspectOptions = {}): Promise<FolderValidation> {
   const root = resolve(dir);
   const hasComponent = await exists(join(root, MANIFEST));
-  const hasServerlessPackage = await exists(join(root, 'publish.yaml'));
+  const hasServerlessPackage =
+    (await exists(join(root, 'publish.yaml'))) || (await exists(join(root, 'publish.yml')));
   if (!hasComponent && !hasServerlessPackage) {
+    // A standalone s.yaml (an application repository): the file itself, or a folder holding one.
+    const { S_YAML_NAME, validateStandaloneSYaml } = await import('./serverless/validate.ts');
+    const names = await readdir(root).catch(() => [basename(root)]);
+    if (names.some((n) => S_YAML_NAME.test(n))) {
+      const result = await validateStandaloneSYaml(root);
+      return { ...result, hasComponent, hasServerlessPackage };
+    }
     throw new PublishError(
       'nothing-to-validate',
-      `${displayPath(root)} holds neither ${MANIFEST} nor publish.yaml`,
+      `${displayPath(root)} holds neither ${MANIFEST}, publish.yaml nor an s.yaml`,
       'point the command at a component folder or a Serverless Devs package folder',
     );
   }
@@ -37,7 +45,7 @@ export async function validateFolder(dir: string, options: InspectOptions = {}):
   if (hasComponent) problems.push(...(await inspectComponent(root, options)).problems);
   if (hasServerlessPackage) {
     const { validateServerlessPackage } = await import('./serverless/validate.ts');
-    const result = await validateServerlessPackage(root);
+    const result = await validateServerlessPackage(root, { stage: 'validate' });
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }

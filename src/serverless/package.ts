@@ -4,7 +4,7 @@
 // package are made here; the full publish.yaml schema is checked by validate.ts.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { PublishError } from '../errors.ts';
 import type { PublishForm } from './client.ts';
 
@@ -22,8 +22,11 @@ export interface ServerlessPackage {
 /** Components that the official client treats as Serverless Workflow (fnf) flows. */
 const FNF_COMPONENTS = ['devsapp/fnf', 'fnf', 'devsapp/fnf@dev', 'fnf@dev'];
 
-export async function readServerlessPackage(dir: string): Promise<ServerlessPackage> {
-  const publish = await readYaml(path.join(dir, 'publish'));
+/** `publishFile`: the package's publish.yaml or publish.yml; by default publish.yaml, else publish.yml. */
+export async function readServerlessPackage(dir: string, publishFile?: string): Promise<ServerlessPackage> {
+  const publish = publishFile
+    ? { file: publishFile, text: await readFile(publishFile, 'utf8') }
+    : await readYaml(path.join(dir, 'publish'));
   if (!publish) {
     throw new PublishError(
       'serverless-no-publish-yaml',
@@ -50,7 +53,7 @@ export async function readServerlessPackage(dir: string): Promise<ServerlessPack
 function parsePublishYaml(file: string, text: string): { name: string; version: string; type: string } {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = load(text); // js-yaml 4, as the registry client reads it
   } catch (error) {
     throw new PublishError('serverless-publish-yaml', `${file}: not valid YAML: ${(error as Error).message}`);
   }
@@ -67,7 +70,7 @@ function parsePublishYaml(file: string, text: string): { name: string; version: 
     throw new PublishError(
       'serverless-edition',
       v2
-        ? `${file}: Edition ${edition === undefined ? 'is missing' : edition}; this package is in the V2 format`
+        ? `${file}: ${edition === undefined ? 'no Edition' : `Edition ${edition}`}: this is a Serverless Devs 2.x package`
         : `${file}: Edition must be "3.0.0", found ${JSON.stringify(edition)}`,
       v2
         ? "V2 packages are published with the V2 tool (`s cli registry publish`); to publish here, move to Edition: '3.0.0'"
@@ -137,7 +140,7 @@ export async function flows(dir: string, sYamlText: string | undefined): Promise
   if (!sYamlText) return {};
   let resources: unknown;
   try {
-    resources = (parse(sYamlText) as { resources?: unknown } | null)?.resources;
+    resources = (load(sYamlText) as { resources?: unknown } | null)?.resources;
   } catch {
     return [];
   }

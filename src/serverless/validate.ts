@@ -1,74 +1,74 @@
 // A Serverless Devs package folder, checked the way `s registry publish` would see it: the layout for
-// its Type, publish.yaml, src/build.yaml and src/variable.yaml against src/s.yaml, and s.yaml itself.
+// its Type, publish.yaml (or publish.yml), package.json's main, src/s.yaml of every type, and for a
+// Project src/build.yaml and src/variable.yaml. Also a standalone s.yaml (an application repository).
 // This file does the reading; every decision is in the pure checkers it calls.
-
-import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { isScalar } from 'yaml';
-import type { Position, Problem, Severity } from '../report/problems.ts';
+import { basename, join, resolve } from 'node:path';
+import type { Problem } from '../report/problems.ts';
 import { displayPath } from '../slipway/component.ts';
-import { keyText, pairOf, pairsOf, parseYaml, positionOf } from '../yaml-positions.ts';
+import { checkProject } from './project.ts';
 import { inspectPublishYaml } from './publish-yaml.ts';
-import { checkSYaml, maskTemplate, type SYamlCheck } from './s-yaml.ts';
+import { type Report, reporterInto, WHOLE } from './report.ts';
+import { checkSYamlFile } from './s-yaml.ts';
 
-export const SERVERLESS_RULES: Record<string, string> = {
-  'serverless/yaml-syntax': 'publish.yaml, src/build.yaml and src/variable.yaml must be valid YAML mappings',
-  'serverless/publish-required': 'publish.yaml has every key the registry requires',
-  'serverless/publish-edition': 'publish.yaml Edition is 3.0.0',
-  'serverless/publish-edition-v2':
-    'Edition 1.0.0/2.0.0 packages belong to the V2 tool `s cli registry publish`',
-  'serverless/publish-type': 'Type is Component, Plugin or Project',
-  'serverless/publish-name': "Name is a non-empty string without '/', '@' or whitespace",
-  'serverless/publish-provider': 'Provider is a list of clouds the registry knows',
-  'serverless/publish-version': 'Version is x.y.z, or dev / dev.x.y',
-  'serverless/publish-field-type': 'publish.yaml values have the types the schema requires',
-  'serverless/publish-category': "Category is one of the registry's categories",
-  'serverless/publish-effective': 'Effective is Public, Private or Organization',
-  'serverless/publish-commands': 'a Component lists its Commands',
-  'serverless/publish-unknown-key': 'publish.yaml keys outside the schema are ignored',
-  'serverless/missing-src': 'every package has a src/ folder',
-  'serverless/missing-publish-yaml': 'every package has publish.yaml',
-  'serverless/missing-readme': 'every package has readme.md',
-  'serverless/missing-version-md': 'version.md (the release notes the registry shows) is recommended',
-  'serverless/missing-package-json': 'a Component or Plugin has package.json',
-  'serverless/package-main': "package.json's main names an existing file",
-  'serverless/missing-s-yaml': 'a Project has src/s.yaml',
-  'serverless/project-s-yaml': "a Project's src/s.yaml is edition 3.0.0 with resources",
-  'serverless/build-yaml-resource': 'src/build.yaml keys are resources of src/s.yaml',
-  'serverless/variable-yaml-resource': 'src/variable.yaml services keys are resources of src/s.yaml',
-  'serverless/template-parameter':
-    '{{ name }} placeholders in src/s.yaml are declared in publish.yaml Parameters',
-};
+export { SERVERLESS_RULES } from './rules.ts';
 
 export interface ServerlessValidation {
   problems: Problem[];
   deployOrder: string[];
 }
 
+export interface PackageValidationOptions {
+  /** The package's publish.yaml or publish.yml; by default whichever of the two the folder holds. */
+  publishFile?: string;
+  /**
+   * `validate`: a source tree, where what the build makes (package.json's main) may not exist yet, so
+   * its absence is a warning. `publish` (the default, failing closed): the tree as it will be zipped.
+   */
+  stage?: 'validate' | 'publish';
+}
+
 /** The path a user should see: relative to the working directory when inside it, with '/'. */
 export { displayPath };
 
+const PUBLISH_FILES = ['publish.yaml', 'publish.yml'];
 const isFile = async (path: string) => (await stat(path).catch(() => undefined))?.isFile() ?? false;
 const isDir = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-const WHOLE: Position = { line: 0, column: 0 };
 
 /** Reads and checks a package folder. */
-export async function validateServerlessPackage(dir: string): Promise<ServerlessValidation> {
+export async function validateServerlessPackage(
+  dir: string,
+  options: PackageValidationOptions = {},
+): Promise<ServerlessValidation> {
   const root = resolve(dir);
   const problems: Problem[] = [];
-  const report = (
-    file: string,
-    at: Position,
-    code: string,
-    message: string,
-    fix: string,
-    severity: Severity = 'error',
-  ) => problems.push({ file: displayPath(file), ...at, severity, code, message, fix });
-
+  const report = reporterInto(problems);
   const entries = await readdir(root).catch(() => [] as string[]);
-  const find = (name: string) => entries.find((e) => e.toLowerCase() === name);
+  await checkLayout(root, entries, report);
 
+  const publishFile = findPublishFile(root, entries, options.publishFile, report);
+  if (!publishFile) return { problems, deployOrder: [] };
+  const inspected = inspectPublishYaml(await readFile(publishFile, 'utf8'), displayPath(publishFile));
+  problems.push(...inspected.problems);
+  const summary = inspected.summary;
+  const type = summary.type === 'Application' ? 'Project' : summary.type;
+
+  if (type === 'Project') {
+    const project = await checkProject(root, summary.parameterNames, report);
+    problems.push(...project.problems);
+    return { problems, deployOrder: project.deployOrder };
+  }
+  if (type === 'Component' || type === 'Plugin') {
+    await checkPackageJson(root, type, options.stage ?? 'publish', report);
+    // Not required here, but when present `s` shows and runs it like any s.yaml.
+    const sFile = await firstFile(join(root, 'src'), ['s.yaml', 's.yml']);
+    if (sFile) problems.push(...(await checkSYamlFile(sFile, { template: true })).problems);
+  }
+  return { problems, deployOrder: [] };
+}
+
+async function checkLayout(root: string, entries: string[], report: Report) {
+  const find = (name: string) => entries.find((e) => e.toLowerCase() === name);
   if (!(await isDir(join(root, 'src')))) {
     report(
       root,
@@ -98,46 +98,40 @@ export async function validateServerlessPackage(dir: string): Promise<Serverless
       'warning',
     );
   }
+}
 
-  const publishName = ['publish.yaml', 'publish.yml'].find((n) => entries.includes(n));
-  let type: string | undefined;
-  let parameterNames: string[] | undefined;
-  if (!publishName) {
+/** The publish file given, else the folder's publish.yaml or publish.yml; both at once is an error. */
+function findPublishFile(
+  root: string,
+  entries: string[],
+  given: string | undefined,
+  report: Report,
+): string | undefined {
+  if (given) return resolve(given);
+  const present = PUBLISH_FILES.filter((n) => entries.includes(n));
+  if (present.length === 2) {
+    report(
+      root,
+      WHOLE,
+      'serverless/publish-yaml-twice',
+      'the package has both publish.yaml and publish.yml: the registry client reads publish.yaml, so publish.yml is silently ignored',
+      'keep one of the two files',
+    );
+  }
+  if (present.length === 0) {
     report(
       root,
       WHOLE,
       'serverless/missing-publish-yaml',
-      'the package has no publish.yaml',
+      'the package has no publish.yaml (or publish.yml)',
       'add publish.yaml starting with `Edition: 3.0.0`',
     );
-  } else {
-    const file = join(root, publishName);
-    const inspected = inspectPublishYaml(await readFile(file, 'utf8'), displayPath(file));
-    problems.push(...inspected.problems);
-    type = inspected.summary.type === 'Application' ? 'Project' : inspected.summary.type;
-    parameterNames = inspected.summary.parameterNames;
+    return undefined;
   }
-
-  if (type === 'Component' || type === 'Plugin') await checkPackageJson(root, type, report);
-  let deployOrder: string[] = [];
-  if (type === 'Project') {
-    const sYaml = await checkProject(root, parameterNames, report);
-    problems.push(...sYaml.problems);
-    deployOrder = sYaml.deployOrder;
-  }
-  return { problems, deployOrder };
+  return join(root, present[0]!);
 }
 
-type Report = (
-  file: string,
-  at: Position,
-  code: string,
-  message: string,
-  fix: string,
-  severity?: Severity,
-) => void;
-
-async function checkPackageJson(root: string, type: string, report: Report) {
+async function checkPackageJson(root: string, type: string, stage: 'validate' | 'publish', report: Report) {
   const file = join(root, 'package.json');
   if (!(await isFile(file))) {
     report(
@@ -153,13 +147,8 @@ async function checkPackageJson(root: string, type: string, report: Report) {
   try {
     manifest = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    report(
-      file,
-      WHOLE,
-      'serverless/package-main',
-      `package.json is not valid JSON: ${(error as Error).message}`,
-      'fix the JSON syntax',
-    );
+    const why = `package.json is not valid JSON: ${(error as Error).message}`;
+    report(file, WHOLE, 'serverless/package-main', why, 'fix the JSON syntax');
     return;
   }
   const main = (manifest as { main?: unknown } | null)?.main;
@@ -175,188 +164,72 @@ async function checkPackageJson(root: string, type: string, report: Report) {
   }
   // Node's resolution of a main: the file, with .js/.json added, or a folder's index.js.
   const target = resolve(root, main);
-  const candidates = [target, `${target}.js`, `${target}.json`, join(target, 'index.js')];
-  for (const candidate of candidates) if (await isFile(candidate)) return;
+  for (const candidate of [target, `${target}.js`, `${target}.json`, join(target, 'index.js')])
+    if (await isFile(candidate)) return;
+  const source = stage === 'validate';
   report(
     file,
     WHOLE,
     'serverless/package-main',
-    `package.json main ${JSON.stringify(main)} does not exist`,
-    'build the package before validating (e.g. `npm run build`), or point main at the entry file',
+    source
+      ? `package.json main ${JSON.stringify(main)} does not exist yet: the build must make it before publishing`
+      : `package.json main ${JSON.stringify(main)} does not exist: the engine cannot load this ${type}`,
+    source
+      ? 'make sure the publish job builds the package (e.g. `npm run build`) before publishing'
+      : 'build the package before publishing (e.g. `npm run build`), or point main at the entry file',
+    source ? 'warning' : 'error',
   );
 }
 
-async function checkProject(
-  root: string,
-  parameterNames: string[] | undefined,
-  report: Report,
-): Promise<SYamlCheck> {
-  const src = join(root, 'src');
-  const sName = ['s.yaml', 's.yml'].find((n) => existsSync(join(src, n)));
-  if (!sName) {
-    report(
-      root,
-      WHOLE,
-      'serverless/missing-s-yaml',
-      'a Project needs src/s.yaml (or src/s.yml)',
-      'add src/s.yaml with `edition: 3.0.0` and `resources:`',
-    );
-    return { problems: [], deployOrder: [] };
-  }
-  const sFile = join(src, sName);
-  const text = await readFile(sFile, 'utf8');
-  const result = checkSYaml(text, displayPath(sFile), { baseDir: src, exists: existsSync, template: true });
+async function firstFile(dir: string, names: string[]): Promise<string | undefined> {
+  for (const name of names) if (await isFile(join(dir, name))) return join(dir, name);
+  return undefined;
+}
 
-  // What the registry sees: the rendered template's edition and resources.
-  const masked = maskTemplate(text);
-  const { doc } = parseYaml(masked.text, { uniqueKeys: false });
-  const edition = pairOf(doc.contents, 'edition')?.value;
-  const resourcesPair = pairOf(doc.contents, 'resources');
-  if (!isScalar(edition) || String(edition.value) !== '3.0.0' || !resourcesPair) {
-    report(
-      sFile,
-      { line: 1, column: 1 },
-      'serverless/project-s-yaml',
-      'Invalid s.yaml, no resources: the registry takes a Project only with an edition 3.0.0 s.yaml holding resources',
-      'move src/s.yaml to `edition: 3.0.0` with `resources:`',
-    );
+/** `s.yaml`, `s.yml`, `s-<env>.yaml`/`.yml`: the names `s` looks for, or takes with `-t`. */
+export const S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
+
+/**
+ * Reads and checks a standalone s.yaml: a file, or a folder holding one or more (s.yaml, s.yml,
+ * s-*.yaml). A base file that several of them extend is reported once.
+ */
+export async function validateStandaloneSYaml(path: string): Promise<ServerlessValidation> {
+  const target = resolve(path);
+  let files: string[] = [target];
+  if (await isDir(target)) {
+    const names = (await readdir(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    files = [];
+    for (const name of names) if (await isFile(join(target, name))) files.push(join(target, name));
+    if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
   }
-  const resources = new Set(pairsOf(resourcesPair?.value).map(keyText));
-  const build = await readAuxiliary(join(src, 'build'), 'build', report);
-  const variable = await readAuxiliary(join(src, 'variable'), 'variable', report);
-  if (resourcesPair) {
-    if (build)
-      checkResourceKeys(
-        build,
-        build.doc.contents,
-        resources,
-        'serverless/build-yaml-resource',
-        'build.yaml',
-        report,
-      );
-    if (variable) {
-      const services = pairOf(variable.doc.contents, 'services')?.value;
-      checkResourceKeys(
-        variable,
-        services,
-        resources,
-        'serverless/variable-yaml-resource',
-        'variable.yaml services',
-        report,
-      );
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  let deployOrder: string[] | undefined;
+  for (const file of files) {
+    const result = await checkSYamlFile(file);
+    deployOrder ??= result.deployOrder;
+    for (const p of result.problems) {
+      const key = JSON.stringify([p.file, p.line, p.column, p.code, p.message]);
+      if (!seen.has(key)) problems.push(p);
+      seen.add(key);
     }
   }
-  // A hook (hook/index.js postInit) can supply any value, so placeholders are only checked without one.
-  if (parameterNames && !existsSync(join(root, 'hook'))) {
-    // Besides Parameters, `s init` fills access, appName and the keys variable.yaml declares.
-    const declared = new Set([...parameterNames, 'access', 'appName']);
-    if (variable) {
-      for (const service of pairsOf(pairOf(variable.doc.contents, 'services')?.value)) {
-        for (const p of pairsOf(service.value)) declared.add(keyText(p));
-      }
-      for (const p of pairsOf(pairOf(variable.doc.contents, 'shared')?.value)) declared.add(keyText(p));
-    }
-    const lineStarts = lineStartsOf(text);
-    for (const { name, offset } of masked.params) {
-      if (declared.has(name)) continue;
-      report(
-        sFile,
-        positionIn(lineStarts, offset),
-        'serverless/template-parameter',
-        `{{ ${name} }} is not declared in publish.yaml Parameters.properties, so \`s init\` never asks for it and renders it empty`,
-        `declare ${name} under Parameters.properties in publish.yaml, or remove the placeholder`,
-        'warning',
-      );
-    }
-  }
-  return result;
+  return { problems, deployOrder: deployOrder ?? [] };
 }
 
-interface Auxiliary {
-  file: string;
-  doc: ReturnType<typeof parseYaml>['doc'];
-  lineCounter: ReturnType<typeof parseYaml>['lineCounter'];
-}
+/** The same check as validateStandaloneSYaml (the name earlier callers use). */
+export const validateSYamlFile = validateStandaloneSYaml;
 
-/** Parses src/<base>.yaml (or .yml) when present; syntax errors are reported as the CLI's format errors. */
-async function readAuxiliary(base: string, label: string, report: Report): Promise<Auxiliary | undefined> {
-  const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync(f));
-  if (!file) return undefined;
-  const { doc, lineCounter, errors } = parseYaml(await readFile(file, 'utf8'));
-  for (const e of errors) {
-    report(
-      file,
-      e.at,
-      'serverless/yaml-syntax',
-      `${label}.yaml format error: ${e.message}`,
-      'fix the YAML syntax',
-      e.severity,
-    );
-  }
-  return errors.some((e) => e.severity === 'error') ? undefined : { file, doc, lineCounter };
-}
+const byPreference = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
+const rank = (name: string) => ['s.yaml', 's.yml'].indexOf(basename(name)) >>> 0;
 
-/** Keys of a mapping in build.yaml / variable.yaml must be resources of s.yaml, as the CLI checks. */
-function checkResourceKeys(
-  aux: Auxiliary,
-  node: unknown,
-  resources: Set<string>,
-  code: string,
-  label: string,
-  report: Report,
-) {
-  const names = [...resources].join(', ') || '(none)';
-  for (const pair of pairsOf(node)) {
-    const key = keyText(pair);
-    if (resources.has(key)) continue;
-    report(
-      aux.file,
-      positionOf(pair, aux.lineCounter),
-      code,
-      `${label}: ${key} is not a resource of src/s.yaml (${names})`,
-      'rename it to one of the resources of src/s.yaml, or remove it',
-    );
-  }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-function positionIn(lineStarts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-}
-
-/** Reads and checks a standalone s.yaml (or s.yml). */
-export async function validateSYamlFile(path: string): Promise<ServerlessValidation> {
-  const file = resolve(path);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return {
-      problems: [
-        {
-          file: displayPath(file),
-          line: 0,
-          column: 0,
-          severity: 'error',
-          code: 's-yaml/file-not-found',
-          message: `cannot read ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-          fix: 'point at an existing s.yaml',
-        },
-      ],
-      deployOrder: [],
-    };
-  }
-  return checkSYaml(text, displayPath(file), { baseDir: dirname(file), exists: existsSync });
+function noSYaml(dir: string): Problem {
+  return {
+    file: displayPath(dir),
+    ...WHOLE,
+    severity: 'error',
+    code: 's-yaml/file-not-found',
+    message: `${displayPath(dir)} holds no s.yaml, s.yml or s-*.yaml`,
+    fix: 'point at an s.yaml file, or at the folder that holds it',
+  };
 }

@@ -1,15 +1,15 @@
-// The package zip: the package root (no wrapping folder), filtered by `.signore` (gitignore syntax), `.git`
-// left out. The same tree gives the same bytes whatever its mtimes, umask or time zone: entries are sorted
+// The package zip: the package root (no wrapping folder), filtered by `.signore` files as `s` 3.1.10 does,
+// `.git` left out. The same tree gives the same bytes whatever its mtimes, umask or time zone: entries are sorted
 // bytewise, every entry gets one fixed timestamp and mode 0644 (0755 when any execute bit is set), and only
 // the DOS timestamp is written.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { inflateRawSync } from 'node:zlib';
-import ignore from 'ignore';
+import ignoreWalk from '@serverless-devs/ignore-walk';
 import { ZipFile } from 'yazl';
 import { PublishError } from '../errors.ts';
 
@@ -46,7 +46,9 @@ export async function zipPackage(dir: string, outFile: string, options: ZipOptio
   const mtime = dosDate(options.sourceDateEpoch ?? epochFromEnv());
   const zip = new ZipFile();
   for (const file of files) {
-    zip.addFile(path.join(dir, file.name), file.name, { mtime, mode: file.mode, forceDosTimestamp: true });
+    const entry = { mtime, mode: file.mode, forceDosTimestamp: true };
+    if (file.name.endsWith('/')) zip.addEmptyDirectory(file.name, entry);
+    else zip.addFile(path.join(dir, file.name), file.name, entry);
   }
   zip.end();
 
@@ -80,42 +82,49 @@ export async function zipPackage(dir: string, outFile: string, options: ZipOptio
 }
 
 export interface PackageFile {
-  /** Path relative to the package root, `/`-separated. */
+  /** Path relative to the package root, `/`-separated; a folder's ends with `/`. */
   name: string;
   mode: number;
 }
 
-/** The files that go into the zip, sorted bytewise by name. */
+// The walker `s` 3.1.10 zips with (its registry publish passes no ignore files, so the walker's default
+// `.signore` applies): a `.signore` in any folder applies to that folder and below, each line a minimatch
+// pattern (matchBase, dot, nocase), a leading `./` anchored to that folder. An empty folder is kept.
+type WalkSync = (opts: { path: string; includeEmpty: boolean }) => string[];
+// A CommonJS module with `exports.default`: Node's ESM loader and esbuild hand it over one level apart.
+const walkModule = ignoreWalk as unknown as { sync?: WalkSync; default?: { sync: WalkSync } };
+const walkSync: WalkSync = walkModule.sync ?? walkModule.default!.sync;
+
+/**
+ * The files that go into the zip, sorted bytewise by name: what `s` selects, minus `.git` (a
+ * repository's history is no part of a package; `s` would ship it). Modes are normalised (0644, 0755
+ * with any execute bit) so the same tree gives the same bytes; a root `bootstrap` is always 0755, as
+ * `s` adds the execute bits to it (custom runtimes exec it).
+ */
 export async function listPackageFiles(
   dir: string,
   options: { exclude?: string[]; warnings?: string[] } = {},
 ): Promise<PackageFile[]> {
-  const signore = await readFile(path.join(dir, '.signore'), 'utf8').catch(() => '');
-  const ig = ignore().add(signore);
   const excluded = new Set((options.exclude ?? []).map((f) => path.resolve(f)));
   const files: PackageFile[] = [];
-
-  const walk = async (relDir: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, relDir), { withFileTypes: true });
-    for (const entry of entries) {
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const abs = path.join(dir, rel);
-      if (entry.name === '.git' || excluded.has(path.resolve(abs))) continue;
-      const info = entry.isSymbolicLink() ? await stat(abs).catch(() => undefined) : await lstat(abs);
-      if (!info) {
-        options.warnings?.push(`${rel}: broken symbolic link, left out of the zip`);
-      } else if (info.isDirectory()) {
-        if (entry.isSymbolicLink()) {
-          options.warnings?.push(`${rel}: symbolic link to a folder, left out of the zip`);
-        } else if (!ig.ignores(`${rel}/`)) {
-          await walk(rel);
-        }
-      } else if (info.isFile() && !ig.ignores(rel)) {
-        files.push({ name: rel, mode: info.mode & 0o111 ? 0o100755 : 0o100644 });
-      }
+  for (const rel of walkSync({ path: path.resolve(dir), includeEmpty: true })) {
+    const name = rel.replace(/^\.\//, '');
+    if (name === '' || name === '.git' || name.startsWith('.git/')) continue;
+    const abs = path.join(dir, name);
+    if (excluded.has(path.resolve(abs))) continue;
+    const link = await lstat(abs);
+    const info = link.isSymbolicLink() ? await stat(abs).catch(() => undefined) : link;
+    if (!info) {
+      options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
+    } else if (info.isDirectory()) {
+      if (link.isSymbolicLink())
+        options.warnings?.push(`${name}: symbolic link to a folder, left out of the zip`);
+      else files.push({ name: `${name}/`, mode: 0o40755 });
+    } else if (info.isFile()) {
+      const executable = name === 'bootstrap' || (info.mode & 0o111) !== 0;
+      files.push({ name, mode: executable ? 0o100755 : 0o100644 });
     }
-  };
-  await walk('');
+  }
   return files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 }
 
