@@ -551,26 +551,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path4) => {
-      const end = path4.length - 1;
-      const index = path4.lastIndexOf(
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
         SLASH,
-        path4[end] === SLASH ? end - 1 : end
+        path5[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path4 : path4.slice(index + 1);
+      return index < 0 ? path5 : path5.slice(index + 1);
     };
-    var parentOf = (path4) => {
-      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path4.split(SLASH).filter(Boolean);
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path4.length - 1;
-      const cut = path4.lastIndexOf(
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
         SLASH,
-        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -720,7 +720,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path4) {
+      testLiteral(path5) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -729,7 +729,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path4)) {
+          if (rule.checkRegex.test(path5)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -749,15 +749,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path4, mode) {
+      test(path5, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path4) : path4;
+        const basename3 = shortcut ? basenameOf(path5) : path5;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path4
+            shortcut && rule._basenameOnly ? basename3 : path5
           )) {
             const { negative } = rule;
             const ret = {
@@ -779,17 +779,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath2 = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
+    var checkPath2 = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path4) {
+      if (!path5) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath2.isNotRelative(path4)) {
+      if (checkPath2.isNotRelative(path5)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -798,25 +798,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path4) => {
-      const first = path4.charCodeAt(0);
+    var isNotRelative = (path5) => {
+      const first = path5.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path4.length === 1) {
+      if (path5.length === 1) {
         return true;
       }
-      const second = path4.charCodeAt(1);
+      const second = path5.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
     };
     checkPath2.isNotRelative = isNotRelative;
     checkPath2.convert = (p) => p;
@@ -847,58 +847,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path4) {
+      _test(originalPath, cache, path5) {
         checkPath2(
-          path4,
+          path5,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path4 ? this._t(path4, cache) : {
+        return path5 ? this._t(path5, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path4 = convertPath(target);
-        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path4);
+        const path5 = convertPath(target);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path5);
         }
-        const dir = this._t(path4, this._testCache);
+        const dir = this._t(path5, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path4);
+        const literal = this._rules.testLiteral(path5);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path4, cache) {
-        if (path4 in cache) {
-          return cache[path4];
+      _t(path5, cache) {
+        if (path5 in cache) {
+          return cache[path5];
         }
-        const parentPath = parentOf(path4);
+        const parentPath = parentOf(path5);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
       }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
       }
       createFilter() {
-        return (path4) => !this.ignores(path4);
+        return (path5) => !this.ignores(path5);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, convertPath(path4));
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath2(convertPath(path4), path4, RETURN_FALSE);
+    var isPathValid = (path5) => checkPath2(convertPath(path5), path5, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+      checkPath2.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -990,17 +990,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path4);
+            const ci = visit_(i2, node.items[i2], visitor, path5);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1011,13 +1011,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1038,17 +1038,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path4);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path5);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1059,13 +1059,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1092,23 +1092,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1720,10 +1720,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path4, value) {
+    function collectionFromPath(schema2, path5, value) {
       let v = value;
-      for (let i2 = path4.length - 1; i2 >= 0; --i2) {
-        const k = path4[i2];
+      for (let i2 = path5.length - 1; i2 >= 0; --i2) {
+        const k = path5[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1742,7 +1742,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -1772,11 +1772,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1790,8 +1790,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1805,8 +1805,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1824,8 +1824,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1835,8 +1835,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1880,14 +1880,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1904,14 +1904,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text2[i2 += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text2[i2 + 1]) {
+          switch (text3[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -1928,12 +1928,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i2 + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -1945,12 +1945,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i2 += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1965,39 +1965,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text2.length;
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i2, indent) {
+    function consumeMoreIndentedLines(text3, i2, indent) {
       let end = i2;
       let start = i2 + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i2 < start + indent) {
-          ch = text2[++i2];
+          ch = text3[++i2];
         } else {
           do {
-            ch = text2[++i2];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start = i2 + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -4351,9 +4351,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4428,14 +4428,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4450,10 +4450,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4464,10 +4464,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4484,13 +4484,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -6451,9 +6451,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path4) => {
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6462,23 +6462,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path4) => {
-      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6489,10 +6489,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8143,7 +8143,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8184,7 +8184,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
@@ -8742,7 +8742,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse5 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -8755,7 +8755,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse5;
   }
 });
 
@@ -8763,9 +8763,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse5(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -8776,12 +8776,12 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
-    var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+    var parse5 = require_parse();
+    var clean2 = (version, options) => {
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -8813,10 +8813,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -8887,9 +8887,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
+      const parsed = parse5(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -9075,7 +9075,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -9110,7 +9110,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -9120,7 +9120,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -9132,7 +9132,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -10367,9 +10367,9 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -10406,9 +10406,9 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse5,
       valid,
-      clean,
+      clean: clean2,
       inc,
       diff,
       major,
@@ -10515,8 +10515,8 @@ var init_problems = __esm({
 });
 
 // src/slipway/json-source.ts
-function parseJsonSource(text2) {
-  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function parseJsonSource(text3) {
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   let value;
   try {
     value = JSON.parse(body);
@@ -10547,10 +10547,10 @@ function parseJsonSource(text2) {
     }
   };
 }
-function toSyntaxError(text2, error) {
+function toSyntaxError(text3, error) {
   const match = /position (\d+)/.exec(error.message);
-  const offset = match ? Number(match[1]) : text2.length;
-  const before = text2.slice(0, offset).split("\n");
+  const offset = match ? Number(match[1]) : text3.length;
+  const before = text3.slice(0, offset).split("\n");
   const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   const reason = error.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
   return new JsonSyntaxError(reason || "invalid JSON", position);
@@ -10608,18 +10608,18 @@ var init_naming = __esm({
 // src/slipway/component.ts
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
-function displayPath(path4) {
-  const rel = relative(process.cwd(), path4);
+function displayPath(path5) {
+  const rel = relative(process.cwd(), path5);
   if (rel === "") return ".";
-  const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path4;
+  const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path5;
   return shown.split(sep).join("/");
 }
-function checkManifest(text2, file) {
+function checkManifest(text3, file) {
   const problems = [];
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
   let source;
   try {
-    source = parseJsonSource(text2);
+    source = parseJsonSource(text3);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     report(
@@ -10628,7 +10628,7 @@ function checkManifest(text2, file) {
       `${MANIFEST} is not valid JSON: ${error.message}`,
       "fix the JSON syntax at this position"
     );
-    return { text: text2, problems };
+    return { text: text3, problems };
   }
   const value = source.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -10638,7 +10638,7 @@ function checkManifest(text2, file) {
       `${MANIFEST} must be a JSON object`,
       "wrap the fields in { \u2026 }"
     );
-    return { text: text2, problems };
+    return { text: text3, problems };
   }
   const fields = value;
   for (const key of REQUIRED) {
@@ -10737,7 +10737,7 @@ function checkManifest(text2, file) {
     }
   }
   const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text: text2, problems };
+  return { manifest: ok ? fields : void 0, source, text: text3, problems };
 }
 function suggestName(value) {
   const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
@@ -10840,11 +10840,11 @@ function checkConventions(manifest, source, c, file) {
   }
   return problems;
 }
-function stampVersion(text2, source, version) {
+function stampVersion(text3, source, version) {
   const range = source.valueRange("version");
   if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
+  const offset = text3.charCodeAt(0) === 65279 ? 1 : 0;
+  return text3.slice(0, range[0] + offset) + JSON.stringify(version) + text3.slice(range[1] + offset);
 }
 var MANIFEST, REQUIRED, OPTIONAL, KNOWN, MAX_DESCRIPTION;
 var init_component = __esm({
@@ -10862,9 +10862,9 @@ var init_component = __esm({
 });
 
 // src/yaml-positions.ts
-function parseYaml(text2, options = {}) {
+function parseYaml(text3, options = {}) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: true });
+  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: true });
   const errors = [
     ...doc.errors.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "error" })),
     ...doc.warnings.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "warning" }))
@@ -13553,12 +13553,12 @@ var init_report = __esm({
 });
 
 // src/serverless/s-yaml/load.ts
-function loadLikeEngine(text2, duplicateKeys = false) {
+function loadLikeEngine(text3, duplicateKeys = false) {
   const quoted = [];
   const opened = [];
   let data;
   try {
-    data = load(text2, {
+    data = load(text3, {
       json: duplicateKeys,
       listener(event, state) {
         if (event === "open") {
@@ -13567,10 +13567,10 @@ function loadLikeEngine(text2, duplicateKeys = false) {
         }
         const from = opened.pop() ?? 0;
         const end = state.position;
-        const close = text2[end - 1];
+        const close = text3[end - 1];
         if (state.kind !== "scalar" || close !== '"' && close !== "'") return;
-        const start = text2.indexOf(close, from);
-        if (start >= 0 && start < end - 1 && text2.slice(start, end).includes("\n")) quoted.push([start, end]);
+        const start = text3.indexOf(close, from);
+        if (start >= 0 && start < end - 1 && text3.slice(start, end).includes("\n")) quoted.push([start, end]);
       }
     });
   } catch (error) {
@@ -13582,35 +13582,35 @@ function loadLikeEngine(text2, duplicateKeys = false) {
       at: { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }
     };
   }
-  return { ok: true, data, locatable: indentContinuations(text2, quoted) };
+  return { ok: true, data, locatable: indentContinuations(text3, quoted) };
 }
-function indentContinuations(text2, spans) {
-  if (spans.length === 0) return text2;
+function indentContinuations(text3, spans) {
+  if (spans.length === 0) return text3;
   const inserts = /* @__PURE__ */ new Map();
   for (const [start, end] of spans) {
-    const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
-    const need = indentOf(text2, lineStart) + 1;
-    for (let nl = text2.indexOf("\n", start); nl >= 0 && nl < end; nl = text2.indexOf("\n", nl + 1)) {
-      const indent = indentOf(text2, nl + 1);
-      const blank = /[\r\n]/.test(text2[nl + 1 + indent] ?? "\n");
+    const lineStart = text3.lastIndexOf("\n", start - 1) + 1;
+    const need = indentOf(text3, lineStart) + 1;
+    for (let nl = text3.indexOf("\n", start); nl >= 0 && nl < end; nl = text3.indexOf("\n", nl + 1)) {
+      const indent = indentOf(text3, nl + 1);
+      const blank = /[\r\n]/.test(text3[nl + 1 + indent] ?? "\n");
       if (!blank && indent < need) inserts.set(nl + 1, Math.max(inserts.get(nl + 1) ?? 0, need - indent));
     }
   }
   let out = "";
   let from = 0;
   for (const at of [...inserts.keys()].sort((a, b) => a - b)) {
-    out += `${text2.slice(from, at)}${" ".repeat(inserts.get(at))}`;
+    out += `${text3.slice(from, at)}${" ".repeat(inserts.get(at))}`;
     from = at;
   }
-  return out + text2.slice(from);
+  return out + text3.slice(from);
 }
-function indentOf(text2, lineStart) {
+function indentOf(text3, lineStart) {
   let i2 = lineStart;
-  while (text2[i2] === " ") i2++;
+  while (text3[i2] === " ") i2++;
   return i2 - lineStart;
 }
-function parseLikeEngine(text2, duplicateKeys = false) {
-  const loaded = loadLikeEngine(text2, duplicateKeys);
+function parseLikeEngine(text3, duplicateKeys = false) {
+  const loaded = loadLikeEngine(text3, duplicateKeys);
   if (!loaded.ok) return loaded;
   const { doc, lineCounter } = parseYaml(loaded.locatable, { uniqueKeys: false });
   return { ok: true, data: loaded.data, doc, lineCounter };
@@ -13743,9 +13743,9 @@ function shortestCycle(deps, start, members) {
     for (const w of deps[v].keys()) {
       if (!members.has(w)) continue;
       if (w === start) {
-        const path4 = [];
-        for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
-        return path4.reverse();
+        const path5 = [];
+        for (let u = v; u !== -1; u = parent.get(u)) path5.push(u);
+        return path5.reverse();
       }
       if (!parent.has(w)) {
         parent.set(w, v);
@@ -13824,12 +13824,12 @@ var init_graph = __esm({
 function checkFlow(s, flow) {
   if (!(0, import_yaml9.isMap)(flow)) return;
   for (const pair of pairsOf(flow)) {
-    const command = keyText(pair);
+    const command2 = keyText(pair);
     if (!(0, import_yaml9.isSeq)(pair.value)) {
       s.report(
         s.at(pair.value ?? pair),
         "s-yaml/flow-shape",
-        `flow ${command} data format is invalid.`,
+        `flow ${command2} data format is invalid.`,
         "write the flow as a list of groups, e.g. `- [a]` then `- [b, c]`"
       );
       continue;
@@ -13840,7 +13840,7 @@ function checkFlow(s, flow) {
         s.report(
           s.at(g),
           "s-yaml/flow-shape",
-          `flow ${command} data format is invalid.`,
+          `flow ${command2} data format is invalid.`,
           "each group is a list of resource names, e.g. `- [a, b]`"
         );
         return;
@@ -13861,10 +13861,10 @@ function checkFlow(s, flow) {
         group.set(resource.index, { index: gi, node: item });
       }
     });
-    checkFlowOrder(s, command, group);
+    checkFlowOrder(s, command2, group);
   }
 }
-function checkFlowOrder(s, command, group) {
+function checkFlowOrder(s, command2, group) {
   for (const [index, place] of group) {
     for (const dep of s.deps[index].keys()) {
       const before = group.get(dep);
@@ -13874,8 +13874,8 @@ function checkFlowOrder(s, command, group) {
         s.report(
           s.at(place.node),
           "s-yaml/flow-missing-dependency",
-          `flow ${command} runs ${a}, which uses the output of ${b}, but ${b} is not in the flow`,
-          `add ${b} to an earlier group of flow ${command}`,
+          `flow ${command2} runs ${a}, which uses the output of ${b}, but ${b} is not in the flow`,
+          `add ${b} to an earlier group of flow ${command2}`,
           "warning"
         );
       } else if (before.index >= place.index && dep !== index) {
@@ -13896,9 +13896,9 @@ function checkCycles(s) {
     const single = component.length === 1 ? component[0] : void 0;
     if (single !== void 0 && !s.deps[single].has(single)) continue;
     const start = Math.min(...component);
-    const path4 = shortestCycle(s.deps, start, members);
-    const names = [...path4, start].map((i2) => s.resourceList[i2].name);
-    const next = path4[1] ?? start;
+    const path5 = shortestCycle(s.deps, start, members);
+    const names = [...path5, start].map((i2) => s.resourceList[i2].name);
+    const next = path5[1] ?? start;
     const where = s.depOffsets.get(`${start}>${next}`);
     s.report(
       where ? where.pos(where.offset) : s.resourceList[start].keyPos,
@@ -14006,8 +14006,8 @@ function checkActions(s, actions, resource) {
     const magic = key.includes("${");
     const parts = key.split("-");
     const hook = parts[0] ?? "";
-    const command = parts[1];
-    if (parts.length < 2 || !command) {
+    const command2 = parts[1];
+    if (parts.length < 2 || !command2) {
       s.report(
         keyPos,
         "s-yaml/action-key",
@@ -14030,11 +14030,11 @@ function checkActions(s, actions, resource) {
         "warning"
       );
     }
-    if (!magic && parts.length > 2 && command) {
+    if (!magic && parts.length > 2 && command2) {
       s.report(
         keyPos,
         "s-yaml/action-command-dash",
-        `the engine splits ${JSON.stringify(key)} at every '-': it runs on \`${command}\`, never on \`${parts.slice(1).join("-")}\``,
+        `the engine splits ${JSON.stringify(key)} at every '-': it runs on \`${command2}\`, never on \`${parts.slice(1).join("-")}\``,
         "actions cannot target a command containing a dash; use the command name without one"
       );
     }
@@ -14082,9 +14082,9 @@ function checkActionItem(s, item, key, resource) {
       "write args as `key: value` lines under `args:`"
     );
   }
-  const path4 = pairOf(item, "path");
-  if (path4 && stringOf(path4.value) === void 0)
-    s.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
+  const path5 = pairOf(item, "path");
+  if (path5 && stringOf(path5.value) === void 0)
+    s.typeProblem(path5.value ?? path5, "run path", "a folder path", path5.value);
   for (const p of pairsOf(item)) {
     const k = keyText(p);
     if (ACTION_ITEM_KEYS.includes(k)) continue;
@@ -14195,18 +14195,18 @@ function readSegments(expr, from) {
     j += m[0].length;
   }
 }
-function skipQuoted(text2, start) {
-  const quote = text2[start];
+function skipQuoted(text3, start) {
+  const quote = text3[start];
   let i2 = start + 1;
-  while (i2 < text2.length && text2[i2] !== quote) i2 += text2[i2] === "\\" ? 2 : 1;
+  while (i2 < text3.length && text3[i2] !== quote) i2 += text3[i2] === "\\" ? 2 : 1;
   return i2 + 1;
 }
-function matchingParen(text2, open) {
+function matchingParen(text3, open2) {
   let depth = 0;
-  for (let i2 = open; i2 < text2.length; i2++) {
-    const c = text2[i2];
+  for (let i2 = open2; i2 < text3.length; i2++) {
+    const c = text3[i2];
     if (c === '"' || c === "'" || c === "`") {
-      i2 = skipQuoted(text2, i2) - 1;
+      i2 = skipQuoted(text3, i2) - 1;
     } else if (c === "(") {
       depth++;
     } else if (c === ")") {
@@ -14595,7 +14595,7 @@ function checkEdition(s, root, globals) {
   const hasServices = !!pairOf(root, "services");
   const editionPair = pairOf(root, "edition");
   const raw = globals["edition"];
-  const text2 = raw === void 0 || raw === null ? void 0 : String(raw);
+  const text3 = raw === void 0 || raw === null ? void 0 : String(raw);
   if (raw === void 0) {
     s.report(
       s.at(root),
@@ -14604,19 +14604,19 @@ function checkEdition(s, root, globals) {
       "add `edition: 3.0.0` as the first line"
     );
     s.v3 = hasResources || !hasServices;
-  } else if (text2 === "3.0.0" || text2 === "1.0.0" || text2 === "2.0.0") {
-    s.v3 = text2 === "3.0.0";
+  } else if (text3 === "3.0.0" || text3 === "1.0.0" || text3 === "2.0.0") {
+    s.v3 = text3 === "3.0.0";
   } else {
     const node = editionPair ? editionPair.value ?? editionPair : root;
     s.report(
       s.at(node),
       "s-yaml/edition",
-      `edition ${text2 === void 0 ? kindOf(editionPair?.value) : JSON.stringify(text2)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
+      `edition ${text3 === void 0 ? kindOf(editionPair?.value) : JSON.stringify(text3)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
       "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
     );
     s.v3 = hasResources || !hasServices;
   }
-  return text2;
+  return text3;
 }
 function findContainer(s, root, edition) {
   const resources = pairOf(root, "resources");
@@ -14782,10 +14782,10 @@ var init_structure = __esm({
 });
 
 // src/serverless/s-yaml/template.ts
-function maskTemplate(text2) {
+function maskTemplate(text3) {
   const spans = [];
   const params = [];
-  const masked = text2.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
+  const masked = text3.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
     spans.push([offset, offset + whole.length]);
     const code = inner.trim().replace(/^@/, "").trim();
     const statement = STATEMENT.test(code);
@@ -14806,8 +14806,8 @@ var init_template = __esm({
 });
 
 // src/serverless/s-yaml/check.ts
-function checkSYaml(text2, file, opts) {
-  const masked = opts.template ? maskTemplate(text2) : { text: text2, spans: [] };
+function checkSYaml(text3, file, opts) {
+  const masked = opts.template ? maskTemplate(text3) : { text: text3, spans: [] };
   const loaded = loadLikeEngine(masked.text, opts.template);
   const s = new Checker2(loaded.ok ? loaded.locatable : masked.text, file, opts, masked.spans);
   if (!loaded.ok) {
@@ -14858,19 +14858,19 @@ var init_check = __esm({
 import { existsSync } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
 import { dirname as dirname4, resolve as resolve6 } from "node:path";
-async function checkSYamlFile(path4, options = {}) {
-  const file = resolve6(path4);
-  const text2 = await readText2(file);
-  if (text2 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
+async function checkSYamlFile(path5, options = {}) {
+  const file = resolve6(path5);
+  const text3 = await readText2(file);
+  if (text3 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
   const own = { baseDir: dirname4(file), exists: existsSync, template: options.template };
-  const data = loadData(text2, options.template);
+  const data = loadData(text3, options.template);
   const extend3 = data?.["extend"];
-  if (typeof extend3 !== "string") return checkSYaml(text2, displayPath(file), own);
+  if (typeof extend3 !== "string") return checkSYaml(text3, displayPath(file), own);
   const baseFile = resolve6(dirname4(file), extend3);
   const baseText = await readText2(baseFile);
   if (baseText === void 0) {
-    const result = checkSYaml(text2, displayPath(file), own);
-    result.problems.unshift(missingBase(file, text2, options.template, baseFile));
+    const result = checkSYaml(text3, displayPath(file), own);
+    result.problems.unshift(missingBase(file, text3, options.template, baseFile));
     return result;
   }
   const baseData = loadData(baseText, false) ?? {};
@@ -14880,7 +14880,7 @@ async function checkSYamlFile(path4, options = {}) {
     exists: existsSync,
     merged: { globals, otherResources: resourceNames(data) }
   });
-  const child = checkSYaml(text2, displayPath(file), {
+  const child = checkSYaml(text3, displayPath(file), {
     ...own,
     merged: { globals, otherResources: resourceNames(baseData) }
   });
@@ -14894,8 +14894,8 @@ async function readText2(file) {
     return void 0;
   }
 }
-function loadData(text2, template) {
-  const loaded = loadLikeEngine(template ? maskTemplate(text2).text : text2, template);
+function loadData(text3, template) {
+  const loaded = loadLikeEngine(template ? maskTemplate(text3).text : text3, template);
   const data = loaded.ok ? loaded.data : void 0;
   return data !== null && typeof data === "object" && !Array.isArray(data) ? data : void 0;
 }
@@ -14929,8 +14929,8 @@ function unreadable(file, code) {
     fix: "point at an existing s.yaml"
   };
 }
-function missingBase(file, text2, template, baseFile) {
-  const { doc, lineCounter } = parseYaml(template ? maskTemplate(text2).text : text2, { uniqueKeys: false });
+function missingBase(file, text3, template, baseFile) {
+  const { doc, lineCounter } = parseYaml(template ? maskTemplate(text3).text : text3, { uniqueKeys: false });
   const at = positionOf(pairOf(doc.contents, "extend")?.value, lineCounter);
   return {
     file: displayPath(file),
@@ -14982,9 +14982,9 @@ async function checkProject(root, parameterNames, report) {
     return { problems: [], deployOrder: [] };
   }
   const sFile = join7(src, sName);
-  const text2 = await readFile8(sFile, "utf8");
+  const text3 = await readFile8(sFile, "utf8");
   const result = await checkSYamlFile(sFile, { template: true });
-  const masked = maskTemplate(text2);
+  const masked = maskTemplate(text3);
   const loaded = loadLikeEngine(masked.text, true);
   const data = loaded.ok ? loaded.data : void 0;
   const resourceMap = data?.resources && typeof data.resources === "object" ? data.resources : void 0;
@@ -15000,7 +15000,7 @@ async function checkProject(root, parameterNames, report) {
   const resources = resourceMap ? new Set(Object.keys(resourceMap)) : void 0;
   const variable = await checkAuxiliaries(src, resources, report);
   if (parameterNames && !existsSync2(join7(root, "hook")))
-    checkPlaceholders(sFile, text2, masked.params, parameterNames, variable, report);
+    checkPlaceholders(sFile, text3, masked.params, parameterNames, variable, report);
   return result;
 }
 async function checkAuxiliaries(src, resources, report) {
@@ -15041,9 +15041,9 @@ function checkResourceKeys(aux, node, resources, code, label, report) {
     );
   }
 }
-function lineStartsOf(text2) {
+function lineStartsOf(text3) {
   const starts = [0];
-  for (let i2 = 0; i2 < text2.length; i2++) if (text2[i2] === "\n") starts.push(i2 + 1);
+  for (let i2 = 0; i2 < text3.length; i2++) if (text3[i2] === "\n") starts.push(i2 + 1);
   return starts;
 }
 function positionIn(lineStarts, offset) {
@@ -15056,7 +15056,7 @@ function positionIn(lineStarts, offset) {
   }
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
-function checkPlaceholders(sFile, text2, params, parameterNames, variable, report) {
+function checkPlaceholders(sFile, text3, params, parameterNames, variable, report) {
   const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
   if (variable) {
     for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
@@ -15064,7 +15064,7 @@ function checkPlaceholders(sFile, text2, params, parameterNames, variable, repor
     }
     for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
   }
-  const lineStarts = lineStartsOf(text2);
+  const lineStarts = lineStartsOf(text3);
   for (const { name, offset } of params) {
     if (declared.has(name)) continue;
     report(
@@ -15349,11 +15349,11 @@ var init_fields = __esm({
 });
 
 // src/serverless/publish-yaml.ts
-function inspectPublishYaml(text2, file) {
+function inspectPublishYaml(text3, file) {
   const problems = [];
   const summary = {};
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
-  const parsed = parseLikeEngine(text2);
+  const parsed = parseLikeEngine(text3);
   if (!parsed.ok) {
     report(
       parsed.at,
@@ -15668,8 +15668,8 @@ async function firstFile(dir, names) {
   for (const name of names) if (await isFile(join8(dir, name))) return join8(dir, name);
   return void 0;
 }
-async function validateStandaloneSYaml(path4) {
-  const target = resolve7(path4);
+async function validateStandaloneSYaml(path5) {
+  const target = resolve7(path5);
   let files = [target];
   if (await isDir(target)) {
     const names = (await readdir4(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
@@ -15712,8 +15712,8 @@ var init_validate = __esm({
     init_s_yaml();
     init_rules2();
     PUBLISH_FILES = ["publish.yaml", "publish.yml"];
-    isFile = async (path4) => (await stat4(path4).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path4) => (await stat4(path4).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path5) => (await stat4(path5).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path5) => (await stat4(path5).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
     validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
@@ -15829,20 +15829,20 @@ var require_brace_expansion = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      var open = [];
+      var open2 = [];
       for (var i2 = 0; i2 < masked.length; i2++) {
         var c = masked.charCodeAt(i2);
         if (c === 123) {
-          open.push(i2);
-        } else if (c === 125 && open.length) {
-          open.pop();
+          open2.push(i2);
+        } else if (c === 125 && open2.length) {
+          open2.pop();
         }
       }
       var out = "";
       var last = 0;
-      for (var j = 0; j < open.length; j++) {
-        out += masked.slice(last, open[j]) + "\0";
-        last = open[j] + 1;
+      for (var j = 0; j < open2.length; j++) {
+        out += masked.slice(last, open2[j]) + "\0";
+        last = open2[j] + 1;
       }
       return out + masked.slice(last);
     }
@@ -16185,7 +16185,7 @@ var require_minimatch = __commonJS({
       return new Minimatch(pattern, options).match(p);
     };
     module.exports = minimatch;
-    var path4 = (() => {
+    var path5 = (() => {
       try {
         return __require("path");
       } catch (e) {
@@ -16193,7 +16193,7 @@ var require_minimatch = __commonJS({
     })() || {
       sep: "/"
     };
-    minimatch.sep = path4.sep;
+    minimatch.sep = path5.sep;
     var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
     var expand = require_brace_expansion();
@@ -16674,8 +16674,8 @@ var require_minimatch = __commonJS({
         if (this.empty) return f === "";
         if (f === "/" && partial) return true;
         const options = this.options;
-        if (path4.sep !== "/") {
-          f = f.split(path4.sep).join("/");
+        if (path5.sep !== "/") {
+          f = f.split(path5.sep).join("/");
         }
         f = f.split(slashSplit);
         this.debug(this.pattern, "split", f);
@@ -17980,10 +17980,10 @@ var init_sarif = __esm({
 });
 
 // src/cli/main.ts
-import { mkdtemp, rm as rm4 } from "node:fs/promises";
+import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join10, resolve as resolve9 } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/errors.ts
 var PublishError = class extends Error {
@@ -18051,12 +18051,12 @@ async function rootIgnore(base) {
 }
 async function walk(base, rel, ignored, found) {
   const entries = await readdir(join2(base, rel), { withFileTypes: true });
-  const path4 = rel === "" ? "." : rel;
+  const path5 = rel === "" ? "." : rel;
   const files = new Set(
     entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
   );
-  if (files.has(MANIFEST)) found.push(await readSlipway(base, path4));
-  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path4));
+  if (files.has(MANIFEST)) found.push(await readSlipway(base, path5));
+  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path5));
   for (const entry of entries) {
     if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
     const child = posix.join(rel, entry.name);
@@ -18064,22 +18064,22 @@ async function walk(base, rel, ignored, found) {
     await walk(base, child, ignored, found);
   }
 }
-async function readSlipway(base, path4) {
-  const source = await readFile2(join2(base, path4, MANIFEST), "utf8");
+async function readSlipway(base, path5) {
+  const source = await readFile2(join2(base, path5, MANIFEST), "utf8");
   const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
   const publisher = text(fields.publisher);
   const name = text(fields.name);
   return {
-    path: path4,
+    path: path5,
     kind: "slipway",
     name: publisher && name ? `${publisher}.${name}` : "",
     version: text(fields.version)
   };
 }
-async function readServerless(base, path4) {
-  const source = await readFile2(join2(base, path4, PUBLISH_YAML), "utf8");
+async function readServerless(base, path5) {
+  const source = await readFile2(join2(base, path5, PUBLISH_YAML), "utf8");
   const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
-  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
+  return { path: path5, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
 }
 async function changedFiles(base, ref) {
   try {
@@ -18113,10 +18113,10 @@ async function repositoryComponents(dir) {
   return new Set(names.map((c) => c.name));
 }
 function parseSiblings(value) {
-  const text2 = value?.trim() ?? "";
-  if (text2 === "") return void 0;
-  if (text2 === "none") return /* @__PURE__ */ new Set();
-  const names = text2.split(/[\s,]+/).filter((n) => n !== "");
+  const text3 = value?.trim() ?? "";
+  if (text3 === "") return void 0;
+  if (text3 === "none") return /* @__PURE__ */ new Set();
+  const names = text3.split(/[\s,]+/).filter((n) => n !== "");
   const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
   if (bad.length > 0)
     throw new PublishError(
@@ -18231,11 +18231,11 @@ init_component();
 init_naming();
 async function inspectComponent(dir, options = {}) {
   const root = resolve2(dir);
-  const path4 = join3(root, MANIFEST);
-  const file = displayPath(path4);
-  let text2;
+  const path5 = join3(root, MANIFEST);
+  const file = displayPath(path5);
+  let text3;
   try {
-    text2 = await readFile3(path4, "utf8");
+    text3 = await readFile3(path5, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
     throw new PublishError(
@@ -18244,7 +18244,7 @@ async function inspectComponent(dir, options = {}) {
       `point the command at a component folder (one holding ${MANIFEST})`
     );
   }
-  const check = checkManifest(text2, file);
+  const check = checkManifest(text3, file);
   const problems = [...check.problems];
   if (!check.manifest || !check.source) return { problems };
   const manifest = check.manifest;
@@ -18286,7 +18286,7 @@ async function inspectComponent(dir, options = {}) {
   }
   if (problems.some((p) => p.severity === "error")) return { problems };
   const stamped = resolved.version !== manifest.version;
-  let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
+  let packedText = stamped ? stampVersion(text3, check.source, resolved.version) : text3;
   let stampedReferences = [];
   if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
     const candidates = options.siblings ?? await repositoryComponents(root);
@@ -18359,24 +18359,24 @@ async function collectEntries(dir, exclude = []) {
       if (item.name === ".git") continue;
       const absolute = join4(folder, item.name);
       if (skip.has(absolute)) continue;
-      const path4 = prefix + item.name;
+      const path5 = prefix + item.name;
       const info = await lstat(absolute);
       if (info.isSymbolicLink()) {
         throw new PublishError(
           "symlink",
-          `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-          `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
+          `${path5} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+          `replace ${path5} with a copy of the file it points to, or move it out of the component folder`
         );
       }
       if (info.isDirectory()) {
-        await walk3(absolute, `${path4}/`);
+        await walk3(absolute, `${path5}/`);
       } else if (info.isFile()) {
-        entries.push({ path: path4, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
+        entries.push({ path: path5, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
       } else {
         throw new PublishError(
           "special-file",
-          `${path4} is not a regular file (a socket, FIFO or device)`,
-          `remove ${path4} from the component folder`
+          `${path5} is not a regular file (a socket, FIFO or device)`,
+          `remove ${path5} from the component folder`
         );
       }
     }
@@ -18435,8 +18435,8 @@ var HashingWriter = class {
   written = 0;
   fd;
   hash = createHash("sha256");
-  constructor(path4) {
-    this.fd = openSync(path4, "w");
+  constructor(path5) {
+    this.fd = openSync(path5, "w");
   }
   write(bytes) {
     this.hash.update(bytes);
@@ -18479,12 +18479,12 @@ function copyInto(writer, entry, buffer) {
     closeSync(fd);
   }
 }
-function encodeHeaders(path4, size, mode, mtime) {
-  if (!needsPax(path4)) return ustarHeader(splitUstar(path4), size, mode, mtime, "0");
-  const record = paxRecord(path4);
+function encodeHeaders(path5, size, mode, mtime) {
+  if (!needsPax(path5)) return ustarHeader(splitUstar(path5), size, mode, mtime, "0");
+  const record = paxRecord(path5);
   const pad = (512 - record.length % 512) % 512;
   const fallback = {
-    name: Buffer.from(path4).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
+    name: Buffer.from(path5).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
     prefix: ""
   };
   return Buffer.concat([
@@ -18494,9 +18494,9 @@ function encodeHeaders(path4, size, mode, mtime) {
     ustarHeader(fallback, size, mode, mtime, "0")
   ]);
 }
-function splitUstar(path4) {
-  if (path4.length <= 100) return { name: path4, prefix: "" };
-  let name = path4;
+function splitUstar(path5) {
+  if (path5.length <= 100) return { name: path5, prefix: "" };
+  let name = path5;
   let prefix = "";
   while (name.length > 100) {
     const i2 = name.indexOf("/");
@@ -18526,11 +18526,11 @@ function ustarHeader(at, size, mode, mtime, type2) {
   h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
   return h;
 }
-function needsPax(path4) {
-  return !/^[\x20-\x7e]*$/.test(path4) || splitUstar(path4) === void 0;
+function needsPax(path5) {
+  return !/^[\x20-\x7e]*$/.test(path5) || splitUstar(path5) === void 0;
 }
-function paxRecord(path4) {
-  const body = ` path=${path4}
+function paxRecord(path5) {
+  const body = ` path=${path5}
 `;
   const bytes = Buffer.byteLength(body);
   let digits = String(bytes).length;
@@ -18646,20 +18646,163 @@ function summarizeProblems(problems) {
 var escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty = (s) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 function toWorkflowCommand(p) {
-  const command = p.severity === "error" ? "error" : p.severity === "warning" ? "warning" : "notice";
+  const command2 = p.severity === "error" ? "error" : p.severity === "warning" ? "warning" : "notice";
   const props = [`file=${escapeProperty(p.file)}`];
   if (p.line > 0) props.push(`line=${p.line}`);
   if (p.column > 0) props.push(`col=${p.column}`);
   props.push(`title=${escapeProperty(p.code)}`);
   const message = p.fix ? `${p.message}
 fix: ${p.fix}` : p.message;
-  return `::${command} ${props.join(",")}::${escapeData(message)}
+  return `::${command2} ${props.join(",")}::${escapeData(message)}
 `;
 }
 
 // src/serverless/client.ts
 import { createHash as createHash3 } from "node:crypto";
 import { Readable } from "node:stream";
+
+// src/serverless/client-errors.ts
+var KNOWN_MESSAGES = [
+  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
+  {
+    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
+    en: "the version must be greater than the previous one",
+    kind: "version-order"
+  },
+  {
+    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
+    en: "invalid login parameters: check that the required parameters are correct",
+    kind: "auth"
+  },
+  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" },
+  // The check endpoint's answer while the browser login is not yet authorised (the official client
+  // knows it in both languages).
+  { zh: "\u83B7\u53D6\u767B\u9646 Token \u5931\u8D25", en: "failed to obtain the login token", kind: "login-pending" },
+  { zh: "Failed to obtain login token", en: "failed to obtain the login token", kind: "login-pending" }
+];
+function translateRegistryMessage(text3) {
+  const known = KNOWN_MESSAGES.find((m) => text3.includes(m.zh));
+  return known ? { en: known.en, kind: known.kind } : {};
+}
+var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
+var HINTS = {
+  auth: TOKEN_HINT,
+  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
+  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
+  "not-found": void 0,
+  "bad-answer": void 0,
+  "login-pending": "authorise the login in the browser, then run the command again"
+};
+var ServerlessRegistryError = class extends PublishError {
+  constructor(code, message, hint, details) {
+    super(code, message, hint);
+    this.details = details;
+  }
+  details;
+};
+function isNotFound(error) {
+  return error instanceof ServerlessRegistryError && error.details.kind === "not-found";
+}
+function describeAnswer(text3, contentType) {
+  const trimmed = text3.trim();
+  const type2 = contentType ? `, ${contentType.split(";")[0]}` : "";
+  if (trimmed === "") return `an empty answer${type2}`;
+  if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) return `an HTML/XML page (${text3.length} bytes${type2})`;
+  let value;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    if (/^[[{]/.test(trimmed)) return `JSON cut off after ${Buffer.byteLength(text3)} bytes${type2}`;
+    const snippet2 = trimmed.replace(new RegExp("\\p{Cc}+", "gu"), " ").slice(0, 80);
+    return `text that is not JSON: "${snippet2}"${trimmed.length > 80 ? "\u2026" : ""}${type2}`;
+  }
+  if (value === null) return "JSON null instead of {request_id, body}";
+  if (Array.isArray(value)) return "a JSON array instead of {request_id, body}";
+  if (typeof value !== "object") return `a JSON ${typeof value} instead of {request_id, body}`;
+  return `a JSON object without "body" (keys: ${Object.keys(value).slice(0, 5).join(", ") || "none"})`;
+}
+function badAnswer(operation, what, status) {
+  return new ServerlessRegistryError(
+    "serverless-bad-answer",
+    `Serverless Registry ${operation}: the registry answered ${what}${status === void 0 ? "" : ` (HTTP ${status})`}, not what the protocol promises`,
+    "the registry or something in between (a proxy, a captive portal) sent a broken answer: re-run later; a re-run reads the state again before writing",
+    { operation, status, kind: "bad-answer" }
+  );
+}
+function expectObjects(body, operation, key) {
+  if (!Array.isArray(body)) throw badAnswer(operation, `a body of ${describeValue(body)} instead of a list`);
+  for (const item of body) {
+    if (item === null || typeof item !== "object" || typeof item[key] !== "string")
+      throw badAnswer(operation, `a list item without a string "${key}" (${describeValue(item)})`);
+  }
+  return body;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+async function collectPages(fetchPage, id, maxPages = 100) {
+  const all = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= maxPages; page++) {
+    let items;
+    try {
+      items = await fetchPage(page);
+    } catch (error) {
+      if (page > 1 && isNotFound(error)) break;
+      throw error;
+    }
+    const fresh = items.filter((item) => !seen.has(id(item)));
+    if (fresh.length === 0) break;
+    for (const item of fresh) {
+      seen.add(id(item));
+      all.push(item);
+    }
+  }
+  return all;
+}
+function parseEnvelope(text3) {
+  try {
+    const value = JSON.parse(text3);
+    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
+      return value;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function displayUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function pathOnly(path5) {
+  return path5.split("?")[0] ?? path5;
+}
+var NetworkError = class extends ServerlessRegistryError {
+};
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve10) => setTimeout(resolve10, ms)) : Promise.resolve();
+}
+
+// src/serverless/client-types.ts
+var FORM_FIELDS = [
+  "publish",
+  "publish_en",
+  "version_body",
+  "version_body_en",
+  "flowyaml",
+  "syaml",
+  "syaml_en",
+  "readme",
+  "readme_en"
+];
 
 // src/serverless/sign.ts
 import { createHash as createHash2, randomInt } from "node:crypto";
@@ -18670,8 +18813,8 @@ function randomNonce() {
   for (let i2 = 0; i2 < NONCE_LENGTH; i2++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
   return nonce;
 }
-function hex(algorithm, text2) {
-  return createHash2(algorithm).update(text2, "utf8").digest("hex");
+function hex(algorithm, text3) {
+  return createHash2(algorithm).update(text3, "utf8").digest("hex");
 }
 function signHeaders(token, now = Date.now, random = randomNonce) {
   const timestamp2 = String(Math.floor(now() / 1e3));
@@ -18692,66 +18835,21 @@ function registryBases(baseUrl) {
   if (base) return { packages: base, token: base };
   return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
 }
-var FORM_FIELDS = [
-  "publish",
-  "publish_en",
-  "version_body",
-  "version_body_en",
-  "flowyaml",
-  "syaml",
-  "syaml_en",
-  "readme",
-  "readme_en"
-];
-var KNOWN_MESSAGES = [
-  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
-  {
-    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
-    en: "the version must be greater than the previous one",
-    kind: "version-order"
-  },
-  {
-    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
-    en: "invalid login parameters: check that the required parameters are correct",
-    kind: "auth"
-  },
-  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
-  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
-  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" }
-];
-function translateRegistryMessage(text2) {
-  const known = KNOWN_MESSAGES.find((m) => text2.includes(m.zh));
-  return known ? { en: known.en, kind: known.kind } : {};
-}
-var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
-var HINTS = {
-  auth: TOKEN_HINT,
-  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
-  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
-  "not-found": void 0
-};
-var ServerlessRegistryError = class extends PublishError {
-  constructor(code, message, hint, details) {
-    super(code, message, hint);
-    this.details = details;
-  }
-  details;
-};
-function isNotFound(error) {
-  return error instanceof ServerlessRegistryError && error.details.kind === "not-found";
-}
 var READ_ATTEMPTS = 3;
 var ServerlessRegistryClient = class {
   baseUrl;
+  tokenBaseUrl;
   #token;
   #secrets;
   #fetch;
   #retryDelayMs;
   #debug;
   constructor(options) {
-    this.#token = options.token;
-    this.#secrets = [options.token, createHash3("md5").update(options.token).digest("hex")].filter(Boolean);
-    this.baseUrl = registryBases(options.baseUrl).packages;
+    this.#token = options.token ?? "";
+    this.#secrets = this.#token ? [this.#token, createHash3("md5").update(this.#token).digest("hex")] : [];
+    const bases = registryBases(options.baseUrl);
+    this.baseUrl = bases.packages;
+    this.tokenBaseUrl = bases.token;
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#retryDelayMs = options.retryDelayMs ?? 500;
     this.#debug = options.debug ?? (() => {
@@ -18763,32 +18861,70 @@ var ServerlessRegistryClient = class {
       signed: true,
       read: true
     });
-    return expectArray(body, "list packages");
+    return expectObjects(body, "list packages", "name");
   }
-  /** Every listed version of `name` (all pages); empty when the package does not exist. */
+  /** Every package of the signed-in account (all pages). */
+  async listMineAll() {
+    return collectPages(
+      (page) => this.listMine(page),
+      (p) => String(p["name"])
+    );
+  }
+  /** Public packages matching `search` (all pages, at most `maxPages`). */
+  async search(search, maxPages = 20) {
+    const query = (page) => new URLSearchParams({ search, page: String(page) }).toString();
+    const fetchPage = async (page) => expectObjects(
+      await this.#call("search packages", "GET", `/packages/releases?${query(page)}`, {
+        signed: this.#token !== "",
+        read: true
+      }),
+      "search packages",
+      "name"
+    );
+    return collectPages(fetchPage, (p) => String(p["name"]), maxPages);
+  }
+  /** Every listed version of `name` (all pages); a not-found error when the package does not exist. */
   async versions(name) {
-    const all = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (let page = 1; page <= 100; page++) {
-      let body;
-      try {
-        body = await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
-          signed: true,
-          read: true
-        });
-      } catch (error) {
-        if (isNotFound(error)) break;
-        throw error;
-      }
-      const items = expectArray(body, "list versions");
-      const fresh = items.filter((r) => typeof r?.tag_name === "string" && !seen.has(r.tag_name));
-      if (fresh.length === 0) break;
-      for (const r of fresh) {
-        seen.add(r.tag_name);
-        all.push(r);
-      }
+    const fetchPage = async (page) => expectObjects(
+      await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
+        signed: this.#token !== "",
+        read: true
+      }),
+      "list versions",
+      "tag_name"
+    );
+    return collectPages(fetchPage, (r) => r.tag_name);
+  }
+  /** Resets the token; the old one stops working and the answer is the only copy of the new one. */
+  async resetToken() {
+    const body = await this.#call("reset token", "POST", "/user/token", {
+      signed: true,
+      read: false,
+      tokenBase: true
+    });
+    const code = body?.safety_code;
+    if (typeof code !== "string" || code === "") throw badAnswer("reset token", "no safety_code");
+    this.#secrets.push(code, createHash3("md5").update(code).digest("hex"));
+    return code;
+  }
+  /** One poll of the browser login: the new token and account name once authorised, else 'pending'. */
+  async checkLogin(loginToken2) {
+    let body;
+    try {
+      body = await this.#call("login check", "GET", `/user/check?token=${encodeURIComponent(loginToken2)}`, {
+        signed: false,
+        read: true,
+        tokenBase: true
+      });
+    } catch (error) {
+      if (error instanceof ServerlessRegistryError && error.details.kind === "login-pending")
+        return "pending";
+      throw error;
     }
-    return all;
+    const { safety_code: code, name } = body ?? {};
+    if (typeof code !== "string" || code === "") throw badAnswer("login check", "no safety_code");
+    this.#secrets.push(code);
+    return { token: code, name: typeof name === "string" ? name : "" };
   }
   /** One version's details, or null when the registry does not list it. */
   async version(name, version) {
@@ -18807,14 +18943,8 @@ var ServerlessRegistryClient = class {
       form: params
     });
     const url = body?.url;
-    if (typeof url !== "string" || !/^https?:\/\//.test(url)) {
-      throw new ServerlessRegistryError(
-        "serverless-registry",
-        "Serverless Registry publish: the answer has no upload URL",
-        void 0,
-        { operation: "publish" }
-      );
-    }
+    if (typeof url !== "string" || !/^https?:\/\//.test(url))
+      throw badAnswer("publish", `a body of ${describeValue(body)} without an upload URL`);
     return url;
   }
   /** PUTs the zip to the presigned URL with no extra headers (the URL is the credential; it works once). */
@@ -18830,7 +18960,7 @@ var ServerlessRegistryClient = class {
     const response = await this.#send("upload", url, init);
     this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
     if (!response.ok) throw await this.#plainHttpError("upload", url, response);
-    await response.arrayBuffer();
+    await response.arrayBuffer().catch(() => void 0);
   }
   /** Downloads a zipball (no signing: the URL may point at another host). */
   async download(zipballUrl) {
@@ -18842,63 +18972,87 @@ var ServerlessRegistryClient = class {
         return RETRY;
       }
       if (!response.ok) throw await this.#plainHttpError("download", zipballUrl, response);
-      return Buffer.from(await response.arrayBuffer());
+      try {
+        return Buffer.from(await response.arrayBuffer());
+      } catch (error) {
+        throw new NetworkError(
+          "serverless-network",
+          `Serverless Registry download: ${displayUrl(zipballUrl)} was cut off mid-body (${error.message})`,
+          "check the network, then re-run",
+          { operation: "download" }
+        );
+      }
     });
   }
   /** Deletes one version; its number can never be published again. */
   async deleteVersion(name, version) {
-    await this.#call(
-      "delete version",
-      "DELETE",
-      `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`,
-      {
-        signed: true,
-        read: false
-      }
-    );
+    const path5 = `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`;
+    await this.#call("delete version", "DELETE", path5, { signed: true, read: false });
   }
-  async #detail(path4, operation) {
+  async #detail(path5, operation) {
     try {
-      const body = await this.#call(operation, "GET", path4, { signed: true, read: true });
-      if (body === null || typeof body !== "object") return null;
+      const body = await this.#call(operation, "GET", path5, { signed: this.#token !== "", read: true });
+      if (body === null || typeof body !== "object" || Array.isArray(body))
+        throw badAnswer(operation, `a body of ${describeValue(body)} instead of a release`);
       return body;
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
     }
   }
-  async #call(operation, method, path4, options) {
-    const url = `${this.baseUrl}${path4}`;
+  async #call(operation, method, path5, options) {
+    if (options.signed && !this.#token) {
+      throw new PublishError(
+        "serverless-token",
+        `Serverless Registry ${operation}: no token`,
+        "log in first: `component-publish serverless login`, or set SERVERLESS_REGISTRY_TOKEN"
+      );
+    }
+    const url = `${options.tokenBase ? this.tokenBaseUrl : this.baseUrl}${path5}`;
     const attempt = async (last) => {
       const headers = options.signed ? signHeaders(this.#token) : {};
       if (options.form) headers["content-type"] = "application/x-www-form-urlencoded";
       const response = await this.#send(operation, url, { method, headers, body: options.form?.toString() });
       if (options.read && response.status >= 500 && !last) {
         await response.body?.cancel();
-        this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
+        this.#debug(`${method} ${pathOnly(path5)} -> ${response.status} (retrying)`);
         return RETRY;
       }
-      const text2 = await response.text();
-      const envelope = parseEnvelope(text2);
+      const text3 = await this.#readText(operation, response, options.read);
+      const envelope = parseEnvelope(text3);
       this.#debug(
-        `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
+        `${method} ${pathOnly(path5)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
       );
       if (envelope && typeof envelope.body === "string") {
         throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
       }
       if (!response.ok)
-        throw this.#serverError(operation, response.status, envelope ? "" : text2.slice(0, 200));
-      if (!envelope) {
-        throw new ServerlessRegistryError(
-          "serverless-registry",
-          `Serverless Registry ${operation}: the answer is not the expected JSON envelope (HTTP ${response.status})`,
-          void 0,
-          { operation, status: response.status }
+        throw this.#serverError(
+          operation,
+          response.status,
+          envelope ? "" : `HTTP ${response.status}: ${describeAnswer(text3, response.headers.get("content-type"))}`
         );
-      }
+      if (!envelope)
+        throw badAnswer(
+          operation,
+          describeAnswer(text3, response.headers.get("content-type")),
+          response.status
+        );
       return envelope.body;
     };
     return options.read ? this.#withRetries(operation, attempt) : attempt(true);
+  }
+  /** The body; a connection closed mid-body is a network error for a read (retried), a broken answer for a write. */
+  async #readText(operation, response, read) {
+    try {
+      return await response.text();
+    } catch (error) {
+      const what = `an answer cut off mid-body (${error.message})`;
+      if (!read) throw badAnswer(operation, what, response.status);
+      throw new NetworkError("serverless-network", `Serverless Registry ${operation}: ${what}`, void 0, {
+        operation
+      });
+    }
   }
   async #withRetries(operation, attempt) {
     for (let i2 = 0; ; i2++) {
@@ -18926,8 +19080,8 @@ var ServerlessRegistryClient = class {
       );
     }
   }
-  #serverError(operation, status, text2, requestId) {
-    const original = this.#redact(text2.trim());
+  #serverError(operation, status, text3, requestId) {
+    const original = this.#redact(text3.trim());
     const { en, kind: known } = translateRegistryMessage(original);
     const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
     const said = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
@@ -18940,62 +19094,26 @@ var ServerlessRegistryClient = class {
     );
   }
   async #plainHttpError(operation, url, response) {
-    const text2 = this.#redact(
+    const text3 = this.#redact(
       (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
     );
     const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
     return new ServerlessRegistryError(
       `serverless-${operation}`,
-      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text2 ? `: ${text2}` : ""}`,
+      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text3 ? `: ${text3}` : ""}`,
       hint,
-      { operation, status: response.status, original: text2 }
+      { operation, status: response.status, original: text3 }
     );
   }
-  #redact(text2) {
-    let out = text2;
+  #redact(text3) {
+    let out = text3;
     for (const secret of this.#secrets) out = out.split(secret).join("***");
     return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
   }
 };
-var NetworkError = class extends ServerlessRegistryError {
-};
 var RETRY = /* @__PURE__ */ Symbol("retry");
-function parseEnvelope(text2) {
-  try {
-    const value = JSON.parse(text2);
-    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
-      return value;
-    }
-  } catch {
-  }
-  return void 0;
-}
-function expectArray(body, operation) {
-  if (Array.isArray(body)) return body;
-  if (body === null || body === void 0) return [];
-  throw new ServerlessRegistryError(
-    "serverless-registry",
-    `Serverless Registry ${operation}: expected a list, got ${typeof body}`,
-    void 0,
-    { operation }
-  );
-}
 function packagePath(name) {
   return `/packages/${encodeURIComponent(name)}`;
-}
-function pathOnly(path4) {
-  return path4.split("?")[0] ?? path4;
-}
-function displayUrl(url) {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve10) => setTimeout(resolve10, ms)) : Promise.resolve();
 }
 
 // src/cli/main.ts
@@ -19066,18 +19184,18 @@ function printHunks(ops, context) {
   }
   return out.join("\n") + "\n";
 }
-function splitLines(text2) {
-  if (text2 === "") return [];
-  const lines = text2.split(/\r?\n/);
+function splitLines(text3) {
+  if (text3 === "") return [];
+  const lines = text3.split(/\r?\n/);
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
 function lcsOps(a, b) {
   const width = b.length + 1;
-  const table = new Uint32Array((a.length + 1) * width);
+  const table2 = new Uint32Array((a.length + 1) * width);
   for (let i3 = a.length - 1; i3 >= 0; i3--) {
     for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      table[i3 * width + j2] = a[i3] === b[j2] ? table[(i3 + 1) * width + j2 + 1] + 1 : Math.max(table[(i3 + 1) * width + j2], table[i3 * width + j2 + 1]);
+      table2[i3 * width + j2] = a[i3] === b[j2] ? table2[(i3 + 1) * width + j2 + 1] + 1 : Math.max(table2[(i3 + 1) * width + j2], table2[i3 * width + j2 + 1]);
     }
   }
   const ops = [];
@@ -19088,7 +19206,7 @@ function lcsOps(a, b) {
       ops.push({ kind: " ", line: a[i2] });
       i2++;
       j++;
-    } else if (i2 < a.length && (j === b.length || table[(i2 + 1) * width + j] >= table[i2 * width + j + 1])) {
+    } else if (i2 < a.length && (j === b.length || table2[(i2 + 1) * width + j] >= table2[i2 * width + j + 1])) {
       ops.push({ kind: "-", line: a[i2] });
       i2++;
     } else {
@@ -19159,7 +19277,7 @@ function firstInvalidUtf8(bytes) {
     start = nl + 1;
   }
 }
-function parseRegistry(text2, file) {
+function parseRegistry(text3, file) {
   const problems = [];
   const reporter = (lineCounter2) => (offset, code, message, fix) => problems.push({
     file,
@@ -19169,27 +19287,27 @@ function parseRegistry(text2, file) {
     message,
     fix
   });
-  const early = countLines(text2);
-  if (checkPrintable(text2, reporter(early)) || checkDepth(text2, reporter(early))) {
+  const early = countLines(text3);
+  if (checkPrintable(text3, reporter(early)) || checkDepth(text3, reporter(early))) {
     return { lineCounter: early, problems };
   }
   const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false });
+  const doc = (0, import_yaml4.parseDocument)(text3, { lineCounter, version: "1.1", uniqueKeys: false });
   checkTags(doc, reporter(lineCounter));
   checkRepeatedKeys(doc, lineCounter, problems, file);
   if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
   return { doc, lineCounter, problems };
 }
-function countLines(text2) {
+function countLines(text3) {
   const lineCounter = new import_yaml4.LineCounter();
   lineCounter.addNewLine(0);
-  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) {
+  for (let at = text3.indexOf("\n"); at !== -1; at = text3.indexOf("\n", at + 1)) {
     lineCounter.addNewLine(at + 1);
   }
   return lineCounter;
 }
-function checkPrintable(text2, report) {
-  const match = NON_PRINTABLE.exec(text2);
+function checkPrintable(text3, report) {
+  const match = NON_PRINTABLE.exec(text3);
   if (!match) return false;
   const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
   report(
@@ -19200,9 +19318,9 @@ function checkPrintable(text2, report) {
   );
   return true;
 }
-function checkDepth(text2, report) {
+function checkDepth(text3, report) {
   const stack = [];
-  for (const token of new import_yaml4.Parser().parse(text2)) stack.push({ token, depth: 0 });
+  for (const token of new import_yaml4.Parser().parse(text3)) stack.push({ token, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop();
     const t = token;
@@ -19286,8 +19404,8 @@ function checkAliases(doc, report) {
 // src/fppm/registry-check.ts
 var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
 var Checker = class {
-  constructor(text2, file, doc, lineCounter) {
-    this.text = text2;
+  constructor(text3, file, doc, lineCounter) {
+    this.text = text3;
     this.file = file;
     this.doc = doc;
     this.lineCounter = lineCounter;
@@ -19306,11 +19424,11 @@ var Checker = class {
   }
 };
 var isNull = (node) => node == null || (0, import_yaml5.isScalar)(node) && node.value == null;
-function inspect(text2, file) {
-  const parsed = parseRegistry(text2, file);
+function inspect(text3, file) {
+  const parsed = parseRegistry(text3, file);
   if (!parsed.doc) return { problems: parsed.problems };
   const { doc } = parsed;
-  const c = new Checker(text2, file, doc, parsed.lineCounter);
+  const c = new Checker(text3, file, doc, parsed.lineCounter);
   c.problems.push(...parsed.problems);
   reportParser(c);
   if (doc.errors.length > 0 || c.problems.some((p) => p.severity === "error"))
@@ -19528,12 +19646,12 @@ function checkStringField(c, ns, pkg, details, key, field) {
     node ?? pair.key,
     "error",
     `registry-yaml/${field}-not-string`,
-    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue(node, source)}.`,
+    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue2(node, source)}.`,
     quoteFix
   );
   return void 0;
 }
-function describeValue(node, source) {
+function describeValue2(node, source) {
   if (!(0, import_yaml5.isScalar)(node)) return (0, import_yaml5.isSeq)(node) ? "it is a list" : (0, import_yaml5.isMap)(node) ? "it is a mapping" : "it is empty";
   if (node.value == null) return "it is empty";
   const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
@@ -19560,8 +19678,8 @@ function singleKeyMap(node) {
   const pair = node.items[0];
   return (0, import_yaml5.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
 }
-function checkRegistryYaml(text2, file) {
-  return sortProblems(inspect(text2, file).problems);
+function checkRegistryYaml(text3, file) {
+  return sortProblems(inspect(text3, file).problems);
 }
 
 // src/fppm/registry-edit.ts
@@ -19626,55 +19744,55 @@ function namespaceLines(entry, dash, gap, layout) {
 function packageFlow(entry) {
   return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
 }
-function column(text2, offset) {
-  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+function column(text3, offset) {
+  return offset - (text3.lastIndexOf("\n", offset - 1) + 1);
 }
-function lineEnd(text2, offset) {
-  const nl = text2.indexOf("\n", offset);
-  if (nl === -1) return text2.length;
-  return text2[nl - 1] === "\r" ? nl - 1 : nl;
+function lineEnd(text3, offset) {
+  const nl = text3.indexOf("\n", offset);
+  if (nl === -1) return text3.length;
+  return text3[nl - 1] === "\r" ? nl - 1 : nl;
 }
-function contentEnd(text2, node) {
+function contentEnd(text3, node) {
   if ((0, import_yaml6.isMap)(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
-    return Math.max(contentEnd(text2, last.key), contentEnd(text2, last.value));
+    return Math.max(contentEnd(text3, last.key), contentEnd(text3, last.value));
   }
   if ((0, import_yaml6.isSeq)(node) && !node.flow && node.items.length > 0)
-    return contentEnd(text2, node.items[node.items.length - 1]);
+    return contentEnd(text3, node.items[node.items.length - 1]);
   const range = node?.range;
   if (!range) return 0;
   let end = range[1];
-  while (end > range[0] && /[\r\n]/.test(text2[end - 1] ?? "")) end--;
+  while (end > range[0] && /[\r\n]/.test(text3[end - 1] ?? "")) end--;
   return end;
 }
-function replaceScalar(text2, node, insert) {
+function replaceScalar(text3, node, insert) {
   const start = node.range[0];
-  return { start, end: contentEnd(text2, node), insert };
+  return { start, end: contentEnd(text3, node), insert };
 }
-function seqStyle(text2, seq2) {
+function seqStyle(text3, seq2) {
   if (seq2.flow || !seq2.range) return void 0;
   const dashAt = seq2.range[0];
   const first = seq2.items[0];
   const start = first?.range?.[0];
-  const between = start === void 0 ? "" : text2.slice(dashAt + 1, start);
+  const between = start === void 0 ? "" : text3.slice(dashAt + 1, start);
   const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
-  return { dash: column(text2, dashAt), gap };
+  return { dash: column(text3, dashAt), gap };
 }
-function learnLayout(text2, model) {
+function learnLayout(text3, model) {
   const layout = { ...DEFAULT_LAYOUT };
-  const namespaces = seqStyle(text2, model.namespaces);
+  const namespaces = seqStyle(text3, model.namespaces);
   if (namespaces) {
-    layout.namespaceDash = namespaces.dash - column(text2, model.namespacesKey.range[0]);
+    layout.namespaceDash = namespaces.dash - column(text3, model.namespacesKey.range[0]);
     layout.namespaceGap = namespaces.gap;
   }
   const ns = model.namespaceList.find((n) => n.packages && !n.packages.flow);
-  const packages = ns?.packages && seqStyle(text2, ns.packages);
+  const packages = ns?.packages && seqStyle(text3, ns.packages);
   if (ns && packages) {
-    layout.packageDash = packages.dash - column(text2, ns.key.range[0]);
+    layout.packageDash = packages.dash - column(text3, ns.key.range[0]);
     layout.packageGap = packages.gap;
   }
   const pkg = model.namespaceList.flatMap((n) => n.packageList).find((p) => !p.details.flow);
-  if (pkg) layout.details = column(text2, pkg.details.range[0]) - column(text2, pkg.key.range[0]);
+  if (pkg) layout.details = column(text3, pkg.details.range[0]) - column(text3, pkg.key.range[0]);
   if (layout.namespaceDash < 0) layout.namespaceDash = DEFAULT_LAYOUT.namespaceDash;
   if (layout.packageDash < 0) layout.packageDash = DEFAULT_LAYOUT.packageDash;
   if (layout.details < 1) layout.details = DEFAULT_LAYOUT.details;
@@ -19682,30 +19800,30 @@ function learnLayout(text2, model) {
   if (layout.packageGap < 2) layout.packageGap = 2;
   return layout;
 }
-function appendToSeq(text2, seq2, parentKey, blockParent, eol, block, flow) {
+function appendToSeq(text3, seq2, parentKey, blockParent, eol, block, flow) {
   const range = seq2.range;
-  const keyColumn = column(text2, parentKey.range[0]);
+  const keyColumn = column(text3, parentKey.range[0]);
   if (!seq2.flow) {
-    const style = seqStyle(text2, seq2);
-    let at2 = lineEnd(text2, contentEnd(text2, seq2));
+    const style = seqStyle(text3, seq2);
+    let at2 = lineEnd(text3, contentEnd(text3, seq2));
     for (; ; ) {
-      const nl = text2.indexOf("\n", at2);
+      const nl = text3.indexOf("\n", at2);
       if (nl === -1) break;
-      const next = text2.slice(nl + 1, lineEnd(text2, nl + 1));
+      const next = text3.slice(nl + 1, lineEnd(text3, nl + 1));
       const indent = /^( *)#/.exec(next)?.[1];
       if (indent === void 0 || indent.length <= style.dash) break;
-      at2 = lineEnd(text2, nl + 1);
+      at2 = lineEnd(text3, nl + 1);
     }
     return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
   }
   if (seq2.items.length === 0) {
     const keyEnd = parentKey.range[1];
-    const onKeyLine = !/[\r\n]/.test(text2.slice(keyEnd, range[0]));
-    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text2.slice(keyEnd, range[0]))) {
+    const onKeyLine = !/[\r\n]/.test(text3.slice(keyEnd, range[0]));
+    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text3.slice(keyEnd, range[0]))) {
       let start = range[0];
-      while (start > 0 && /[ \t]/.test(text2[start - 1] ?? "")) start--;
-      const end = lineEnd(text2, range[0]);
-      const rest = text2.slice(contentEnd(text2, seq2), end);
+      while (start > 0 && /[ \t]/.test(text3[start - 1] ?? "")) start--;
+      const end = lineEnd(text3, range[0]);
+      const rest = text3.slice(contentEnd(text3, seq2), end);
       return {
         start,
         end,
@@ -19714,11 +19832,11 @@ function appendToSeq(text2, seq2, parentKey, blockParent, eol, block, flow) {
     }
     return { start: range[0] + 1, end: range[0] + 1, insert: flow() };
   }
-  const at = contentEnd(text2, seq2.items[seq2.items.length - 1]);
+  const at = contentEnd(text3, seq2.items[seq2.items.length - 1]);
   return { start: at, end: at, insert: `, ${flow()}` };
 }
-function applyEdits(text2, edits) {
-  let out = text2;
+function applyEdits(text3, edits) {
+  let out = text3;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
   }
@@ -19726,9 +19844,9 @@ function applyEdits(text2, edits) {
 }
 
 // src/fppm/registry-edit.ts
-function applyRegistryEntry(text2, entry, file) {
+function applyRegistryEntry(text3, entry, file) {
   const version = parseVersion(entry);
-  const source = text2 ?? "";
+  const source = text3 ?? "";
   const inspection = source.trim() === "" ? void 0 : inspect(source, file);
   if (!inspection || inspection.empty) return createFile(source, entry, version, file);
   if (inspection.problems.some((p) => p.severity === "error")) {
@@ -19888,9 +20006,9 @@ function createFile(source, entry, version, file) {
   ];
   const eol = source.includes("\r\n") ? "\r\n" : "\n";
   const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
-  const text2 = prefix + lines.join(eol) + eol;
-  verifyEdit(source, text2, entry, file);
-  return { text: text2, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
+  const text3 = prefix + lines.join(eol) + eol;
+  verifyEdit(source, text3, entry, file);
+  return { text: text3, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
 }
 function verifyEdit(before, after, entry, file) {
   const problems = checkRegistryYaml(after, file).filter((p) => p.severity === "error");
@@ -19908,8 +20026,8 @@ function verifyEdit(before, after, entry, file) {
     );
   }
 }
-function dataOf(text2, file) {
-  const { doc } = parseRegistry(text2, file);
+function dataOf(text3, file) {
+  const { doc } = parseRegistry(text3, file);
   if (!doc) throw new Error(`bug: ${file} passed the checks but could not be parsed`);
   return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
@@ -19968,8 +20086,8 @@ function sha256(data) {
   return createHash4("sha256").update(data).digest("hex");
 }
 var LocalRegistryFileStore = class {
-  constructor(path4) {
-    this.path = path4;
+  constructor(path5) {
+    this.path = path5;
   }
   path;
   describe() {
@@ -19984,7 +20102,7 @@ var LocalRegistryFileStore = class {
       throw error;
     }
   }
-  async write(text2, expectedVersion, _message) {
+  async write(text3, expectedVersion, _message) {
     await mkdir2(dirname3(this.path), { recursive: true });
     const temp = `${this.path}.${randomUUID()}.tmp`;
     const mode = await stat3(this.path).then(
@@ -19992,7 +20110,7 @@ var LocalRegistryFileStore = class {
       () => void 0
     );
     try {
-      await writeFile(temp, text2, { flush: true });
+      await writeFile(temp, text3, { flush: true });
       if (mode !== void 0) await chmod(temp, mode);
       if (this.currentVersion() !== expectedVersion) {
         rmSync(temp, { force: true });
@@ -20003,7 +20121,7 @@ var LocalRegistryFileStore = class {
       rmSync(temp, { force: true });
       throw error;
     }
-    return { commit: sha256(text2) };
+    return { commit: sha256(text3) };
   }
   currentVersion() {
     try {
@@ -20021,12 +20139,12 @@ init_version();
 function parseFileRegistry(spec) {
   if (!spec.startsWith("file:")) return void 0;
   const rest = spec.slice("file:".length);
-  const path4 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
-  return path4 || ".";
+  const path5 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
+  return path5 || ".";
 }
-async function sha256File(path4) {
+async function sha256File(path5) {
   const hash = createHash5("sha256");
-  for await (const chunk of createReadStream(path4, { highWaterMark: 1024 * 1024 }))
+  for await (const chunk of createReadStream(path5, { highWaterMark: 1024 * 1024 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -20128,6 +20246,7 @@ var FileRegistryTarget = class {
 
 // src/targets/serverless-registry.ts
 var import_semver3 = __toESM(require_semver2(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir5, readFile as readFile10 } from "node:fs/promises";
@@ -20162,10 +20281,10 @@ async function readServerlessPackage(dir, publishFile) {
   };
   return { dir, ...meta, publishYamlFile: publish2.file, publishYamlText: publish2.text, form };
 }
-function parsePublishYaml(file, text2) {
+function parsePublishYaml(file, text3) {
   let doc;
   try {
-    doc = load(text2);
+    doc = load(text3);
   } catch (error) {
     throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error.message}`);
   }
@@ -20206,8 +20325,8 @@ async function readYaml(base) {
   const parsed = path.parse(base);
   const stem = path.join(parsed.dir, parsed.name);
   for (const file of [`${stem}.yaml`, `${stem}.yml`]) {
-    const text2 = await readText(file);
-    if (text2 !== void 0) return { file, text: text2 };
+    const text3 = await readText(file);
+    if (text3 !== void 0) return { file, text: text3 };
   }
   return void 0;
 }
@@ -20415,14 +20534,13 @@ var ServerlessRegistryTarget = class {
   options;
   name = "serverless-registry";
   async prepare() {
-    const { client, reporter } = this.options;
+    const { reporter } = this.options;
     const { problems } = await validateServerlessPackage(this.options.dir);
     if (problems.some((p) => p.severity === "error")) throw new InvalidInputError(problems);
     for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
     const pkg = await readServerlessPackage(this.options.dir);
     const id = `${pkg.name}@${pkg.version}`;
-    await client.listMine(1);
-    const listed = await client.versions(pkg.name);
+    const listed = await this.#preflightOwnership(pkg);
     const order = versionOrder(
       pkg.version,
       listed.map((r) => r.tag_name)
@@ -20450,6 +20568,35 @@ var ServerlessRegistryTarget = class {
     }
     const description = `publish ${id} (${pkg.type || "package"}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
     return this.#step(pkg, zip, true, description);
+  }
+  /**
+   * The token is accepted and the package name is free or the token's account owns it: the registry
+   * tells ownership only through the account's own package list, so a package that has versions but
+   * is not in that list belongs to someone else (an Organization package may be shared: warned, not refused).
+   */
+  async #preflightOwnership(pkg) {
+    const { client, reporter } = this.options;
+    const mine = await client.listMineAll();
+    let listed;
+    try {
+      listed = await client.versions(pkg.name);
+    } catch (error) {
+      if (isNotFound(error)) return [];
+      throw error;
+    }
+    if (listed.length === 0 || mine.some((p) => p["name"] === pkg.name)) return listed;
+    const organization = organizationOf(pkg.publishYamlText);
+    if (organization) {
+      reporter.warning(
+        `${pkg.name} is not among the token's own packages; publishing for Organization ${organization}`
+      );
+      return listed;
+    }
+    throw new PublishError(
+      "serverless-not-owner",
+      `${pkg.name} is already in the Serverless Registry and does not belong to the token's account; nothing was written`,
+      "rename the package (Name in publish.yaml), or publish with the token of the account that owns it"
+    );
   }
   async #zip(pkg) {
     await mkdir5(this.options.workDir, { recursive: true });
@@ -20499,10 +20646,32 @@ var ServerlessRegistryTarget = class {
       }
     };
   }
+  /**
+   * The publish call; after a broken answer (cut off, not JSON) the state is read again: a listed version
+   * with our contents is done (undefined), an unlisted one is registered once more (nothing was uploaded,
+   * so the number is still free).
+   */
+  async #register(pkg, zip) {
+    const { client, reporter } = this.options;
+    try {
+      return await client.publish(pkg.form);
+    } catch (error) {
+      const unknown = error instanceof ServerlessRegistryError && (error.details.kind === "bad-answer" || error.code === "serverless-network");
+      if (!unknown) throw error;
+      reporter.warning(`${error.message}; reading the registry's state again`);
+      const listed = await client.version(pkg.name, pkg.version);
+      if (listed) {
+        await this.#checkSameContents(pkg, zip, listed.zipball_url);
+        return void 0;
+      }
+      return client.publish(pkg.form);
+    }
+  }
   async #publish(pkg, zip) {
     const { client, reporter } = this.options;
     const id = `${pkg.name}@${pkg.version}`;
-    const url = await client.publish(pkg.form);
+    const url = await this.#register(pkg, zip);
+    if (url === void 0) return;
     await client.upload(url, { stream: createReadStream2(zip.file), length: zip.size });
     reporter.info(`${id}: uploaded ${kib(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
@@ -20518,6 +20687,14 @@ var ServerlessRegistryTarget = class {
     );
   }
 };
+function organizationOf(publishYamlText) {
+  try {
+    const value = (0, import_yaml16.parse)(publishYamlText)?.["Organization"];
+    return typeof value === "string" && value.trim() ? value.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function sameContents(a, b) {
   try {
     return zipContentDigest(a) === zipContentDigest(b);
@@ -20539,7 +20716,7 @@ function kib(bytes) {
 import { access, readdir as readdir5 } from "node:fs/promises";
 import { basename as basename2, join as join9, resolve as resolve8 } from "node:path";
 init_component();
-var exists = (path4) => access(path4).then(
+var exists = (path5) => access(path5).then(
   () => true,
   () => false
 );
@@ -20572,8 +20749,490 @@ async function validateFolder(dir, options = {}) {
   return { problems, deployOrder, hasComponent, hasServerlessPackage };
 }
 
+// src/cli/serverless-commands.ts
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+
+// src/serverless/toolbox-token.ts
+import { randomBytes } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { chmod as chmod2, mkdir as mkdir6, open, readFile as readFile11, rename as rename2, rm as rm4 } from "node:fs/promises";
+import { homedir } from "node:os";
+import path4 from "node:path";
+var TOKEN_FILE_NAME = "serverless-devs-platform-V3.dat";
+var TOKEN_ENV_VARS = ["SERVERLESS_REGISTRY_TOKEN", "serverless_devs_registry_token"];
+function sEnvironment(env) {
+  if (env["BUILD_IMAGE_ENV"] === "fc-backend") return "app_center";
+  const kinds = [
+    [(k) => k === "SERVERLESS_CD", "serverless_cd"],
+    [(k) => k === "SERVERLESS_DEVS_CICD", "serverless_devs_cicd"],
+    [(k) => k.startsWith("CLOUDSHELL"), "cloud_shell"],
+    [(k) => k.startsWith("PIPELINE"), "yunxiao"],
+    [(k) => k.startsWith("GITHUB"), "github"],
+    [(k) => k.startsWith("GITLAB"), "gitlab"],
+    [(k) => k.startsWith("JENKINS"), "jenkins"]
+  ];
+  for (const key of Object.keys(env)) {
+    const kind = kinds.find(([matches]) => matches(key));
+    if (kind) return kind[1];
+  }
+  return void 0;
+}
+function sConfigRoot(env = process.env) {
+  const home = env["serverless_devs_config_home"] || homedir();
+  const sDir = path4.join(home, ".s");
+  const settings = path4.join(sDir, "config", "s.json");
+  if (existsSync3(settings)) {
+    try {
+      const parsed = JSON.parse(readFileSync2(settings, "utf8"));
+      return parsed.workspace ? String(parsed.workspace).replace(/~/, home) : sDir;
+    } catch {
+    }
+  }
+  return sEnvironment(env) === "yunxiao" ? path4.join(home, ".cache", ".s") : sDir;
+}
+function tokenFilePath(env = process.env) {
+  return path4.join(sConfigRoot(env), TOKEN_FILE_NAME);
+}
+function checkTokenText(token, source) {
+  if (/[\s\p{Cc}]/u.test(token)) {
+    throw new PublishError(
+      "serverless-token-format",
+      `the Serverless Registry token in ${source} contains whitespace or a control character (a pasted newline?)`,
+      `remove it: the token is one line of letters and digits${source.startsWith("/") ? ", with no newline at the end of the file" : ""}`
+    );
+  }
+  return token;
+}
+async function resolveToken(env = process.env) {
+  for (const name of TOKEN_ENV_VARS) {
+    const value = env[name];
+    if (value) return { token: checkTokenText(value, name), source: name };
+  }
+  const file = tokenFilePath(env);
+  let text3;
+  try {
+    text3 = await readFile11(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new PublishError(
+      "serverless-token-file",
+      `cannot read the Serverless Registry token file ${file}: ${error.code ?? "error"}`,
+      "make it a readable file (or log in again with `component-publish serverless login`)"
+    );
+  }
+  return text3 === "" ? void 0 : { token: checkTokenText(text3, file), source: file };
+}
+async function writeToken(token, env = process.env) {
+  checkTokenText(token, "the answer");
+  const file = tokenFilePath(env);
+  await mkdir6(path4.dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    const handle = await open(temp, "wx", 384);
+    try {
+      await handle.writeFile(token, "utf8");
+    } finally {
+      await handle.close();
+    }
+    await chmod2(temp, 384);
+    await rename2(temp, file);
+  } catch (error) {
+    await rm4(temp, { force: true });
+    throw new PublishError(
+      "serverless-token-file",
+      `cannot write the Serverless Registry token file ${file}: ${error.code ?? "error"}`,
+      "make its folder writable, or set serverless_devs_config_home to a writable folder"
+    );
+  }
+  return file;
+}
+function maskToken(token) {
+  if (token.length > 8) return `${token.slice(0, 3)}${"*".repeat(token.length - 6)}${token.slice(-3)}`;
+  return "*".repeat(token.length);
+}
+
+// src/serverless/toolbox.ts
+var PACKAGE_TYPES2 = ["component", "plugin", "project"];
+function text2(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return "";
+}
+function packageRow(p) {
+  return {
+    name: text2(p["name"]),
+    type: text2(p["type"]),
+    version: text2(p["version"] ?? p["tag_name"]),
+    description: text2(p["description"])
+  };
+}
+function parseNameAtVersion(arg, command2) {
+  const at = arg?.lastIndexOf("@") ?? -1;
+  if (!arg || at <= 0 || at === arg.length - 1)
+    throw new UsageError(`serverless ${command2} needs NAME@VERSION`);
+  return { name: arg.slice(0, at), version: arg.slice(at + 1) };
+}
+async function listPackages(client) {
+  return (await client.listMineAll()).map(packageRow);
+}
+async function searchPackages(client, keyword, type2) {
+  const rows = (await client.search(keyword)).map(packageRow);
+  return type2 ? rows.filter((r) => r.type.toLowerCase() === type2) : rows;
+}
+function notFound(what) {
+  return new PublishError(
+    "serverless-not-found",
+    `${what} is not in the Serverless Registry`,
+    "check the spelling; `component-publish serverless search KEYWORD` finds packages, `serverless versions NAME` lists versions"
+  );
+}
+async function packageVersions(client, name) {
+  try {
+    const releases = await client.versions(name);
+    if (releases.length === 0) throw notFound(name);
+    return releases.map((r) => ({
+      version: r.tag_name,
+      created_at: text2(r.created_at),
+      zipball_url: text2(r.zipball_url)
+    }));
+  } catch (error) {
+    throw isNotFound(error) ? notFound(name) : error;
+  }
+}
+async function versionDetail(client, name, version) {
+  const detail = await client.version(name, version);
+  if (!detail) throw notFound(`${name}@${version}`);
+  return detail;
+}
+async function deleteVersion(client, name, version, confirm) {
+  await versionDetail(client, name, version);
+  if (!await confirm()) return void 0;
+  await client.deleteVersion(name, version);
+  return { deleted: `${name}@${version}` };
+}
+async function requireToken(env) {
+  const stored = await resolveToken(env);
+  if (!stored) {
+    throw new PublishError(
+      "serverless-token",
+      "no Serverless Registry token: not logged in",
+      "run `component-publish serverless login` (or set SERVERLESS_REGISTRY_TOKEN)"
+    );
+  }
+  return stored;
+}
+async function showToken(env) {
+  const { token, source } = await requireToken(env);
+  return { token: maskToken(token), source };
+}
+async function loginWithToken(client, token, env) {
+  const packages = await client.listMine(1);
+  const file = await writeToken(token, env);
+  return { file, packages: packages.length };
+}
+async function retoken(client, env) {
+  const fresh = await client.resetToken();
+  const file = await writeToken(fresh, env);
+  const staleEnv = ["SERVERLESS_REGISTRY_TOKEN", "serverless_devs_registry_token"].find(
+    (n) => env[n]
+  );
+  return { file, token: maskToken(fresh), staleEnv };
+}
+
+// src/serverless/toolbox-login.ts
+import { randomInt as randomInt2 } from "node:crypto";
+var GITHUB_CLIENT_ID = "ef1df7f4f6b9e5a343af";
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+function loginToken() {
+  let token = "";
+  for (let i2 = 0; i2 < 20; i2++) token += ALPHABET[randomInt2(ALPHABET.length)];
+  return token;
+}
+function authorizeUrl(tokenBase, token) {
+  return `https://github.com/login/oauth/authorize?client_id=${GITHUB_CLIENT_ID}&redirect_uri=${tokenBase}/user/login?token=${token}`;
+}
+async function browserLogin(client, options) {
+  const token = options.token ?? loginToken();
+  const timeoutMs = options.timeoutMs ?? 2e5;
+  const intervalMs = options.intervalMs ?? 2e3;
+  options.onUrl(authorizeUrl(client.tokenBaseUrl, token));
+  const started = Date.now();
+  for (let poll = 1; ; poll++) {
+    await new Promise((resolve10) => setTimeout(resolve10, intervalMs));
+    const waited = Date.now() - started;
+    options.onProgress?.(Math.round(waited / 1e3), Math.round(timeoutMs / 1e3), poll);
+    const answer = await client.checkLogin(token);
+    if (answer !== "pending") {
+      const file = await writeToken(answer.token, options.env);
+      return { account: answer.name, file, polls: poll };
+    }
+    if (Date.now() - started + intervalMs > timeoutMs) {
+      throw new PublishError(
+        "serverless-login-timeout",
+        `the login was not authorised within ${formatSeconds(timeoutMs)} (${poll} checks); nothing was stored`,
+        "open the printed address, sign in to GitHub and authorise, then run `component-publish serverless login` again (or use --token)"
+      );
+    }
+  }
+}
+function formatSeconds(ms) {
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(2)} s`;
+}
+
+// src/cli/serverless-commands.ts
+var USAGE = `Usage: component-publish serverless <command> [options]
+
+  login [--token T]        store a token (checked first); without --token, log in in the browser
+                           (--timeout SECONDS, default 200; --poll-interval SECONDS, default 2)
+  token                    show the stored token, masked, and where it comes from
+  retoken                  reset the token (the old one stops working) and store the new one
+  list                     your packages
+  search KEYWORD [--type component|plugin|project]
+  versions NAME            every version of a package
+  detail NAME@VERSION      one version
+  delete NAME@VERSION      delete a version (asks on a terminal, else needs --yes); its number can never
+                           be published again
+Options: --format text|json. The token comes from SERVERLESS_REGISTRY_TOKEN, serverless_devs_registry_token,
+or the file \`s\` uses (~/.s/serverless-devs-platform-V3.dat); SERVERLESS_REGISTRY_URL sets the registry.
+`;
+var OPTIONS = {
+  format: { type: "string" },
+  token: { type: "string" },
+  type: { type: "string" },
+  yes: { type: "boolean", short: "y" },
+  timeout: { type: "string" },
+  "poll-interval": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parse4(args) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+function processIo() {
+  return {
+    out: (text3) => process.stdout.write(text3),
+    err: (text3) => process.stderr.write(text3),
+    env: process.env,
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    ask: async (question) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
+    openUrl
+  };
+}
+function openUrl(url) {
+  const [command2, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", '""', url.replace(/&/g, "^&")]] : ["xdg-open", [url]];
+  try {
+    const child = spawn(command2, args, { stdio: "ignore", detached: true });
+    child.on("error", () => {
+    });
+    child.unref();
+  } catch {
+  }
+}
+function clean(value) {
+  return String(value ?? "").replace(new RegExp("\\p{Cc}", "gu"), "?");
+}
+function table(headers, rows, maxWidth = 60) {
+  const cells = [headers, ...rows.map((r) => r.map((c) => clean(c)))].map(
+    (r) => r.map((c) => c.length > maxWidth ? `${c.slice(0, maxWidth - 1)}\u2026` : c)
+  );
+  const widths = headers.map((_, i2) => Math.max(...cells.map((r) => (r[i2] ?? "").length)));
+  return cells.map(
+    (r) => r.map((c, i2) => i2 === r.length - 1 ? c : c.padEnd(widths[i2] ?? 0)).join("  ").trimEnd()
+  ).join("\n").concat("\n");
+}
+function seconds(value, flag, fallback) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${flag} must be a positive number of seconds`);
+  return n * 1e3;
+}
+async function signedClient(ctx) {
+  return ctx.client((await requireToken(ctx.io.env)).token);
+}
+async function optionalClient(ctx) {
+  return ctx.client((await resolveToken(ctx.io.env))?.token);
+}
+async function login(ctx) {
+  const { io, values } = ctx;
+  if (values.token !== void 0) {
+    const token = checkTokenText(values.token.trim(), "--token");
+    if (!token) throw new UsageError("--token needs a value");
+    const result2 = await loginWithToken(ctx.client(token), token, io.env);
+    ctx.print({ stored: result2.file }, () => `logged in: the token is stored in ${result2.file}
+`);
+    return 0;
+  }
+  let polled = false;
+  const finishLine = () => {
+    if (io.interactive && polled) io.err("\n");
+  };
+  const result = await browserLogin(ctx.client(), {
+    env: io.env,
+    timeoutMs: seconds(values.timeout, "timeout", 2e5),
+    intervalMs: seconds(values["poll-interval"], "poll-interval", 2e3),
+    onUrl: (url) => {
+      io.err(`Authorise Serverless Registry in your browser (GitHub sign-in):
+  ${url}
+`);
+      if (io.interactive) io.openUrl(url);
+    },
+    onProgress: (waited, limit, poll) => {
+      polled = true;
+      io.err(
+        io.interactive ? `\rwaiting for authorisation\u2026 ${waited} s of ${limit} s` : `waiting for authorisation\u2026 ${waited} s of ${limit} s (check ${poll})
+`
+      );
+    }
+  }).finally(finishLine);
+  const who = result.account ? `Hi ${clean(result.account)}: ` : "";
+  ctx.print(
+    { account: result.account, stored: result.file },
+    () => `${who}logged in to the Serverless Registry; the token is stored in ${result.file}
+`
+  );
+  return 0;
+}
+async function confirmDelete(ctx, id) {
+  ctx.io.err(
+    `warning: deleting ${id} is final, and the version number can never be published again (a new version must be greater)
+`
+  );
+  if (ctx.values.yes) return true;
+  if (!ctx.io.interactive)
+    throw new UsageError(`serverless delete ${id}: not a terminal, so confirm with --yes`);
+  const answer = await ctx.io.ask(`Delete ${id}? Type the version to confirm: `);
+  return answer.trim() === id.slice(id.lastIndexOf("@") + 1);
+}
+var PACKAGE_HEADERS = ["NAME", "TYPE", "VERSION", "DESCRIPTION"];
+var packageCells = (rows) => rows.map((r) => [r.name, r.type, r.version, r.description]);
+var COMMANDS = {
+  login: (ctx) => login(ctx),
+  token: async (ctx) => {
+    const shown = await showToken(ctx.io.env);
+    ctx.print(shown, () => `Token: ${shown.token}
+  (from ${shown.source})
+`);
+    return 0;
+  },
+  retoken: async (ctx) => {
+    const result = await retoken(await signedClient(ctx), ctx.io.env);
+    if (result.staleEnv)
+      ctx.io.err(`warning: ${result.staleEnv} still holds the old token, which no longer works
+`);
+    ctx.print(result, () => `token reset: ${result.token} is stored in ${result.file}
+`);
+    return 0;
+  },
+  list: async (ctx) => {
+    const rows = await listPackages(await signedClient(ctx));
+    ctx.print(rows, () => rows.length === 0 ? "no packages\n" : table(PACKAGE_HEADERS, packageCells(rows)));
+    return 0;
+  },
+  search: async (ctx, arg) => {
+    if (!arg) throw new UsageError("serverless search needs a KEYWORD");
+    const type2 = ctx.values.type?.toLowerCase();
+    if (type2 !== void 0 && !PACKAGE_TYPES2.includes(type2))
+      throw new UsageError(`--type must be one of ${PACKAGE_TYPES2.join(", ")} (got "${ctx.values.type}")`);
+    const rows = await searchPackages(await optionalClient(ctx), arg, type2);
+    ctx.print(
+      rows,
+      () => rows.length === 0 ? `nothing matches "${clean(arg)}"
+` : table(PACKAGE_HEADERS, packageCells(rows))
+    );
+    return 0;
+  },
+  versions: async (ctx, arg) => {
+    if (!arg) throw new UsageError("serverless versions needs a NAME");
+    const rows = await packageVersions(await optionalClient(ctx), arg);
+    ctx.print(
+      rows,
+      () => table(
+        ["VERSION", "CREATED"],
+        rows.map((r) => [r.version, r.created_at])
+      )
+    );
+    return 0;
+  },
+  detail: async (ctx, arg) => {
+    const { name, version } = parseNameAtVersion(arg, "detail");
+    const detail = await versionDetail(await optionalClient(ctx), name, version);
+    const cells = Object.entries(detail).map(([k, v]) => [k, typeof v === "object" ? JSON.stringify(v) : v]);
+    ctx.print(detail, () => table(["FIELD", "VALUE"], cells, 200));
+    return 0;
+  },
+  delete: async (ctx, arg) => {
+    const { name, version } = parseNameAtVersion(arg, "delete");
+    const client = await signedClient(ctx);
+    const result = await deleteVersion(client, name, version, () => confirmDelete(ctx, `${name}@${version}`));
+    if (!result) {
+      ctx.io.err("not deleted\n");
+      return 1;
+    }
+    ctx.print(result, () => `deleted ${result.deleted}
+`);
+    return 0;
+  }
+};
+async function command(sub, arg, ctx) {
+  const handler = Object.hasOwn(COMMANDS, sub) ? COMMANDS[sub] : void 0;
+  if (!handler) throw new UsageError(`unknown serverless command "${sub}"`);
+  return handler(ctx, arg);
+}
+async function runServerless(args, io = processIo()) {
+  try {
+    const { values, positionals } = parse4(args);
+    if (values.help || positionals.length === 0) {
+      io.out(USAGE);
+      return values.help ? 0 : 2;
+    }
+    const [sub = "", arg, ...extra] = positionals;
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
+    const json2 = format === "json";
+    const ctx = {
+      io,
+      values,
+      json: json2,
+      client: (token) => new ServerlessRegistryClient({ token, baseUrl: io.env["SERVERLESS_REGISTRY_URL"] || void 0 }),
+      print: (value, text3) => io.out(json2 ? `${JSON.stringify(value, null, 2)}
+` : text3())
+    };
+    return await command(sub, arg, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`component-publish: ${error.message}
+
+${USAGE}`);
+      return 2;
+    }
+    if (error instanceof PublishError) {
+      io.err(`component-publish: ${describeError(error)}
+`);
+      return 1;
+    }
+    io.err(`component-publish: unexpected failure (a bug; please report it):
+${describeError(error)}
+`);
+    return 1;
+  }
+}
+
 // src/cli/main.ts
-var USAGE = `Usage: component-publish <command> [DIR] [options]
+var USAGE2 = `Usage: component-publish <command> [DIR] [options]
 
 Commands:
   validate [DIR]   check the component (slipway_component.json) and/or Serverless Devs package (publish.yaml)
@@ -20584,16 +21243,15 @@ Commands:
                    --registry file:PATH  --serverless  --version V  --dry-run  --format text|json
   list [ROOT]      components under ROOT (Slipway manifests and Serverless Devs packages)
                    --changed-since REF  --format text|json
-  serverless versions NAME | serverless detail NAME@VERSION
-                   read the Serverless Registry (token from SERVERLESS_REGISTRY_TOKEN or
-                   serverless_devs_registry_token; SERVERLESS_REGISTRY_URL overrides the endpoints)
+  serverless <login|token|retoken|list|search|versions|detail|delete>
+                   the Serverless Registry toolbox (component-publish serverless --help)
 
 Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P,
   --siblings "publisher.name \u2026"|none  (components released with this one under --version: their
   rigging references get it too; default every component of the repository)
 DIR defaults to the current folder. Exit status: 0 ok, 1 invalid input or failed step, 2 usage.
 `;
-var OPTIONS = {
+var OPTIONS2 = {
   format: { type: "string" },
   out: { type: "string" },
   version: { type: "string" },
@@ -20610,7 +21268,7 @@ var OPTIONS = {
 };
 function parseCommandLine(argv) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs2({ args: argv, options: OPTIONS2, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(error.message);
   }
@@ -20791,7 +21449,7 @@ async function publishCommand(dir, values) {
     }
     return 0;
   } finally {
-    await rm4(workDir, { recursive: true, force: true });
+    await rm5(workDir, { recursive: true, force: true });
   }
 }
 async function listCommand(root, values) {
@@ -20803,43 +21461,18 @@ async function listCommand(root, values) {
 `);
   return 0;
 }
-async function serverlessCommand(sub, arg) {
-  if (!arg) throw new UsageError(`serverless ${sub} needs ${sub === "detail" ? "NAME@VERSION" : "NAME"}`);
-  const client = serverlessClient();
-  if (sub === "versions") {
-    const versions = await client.versions(arg);
-    for (const v of versions) process.stdout.write(`${v.tag_name}	${v.created_at}
-`);
-    if (versions.length === 0) process.stderr.write(`no versions of ${arg} are listed
-`);
-    return 0;
-  }
-  if (sub === "detail") {
-    const at = arg.lastIndexOf("@");
-    if (at <= 0) throw new UsageError("serverless detail needs NAME@VERSION");
-    const detail = await client.version(arg.slice(0, at), arg.slice(at + 1));
-    if (!detail) {
-      process.stderr.write(`${arg} is not listed in the Serverless Registry
-`);
-      return 1;
-    }
-    process.stdout.write(`${JSON.stringify(detail, null, 2)}
-`);
-    return 0;
-  }
-  throw new UsageError(`unknown serverless command "${sub}" (versions, detail)`);
-}
 async function main(argv) {
+  if (argv[0] === "serverless") return runServerless(argv.slice(1));
   try {
     const { values, positionals } = parseCommandLine(argv);
-    const [command, dir = ".", ...extra] = positionals;
-    if (values.help || command === "help") {
-      process.stdout.write(USAGE);
+    const [command2, dir = ".", ...extra] = positionals;
+    if (values.help || command2 === "help") {
+      process.stdout.write(USAGE2);
       return 0;
     }
-    if (extra.length > (command === "serverless" ? 1 : 0))
+    if (extra.length > (command2 === "serverless" ? 1 : 0))
       throw new UsageError(`unexpected argument "${extra.at(-1)}"`);
-    switch (command) {
+    switch (command2) {
       case "validate":
         return await validateCommand(dir, values);
       case "pack":
@@ -20848,16 +21481,14 @@ async function main(argv) {
         return await publishCommand(dir, values);
       case "list":
         return await listCommand(dir, values);
-      case "serverless":
-        return await serverlessCommand(dir, extra.shift());
       default:
-        throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+        throw new UsageError(command2 ? `unknown command "${command2}"` : "no command given");
     }
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`component-publish: ${error.message}
 
-${USAGE}`);
+${USAGE2}`);
       return 2;
     }
     if (error instanceof InvalidInputError) {

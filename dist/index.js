@@ -29347,7 +29347,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -29388,7 +29388,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
@@ -29946,7 +29946,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = (version, options, throwErrors = false) => {
+    var parse6 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -29959,7 +29959,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -29967,9 +29967,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var valid = (version, options) => {
-      const v = parse5(version, options);
+      const v = parse6(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -29980,9 +29980,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var clean = (version, options) => {
-      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse6(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -30017,10 +30017,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
+      const v1 = parse6(version1, null, true);
+      const v2 = parse6(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -30091,9 +30091,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse5(version, options);
+      const parsed = parse6(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -30279,7 +30279,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -30314,7 +30314,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -30324,7 +30324,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -30336,7 +30336,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse5(versionStringToParse, options);
+      return parse6(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease2(truncation)) {
@@ -31571,7 +31571,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -31610,7 +31610,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse5,
+      parse: parse6,
       valid,
       clean,
       inc,
@@ -44794,6 +44794,149 @@ function summarizeProblems(problems) {
 import { createHash as createHash3 } from "node:crypto";
 import { Readable } from "node:stream";
 
+// src/serverless/client-errors.ts
+var KNOWN_MESSAGES = [
+  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
+  {
+    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
+    en: "the version must be greater than the previous one",
+    kind: "version-order"
+  },
+  {
+    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
+    en: "invalid login parameters: check that the required parameters are correct",
+    kind: "auth"
+  },
+  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" },
+  // The check endpoint's answer while the browser login is not yet authorised (the official client
+  // knows it in both languages).
+  { zh: "\u83B7\u53D6\u767B\u9646 Token \u5931\u8D25", en: "failed to obtain the login token", kind: "login-pending" },
+  { zh: "Failed to obtain login token", en: "failed to obtain the login token", kind: "login-pending" }
+];
+function translateRegistryMessage(text2) {
+  const known = KNOWN_MESSAGES.find((m) => text2.includes(m.zh));
+  return known ? { en: known.en, kind: known.kind } : {};
+}
+var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
+var HINTS = {
+  auth: TOKEN_HINT,
+  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
+  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
+  "not-found": void 0,
+  "bad-answer": void 0,
+  "login-pending": "authorise the login in the browser, then run the command again"
+};
+var ServerlessRegistryError = class extends PublishError {
+  constructor(code, message, hint, details) {
+    super(code, message, hint);
+    this.details = details;
+  }
+  details;
+};
+function isNotFound(error2) {
+  return error2 instanceof ServerlessRegistryError && error2.details.kind === "not-found";
+}
+function describeAnswer(text2, contentType) {
+  const trimmed = text2.trim();
+  const type2 = contentType ? `, ${contentType.split(";")[0]}` : "";
+  if (trimmed === "") return `an empty answer${type2}`;
+  if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) return `an HTML/XML page (${text2.length} bytes${type2})`;
+  let value;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    if (/^[[{]/.test(trimmed)) return `JSON cut off after ${Buffer.byteLength(text2)} bytes${type2}`;
+    const snippet2 = trimmed.replace(new RegExp("\\p{Cc}+", "gu"), " ").slice(0, 80);
+    return `text that is not JSON: "${snippet2}"${trimmed.length > 80 ? "\u2026" : ""}${type2}`;
+  }
+  if (value === null) return "JSON null instead of {request_id, body}";
+  if (Array.isArray(value)) return "a JSON array instead of {request_id, body}";
+  if (typeof value !== "object") return `a JSON ${typeof value} instead of {request_id, body}`;
+  return `a JSON object without "body" (keys: ${Object.keys(value).slice(0, 5).join(", ") || "none"})`;
+}
+function badAnswer(operation, what, status) {
+  return new ServerlessRegistryError(
+    "serverless-bad-answer",
+    `Serverless Registry ${operation}: the registry answered ${what}${status === void 0 ? "" : ` (HTTP ${status})`}, not what the protocol promises`,
+    "the registry or something in between (a proxy, a captive portal) sent a broken answer: re-run later; a re-run reads the state again before writing",
+    { operation, status, kind: "bad-answer" }
+  );
+}
+function expectObjects(body, operation, key) {
+  if (!Array.isArray(body)) throw badAnswer(operation, `a body of ${describeValue(body)} instead of a list`);
+  for (const item of body) {
+    if (item === null || typeof item !== "object" || typeof item[key] !== "string")
+      throw badAnswer(operation, `a list item without a string "${key}" (${describeValue(item)})`);
+  }
+  return body;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+async function collectPages(fetchPage, id, maxPages = 100) {
+  const all = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= maxPages; page++) {
+    let items;
+    try {
+      items = await fetchPage(page);
+    } catch (error2) {
+      if (page > 1 && isNotFound(error2)) break;
+      throw error2;
+    }
+    const fresh = items.filter((item) => !seen.has(id(item)));
+    if (fresh.length === 0) break;
+    for (const item of fresh) {
+      seen.add(id(item));
+      all.push(item);
+    }
+  }
+  return all;
+}
+function parseEnvelope(text2) {
+  try {
+    const value = JSON.parse(text2);
+    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
+      return value;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function displayUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function pathOnly(path4) {
+  return path4.split("?")[0] ?? path4;
+}
+var NetworkError = class extends ServerlessRegistryError {
+};
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve9) => setTimeout(resolve9, ms)) : Promise.resolve();
+}
+
+// src/serverless/client-types.ts
+var FORM_FIELDS = [
+  "publish",
+  "publish_en",
+  "version_body",
+  "version_body_en",
+  "flowyaml",
+  "syaml",
+  "syaml_en",
+  "readme",
+  "readme_en"
+];
+
 // src/serverless/sign.ts
 import { createHash as createHash2, randomInt } from "node:crypto";
 var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -44825,66 +44968,21 @@ function registryBases(baseUrl2) {
   if (base) return { packages: base, token: base };
   return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
 }
-var FORM_FIELDS = [
-  "publish",
-  "publish_en",
-  "version_body",
-  "version_body_en",
-  "flowyaml",
-  "syaml",
-  "syaml_en",
-  "readme",
-  "readme_en"
-];
-var KNOWN_MESSAGES = [
-  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
-  {
-    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
-    en: "the version must be greater than the previous one",
-    kind: "version-order"
-  },
-  {
-    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
-    en: "invalid login parameters: check that the required parameters are correct",
-    kind: "auth"
-  },
-  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
-  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
-  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" }
-];
-function translateRegistryMessage(text2) {
-  const known = KNOWN_MESSAGES.find((m) => text2.includes(m.zh));
-  return known ? { en: known.en, kind: known.kind } : {};
-}
-var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
-var HINTS = {
-  auth: TOKEN_HINT,
-  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
-  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
-  "not-found": void 0
-};
-var ServerlessRegistryError = class extends PublishError {
-  constructor(code, message, hint, details) {
-    super(code, message, hint);
-    this.details = details;
-  }
-  details;
-};
-function isNotFound(error2) {
-  return error2 instanceof ServerlessRegistryError && error2.details.kind === "not-found";
-}
 var READ_ATTEMPTS = 3;
 var ServerlessRegistryClient = class {
   baseUrl;
+  tokenBaseUrl;
   #token;
   #secrets;
   #fetch;
   #retryDelayMs;
   #debug;
   constructor(options) {
-    this.#token = options.token;
-    this.#secrets = [options.token, createHash3("md5").update(options.token).digest("hex")].filter(Boolean);
-    this.baseUrl = registryBases(options.baseUrl).packages;
+    this.#token = options.token ?? "";
+    this.#secrets = this.#token ? [this.#token, createHash3("md5").update(this.#token).digest("hex")] : [];
+    const bases = registryBases(options.baseUrl);
+    this.baseUrl = bases.packages;
+    this.tokenBaseUrl = bases.token;
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#retryDelayMs = options.retryDelayMs ?? 500;
     this.#debug = options.debug ?? (() => {
@@ -44896,32 +44994,70 @@ var ServerlessRegistryClient = class {
       signed: true,
       read: true
     });
-    return expectArray(body, "list packages");
+    return expectObjects(body, "list packages", "name");
   }
-  /** Every listed version of `name` (all pages); empty when the package does not exist. */
+  /** Every package of the signed-in account (all pages). */
+  async listMineAll() {
+    return collectPages(
+      (page) => this.listMine(page),
+      (p) => String(p["name"])
+    );
+  }
+  /** Public packages matching `search` (all pages, at most `maxPages`). */
+  async search(search, maxPages = 20) {
+    const query = (page) => new URLSearchParams({ search, page: String(page) }).toString();
+    const fetchPage = async (page) => expectObjects(
+      await this.#call("search packages", "GET", `/packages/releases?${query(page)}`, {
+        signed: this.#token !== "",
+        read: true
+      }),
+      "search packages",
+      "name"
+    );
+    return collectPages(fetchPage, (p) => String(p["name"]), maxPages);
+  }
+  /** Every listed version of `name` (all pages); a not-found error when the package does not exist. */
   async versions(name) {
-    const all = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (let page = 1; page <= 100; page++) {
-      let body;
-      try {
-        body = await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
-          signed: true,
-          read: true
-        });
-      } catch (error2) {
-        if (isNotFound(error2)) break;
-        throw error2;
-      }
-      const items = expectArray(body, "list versions");
-      const fresh = items.filter((r) => typeof r?.tag_name === "string" && !seen.has(r.tag_name));
-      if (fresh.length === 0) break;
-      for (const r of fresh) {
-        seen.add(r.tag_name);
-        all.push(r);
-      }
+    const fetchPage = async (page) => expectObjects(
+      await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
+        signed: this.#token !== "",
+        read: true
+      }),
+      "list versions",
+      "tag_name"
+    );
+    return collectPages(fetchPage, (r) => r.tag_name);
+  }
+  /** Resets the token; the old one stops working and the answer is the only copy of the new one. */
+  async resetToken() {
+    const body = await this.#call("reset token", "POST", "/user/token", {
+      signed: true,
+      read: false,
+      tokenBase: true
+    });
+    const code = body?.safety_code;
+    if (typeof code !== "string" || code === "") throw badAnswer("reset token", "no safety_code");
+    this.#secrets.push(code, createHash3("md5").update(code).digest("hex"));
+    return code;
+  }
+  /** One poll of the browser login: the new token and account name once authorised, else 'pending'. */
+  async checkLogin(loginToken) {
+    let body;
+    try {
+      body = await this.#call("login check", "GET", `/user/check?token=${encodeURIComponent(loginToken)}`, {
+        signed: false,
+        read: true,
+        tokenBase: true
+      });
+    } catch (error2) {
+      if (error2 instanceof ServerlessRegistryError && error2.details.kind === "login-pending")
+        return "pending";
+      throw error2;
     }
-    return all;
+    const { safety_code: code, name } = body ?? {};
+    if (typeof code !== "string" || code === "") throw badAnswer("login check", "no safety_code");
+    this.#secrets.push(code);
+    return { token: code, name: typeof name === "string" ? name : "" };
   }
   /** One version's details, or null when the registry does not list it. */
   async version(name, version) {
@@ -44940,14 +45076,8 @@ var ServerlessRegistryClient = class {
       form: params
     });
     const url = body?.url;
-    if (typeof url !== "string" || !/^https?:\/\//.test(url)) {
-      throw new ServerlessRegistryError(
-        "serverless-registry",
-        "Serverless Registry publish: the answer has no upload URL",
-        void 0,
-        { operation: "publish" }
-      );
-    }
+    if (typeof url !== "string" || !/^https?:\/\//.test(url))
+      throw badAnswer("publish", `a body of ${describeValue(body)} without an upload URL`);
     return url;
   }
   /** PUTs the zip to the presigned URL with no extra headers (the URL is the credential; it works once). */
@@ -44963,7 +45093,7 @@ var ServerlessRegistryClient = class {
     const response = await this.#send("upload", url, init);
     this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
     if (!response.ok) throw await this.#plainHttpError("upload", url, response);
-    await response.arrayBuffer();
+    await response.arrayBuffer().catch(() => void 0);
   }
   /** Downloads a zipball (no signing: the URL may point at another host). */
   async download(zipballUrl) {
@@ -44975,25 +45105,28 @@ var ServerlessRegistryClient = class {
         return RETRY;
       }
       if (!response.ok) throw await this.#plainHttpError("download", zipballUrl, response);
-      return Buffer.from(await response.arrayBuffer());
+      try {
+        return Buffer.from(await response.arrayBuffer());
+      } catch (error2) {
+        throw new NetworkError(
+          "serverless-network",
+          `Serverless Registry download: ${displayUrl(zipballUrl)} was cut off mid-body (${error2.message})`,
+          "check the network, then re-run",
+          { operation: "download" }
+        );
+      }
     });
   }
   /** Deletes one version; its number can never be published again. */
   async deleteVersion(name, version) {
-    await this.#call(
-      "delete version",
-      "DELETE",
-      `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`,
-      {
-        signed: true,
-        read: false
-      }
-    );
+    const path4 = `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`;
+    await this.#call("delete version", "DELETE", path4, { signed: true, read: false });
   }
   async #detail(path4, operation) {
     try {
-      const body = await this.#call(operation, "GET", path4, { signed: true, read: true });
-      if (body === null || typeof body !== "object") return null;
+      const body = await this.#call(operation, "GET", path4, { signed: this.#token !== "", read: true });
+      if (body === null || typeof body !== "object" || Array.isArray(body))
+        throw badAnswer(operation, `a body of ${describeValue(body)} instead of a release`);
       return body;
     } catch (error2) {
       if (isNotFound(error2)) return null;
@@ -45001,7 +45134,14 @@ var ServerlessRegistryClient = class {
     }
   }
   async #call(operation, method, path4, options) {
-    const url = `${this.baseUrl}${path4}`;
+    if (options.signed && !this.#token) {
+      throw new PublishError(
+        "serverless-token",
+        `Serverless Registry ${operation}: no token`,
+        "log in first: `component-publish serverless login`, or set SERVERLESS_REGISTRY_TOKEN"
+      );
+    }
+    const url = `${options.tokenBase ? this.tokenBaseUrl : this.baseUrl}${path4}`;
     const attempt = async (last) => {
       const headers = options.signed ? signHeaders(this.#token) : {};
       if (options.form) headers["content-type"] = "application/x-www-form-urlencoded";
@@ -45011,7 +45151,7 @@ var ServerlessRegistryClient = class {
         this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
         return RETRY;
       }
-      const text2 = await response.text();
+      const text2 = await this.#readText(operation, response, options.read);
       const envelope = parseEnvelope(text2);
       this.#debug(
         `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
@@ -45020,18 +45160,32 @@ var ServerlessRegistryClient = class {
         throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
       }
       if (!response.ok)
-        throw this.#serverError(operation, response.status, envelope ? "" : text2.slice(0, 200));
-      if (!envelope) {
-        throw new ServerlessRegistryError(
-          "serverless-registry",
-          `Serverless Registry ${operation}: the answer is not the expected JSON envelope (HTTP ${response.status})`,
-          void 0,
-          { operation, status: response.status }
+        throw this.#serverError(
+          operation,
+          response.status,
+          envelope ? "" : `HTTP ${response.status}: ${describeAnswer(text2, response.headers.get("content-type"))}`
         );
-      }
+      if (!envelope)
+        throw badAnswer(
+          operation,
+          describeAnswer(text2, response.headers.get("content-type")),
+          response.status
+        );
       return envelope.body;
     };
     return options.read ? this.#withRetries(operation, attempt) : attempt(true);
+  }
+  /** The body; a connection closed mid-body is a network error for a read (retried), a broken answer for a write. */
+  async #readText(operation, response, read) {
+    try {
+      return await response.text();
+    } catch (error2) {
+      const what = `an answer cut off mid-body (${error2.message})`;
+      if (!read) throw badAnswer(operation, what, response.status);
+      throw new NetworkError("serverless-network", `Serverless Registry ${operation}: ${what}`, void 0, {
+        operation
+      });
+    }
   }
   async #withRetries(operation, attempt) {
     for (let i2 = 0; ; i2++) {
@@ -45090,45 +45244,9 @@ var ServerlessRegistryClient = class {
     return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
   }
 };
-var NetworkError = class extends ServerlessRegistryError {
-};
 var RETRY = /* @__PURE__ */ Symbol("retry");
-function parseEnvelope(text2) {
-  try {
-    const value = JSON.parse(text2);
-    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
-      return value;
-    }
-  } catch {
-  }
-  return void 0;
-}
-function expectArray(body, operation) {
-  if (Array.isArray(body)) return body;
-  if (body === null || body === void 0) return [];
-  throw new ServerlessRegistryError(
-    "serverless-registry",
-    `Serverless Registry ${operation}: expected a list, got ${typeof body}`,
-    void 0,
-    { operation }
-  );
-}
 function packagePath(name) {
   return `/packages/${encodeURIComponent(name)}`;
-}
-function pathOnly(path4) {
-  return path4.split("?")[0] ?? path4;
-}
-function displayUrl(url) {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve9) => setTimeout(resolve9, ms)) : Promise.resolve();
 }
 
 // src/action/main.ts
@@ -45661,12 +45779,12 @@ function checkStringField(c, ns, pkg, details, key, field) {
     node ?? pair.key,
     "error",
     `registry-yaml/${field}-not-string`,
-    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue(node, source)}.`,
+    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue2(node, source)}.`,
     quoteFix
   );
   return void 0;
 }
-function describeValue(node, source) {
+function describeValue2(node, source) {
   if (!(0, import_yaml5.isScalar)(node)) return (0, import_yaml5.isSeq)(node) ? "it is a list" : (0, import_yaml5.isMap)(node) ? "it is a mapping" : "it is empty";
   if (node.value == null) return "it is empty";
   const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
@@ -46803,7 +46921,7 @@ var FinishReleaseTarget = class {
 // src/targets/registry-github-repo.ts
 var said = (error2) => error2?.response?.data?.message ?? error2?.message ?? String(error2);
 var isObject = (data) => typeof data === "object" && data !== null && !Array.isArray(data);
-function describeAnswer(data) {
+function describeAnswer2(data) {
   if (data === null || data === void 0) return String(data);
   if (typeof data === "string") {
     const start = data.slice(0, 80).replace(/\s+/g, " ");
@@ -46827,7 +46945,7 @@ var RegistryRepo = class {
   badAnswer(what, data, expected) {
     return new PublishError(
       "registry-bad-answer",
-      `GitHub's answer to ${what} in ${this.full} is not ${expected}: it is ${describeAnswer(data)}`,
+      `GitHub's answer to ${what} in ${this.full} is not ${expected}: it is ${describeAnswer2(data)}`,
       "Nothing was written on the strength of it. Re-run the job; if it repeats, check that GITHUB_API_URL (or the API base) points at the GitHub API and not at a proxy or login page."
     );
   }
@@ -47155,6 +47273,7 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
 
 // src/targets/serverless-registry.ts
 var import_semver4 = __toESM(require_semver2(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 import { createHash as createHash8 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir6, readFile as readFile10 } from "node:fs/promises";
@@ -47442,14 +47561,13 @@ var ServerlessRegistryTarget = class {
   options;
   name = "serverless-registry";
   async prepare() {
-    const { client, reporter } = this.options;
+    const { reporter } = this.options;
     const { problems } = await validateServerlessPackage(this.options.dir);
     if (problems.some((p) => p.severity === "error")) throw new InvalidInputError(problems);
     for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
     const pkg = await readServerlessPackage(this.options.dir);
     const id = `${pkg.name}@${pkg.version}`;
-    await client.listMine(1);
-    const listed = await client.versions(pkg.name);
+    const listed = await this.#preflightOwnership(pkg);
     const order = versionOrder(
       pkg.version,
       listed.map((r) => r.tag_name)
@@ -47477,6 +47595,35 @@ var ServerlessRegistryTarget = class {
     }
     const description = `publish ${id} (${pkg.type || "package"}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
     return this.#step(pkg, zip, true, description);
+  }
+  /**
+   * The token is accepted and the package name is free or the token's account owns it: the registry
+   * tells ownership only through the account's own package list, so a package that has versions but
+   * is not in that list belongs to someone else (an Organization package may be shared: warned, not refused).
+   */
+  async #preflightOwnership(pkg) {
+    const { client, reporter } = this.options;
+    const mine = await client.listMineAll();
+    let listed;
+    try {
+      listed = await client.versions(pkg.name);
+    } catch (error2) {
+      if (isNotFound(error2)) return [];
+      throw error2;
+    }
+    if (listed.length === 0 || mine.some((p) => p["name"] === pkg.name)) return listed;
+    const organization = organizationOf(pkg.publishYamlText);
+    if (organization) {
+      reporter.warning(
+        `${pkg.name} is not among the token's own packages; publishing for Organization ${organization}`
+      );
+      return listed;
+    }
+    throw new PublishError(
+      "serverless-not-owner",
+      `${pkg.name} is already in the Serverless Registry and does not belong to the token's account; nothing was written`,
+      "rename the package (Name in publish.yaml), or publish with the token of the account that owns it"
+    );
   }
   async #zip(pkg) {
     await mkdir6(this.options.workDir, { recursive: true });
@@ -47526,10 +47673,32 @@ var ServerlessRegistryTarget = class {
       }
     };
   }
+  /**
+   * The publish call; after a broken answer (cut off, not JSON) the state is read again: a listed version
+   * with our contents is done (undefined), an unlisted one is registered once more (nothing was uploaded,
+   * so the number is still free).
+   */
+  async #register(pkg, zip) {
+    const { client, reporter } = this.options;
+    try {
+      return await client.publish(pkg.form);
+    } catch (error2) {
+      const unknown = error2 instanceof ServerlessRegistryError && (error2.details.kind === "bad-answer" || error2.code === "serverless-network");
+      if (!unknown) throw error2;
+      reporter.warning(`${error2.message}; reading the registry's state again`);
+      const listed = await client.version(pkg.name, pkg.version);
+      if (listed) {
+        await this.#checkSameContents(pkg, zip, listed.zipball_url);
+        return void 0;
+      }
+      return client.publish(pkg.form);
+    }
+  }
   async #publish(pkg, zip) {
     const { client, reporter } = this.options;
     const id = `${pkg.name}@${pkg.version}`;
-    const url = await client.publish(pkg.form);
+    const url = await this.#register(pkg, zip);
+    if (url === void 0) return;
     await client.upload(url, { stream: createReadStream3(zip.file), length: zip.size });
     reporter.info(`${id}: uploaded ${kib(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
@@ -47545,6 +47714,14 @@ var ServerlessRegistryTarget = class {
     );
   }
 };
+function organizationOf(publishYamlText) {
+  try {
+    const value = (0, import_yaml16.parse)(publishYamlText)?.["Organization"];
+    return typeof value === "string" && value.trim() ? value.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function sameContents(a, b) {
   try {
     return zipContentDigest(a) === zipContentDigest(b);

@@ -332,7 +332,8 @@ describe('ServerlessRegistryClient', () => {
     assert.deepEqual(await c.download(versions[0]!.zipball_url), Buffer.from('zip 1.0.4'));
     assert.equal(await c.version('cp-paged', '9.9.9'), null);
     assert.equal((await c.latest('cp-paged'))?.tag_name, '1.0.4');
-    assert.deepEqual(await c.versions('cp-never-published'), []);
+    const missing = await rejection(c.versions('cp-never-published'));
+    assert.equal(missing.code, 'serverless-not-found');
   });
 
   it('sends every form field, empty when the file is absent, and PUTs with no extra headers', async () => {
@@ -538,14 +539,22 @@ describe('ServerlessRegistryTarget', () => {
     assert.deepEqual(requestsSince(mark), ['GET /v3/package/user']);
   });
 
-  it("reports another account's package as a permission error", async () => {
-    const step = await target(await copyFixture('component', (d) => setVersion(d, '9.0.0')), {
-      token: OTHER_TOKEN,
-    }).prepare();
-    const error = await rejection(step.apply());
-    assert.equal(error.code, 'serverless-permission');
-    assert.ok(error.message.includes(MESSAGES.permission));
-    assert.match(error.message, /permission denied/);
+  it("refuses another account's package in pre-flight, before any write", async () => {
+    const dir = await copyFixture('component', (d) => setVersion(d, '9.0.0'));
+    const mark = emu.requests.length;
+    const error = await rejection(target(dir, { token: OTHER_TOKEN }).prepare());
+    assert.equal(error.code, 'serverless-not-owner');
+    assert.match(error.message, /does not belong to the token's account; nothing was written/);
+    assert.deepEqual(
+      emu.requests.slice(mark).filter((r) => r.method !== 'GET'),
+      [],
+    );
+    // The registry's own refusal, should a publish be sent anyway, is shown translated.
+    const pkg = await readServerlessPackage(dir);
+    const refused = await rejection(client(OTHER_TOKEN).publish(pkg.form));
+    assert.equal(refused.code, 'serverless-permission');
+    assert.ok(refused.message.includes(MESSAGES.permission));
+    assert.match(refused.message, /permission denied/);
   });
 
   it('never shows a token or its md5 in errors, log lines or files in the work folder', async () => {

@@ -18,6 +18,7 @@ import type { Target } from '../target.ts';
 import { FileRegistryTarget, parseFileRegistry } from '../targets/file-registry.ts';
 import { ServerlessRegistryTarget } from '../targets/serverless-registry.ts';
 import { validateFolder } from '../validate.ts';
+import { runServerless } from './serverless-commands.ts';
 
 const USAGE = `Usage: component-publish <command> [DIR] [options]
 
@@ -30,9 +31,8 @@ Commands:
                    --registry file:PATH  --serverless  --version V  --dry-run  --format text|json
   list [ROOT]      components under ROOT (Slipway manifests and Serverless Devs packages)
                    --changed-since REF  --format text|json
-  serverless versions NAME | serverless detail NAME@VERSION
-                   read the Serverless Registry (token from SERVERLESS_REGISTRY_TOKEN or
-                   serverless_devs_registry_token; SERVERLESS_REGISTRY_URL overrides the endpoints)
+  serverless <login|token|retoken|list|search|versions|detail|delete>
+                   the Serverless Registry toolbox (component-publish serverless --help)
 
 Common options: --repo OWNER/NAME, --conventions slipway|none, --version V, --tag-prefix P,
   --siblings "publisher.name …"|none  (components released with this one under --version: their
@@ -254,30 +254,8 @@ async function listCommand(root: string, values: Values): Promise<number> {
   return 0;
 }
 
-async function serverlessCommand(sub: string, arg: string | undefined): Promise<number> {
-  if (!arg) throw new UsageError(`serverless ${sub} needs ${sub === 'detail' ? 'NAME@VERSION' : 'NAME'}`);
-  const client = serverlessClient();
-  if (sub === 'versions') {
-    const versions = await client.versions(arg);
-    for (const v of versions) process.stdout.write(`${v.tag_name}\t${v.created_at}\n`);
-    if (versions.length === 0) process.stderr.write(`no versions of ${arg} are listed\n`);
-    return 0;
-  }
-  if (sub === 'detail') {
-    const at = arg.lastIndexOf('@');
-    if (at <= 0) throw new UsageError('serverless detail needs NAME@VERSION');
-    const detail = await client.version(arg.slice(0, at), arg.slice(at + 1));
-    if (!detail) {
-      process.stderr.write(`${arg} is not listed in the Serverless Registry\n`);
-      return 1;
-    }
-    process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
-    return 0;
-  }
-  throw new UsageError(`unknown serverless command "${sub}" (versions, detail)`);
-}
-
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'serverless') return runServerless(argv.slice(1));
   try {
     const { values, positionals } = parseCommandLine(argv);
     const [command, dir = '.', ...extra] = positionals;
@@ -296,8 +274,6 @@ export async function main(argv: string[]): Promise<number> {
         return await publishCommand(dir, values);
       case 'list':
         return await listCommand(dir, values);
-      case 'serverless':
-        return await serverlessCommand(dir, extra.shift());
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }

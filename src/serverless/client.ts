@@ -5,7 +5,40 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { PublishError } from '../errors.ts';
+import {
+  badAnswer,
+  collectPages,
+  describeAnswer,
+  describeValue,
+  displayUrl,
+  type ErrorKind,
+  expectObjects,
+  HINTS,
+  isNotFound,
+  NetworkError,
+  parseEnvelope,
+  pathOnly,
+  ServerlessRegistryError,
+  sleep,
+  translateRegistryMessage,
+} from './client-errors.ts';
+import {
+  FORM_FIELDS,
+  type PublishForm,
+  type ServerlessRelease,
+  type ServerlessReleaseDetail,
+  type UploadBody,
+} from './client-types.ts';
 import { signHeaders } from './sign.ts';
+
+export {
+  isNotFound,
+  ServerlessRegistryError,
+  type ServerlessRegistryErrorDetails,
+  TOKEN_HINT,
+  translateRegistryMessage,
+} from './client-errors.ts';
+export type { PublishForm, ServerlessRelease, ServerlessReleaseDetail, UploadBody } from './client-types.ts';
 
 /** Where the current official client (3.1.x) sends publish/list/detail/latest/tags/delete by default. */
 export const DEFAULT_REGISTRY_BASE = 'https://server-serverlgistry-v-awljqvnszb.cn-hangzhou.fcapp.run/v3';
@@ -19,50 +52,9 @@ export function registryBases(baseUrl?: string): { packages: string; token: stri
   return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
 }
 
-/** The fields of `POST /packages/releases`; a missing file is sent as an empty value, like the official client. */
-export interface PublishForm {
-  publish: string;
-  publish_en?: string;
-  version_body?: string;
-  version_body_en?: string;
-  flowyaml: string;
-  syaml?: string;
-  syaml_en?: string;
-  readme?: string;
-  readme_en?: string;
-}
-
-const FORM_FIELDS = [
-  'publish',
-  'publish_en',
-  'version_body',
-  'version_body_en',
-  'flowyaml',
-  'syaml',
-  'syaml_en',
-  'readme',
-  'readme_en',
-] as const satisfies readonly (keyof PublishForm)[];
-
-export interface ServerlessRelease {
-  tag_name: string;
-  created_at: string;
-  zipball_url: string;
-  platform?: string;
-}
-
-/** `latest` and `tags/{version}` answers: a release plus package details (`name`, `type`, …). */
-export interface ServerlessReleaseDetail extends ServerlessRelease {
-  name?: string;
-  type?: string;
-  description?: string;
-  [key: string]: unknown;
-}
-
-export type UploadBody = Buffer | { stream: NodeJS.ReadableStream; length: number };
-
 export interface ServerlessRegistryClientOptions {
-  token: string;
+  /** The stored token; unsigned calls (versions, detail, search, login check) work without one. */
+  token?: string;
   /** One base for every call, e.g. `https://registry.example/v3`. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -72,70 +64,10 @@ export interface ServerlessRegistryClientOptions {
   debug?: (line: string) => void;
 }
 
-type ErrorKind = 'not-found' | 'version-order' | 'auth' | 'permission';
-
-const KNOWN_MESSAGES: { zh: string; en: string; kind: ErrorKind }[] = [
-  { zh: '未找到指定资源', en: 'specified resource not found', kind: 'not-found' },
-  {
-    zh: '当前版本号应当大于前一次版本号',
-    en: 'the version must be greater than the previous one',
-    kind: 'version-order',
-  },
-  {
-    zh: '登陆参数异常，请检查必填参数正确性',
-    en: 'invalid login parameters: check that the required parameters are correct',
-    kind: 'auth',
-  },
-  { zh: '登陆参数异常', en: 'invalid login parameters', kind: 'auth' },
-  { zh: '登录参数异常', en: 'invalid login parameters', kind: 'auth' },
-  { zh: '权限异常', en: 'permission denied', kind: 'permission' },
-];
-
-/** The English for a known server message, and what it means. */
-export function translateRegistryMessage(text: string): { en?: string; kind?: ErrorKind } {
-  const known = KNOWN_MESSAGES.find((m) => text.includes(m.zh));
-  return known ? { en: known.en, kind: known.kind } : {};
-}
-
-export const TOKEN_HINT =
-  'the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret';
-const HINTS: Record<ErrorKind, string | undefined> = {
-  auth: TOKEN_HINT,
-  permission:
-    'the token’s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in',
-  'version-order':
-    'a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml',
-  'not-found': undefined,
-};
-
-export interface ServerlessRegistryErrorDetails {
-  operation: string;
-  status?: number;
-  /** The server's text as sent (secrets removed). */
-  original?: string;
-  translation?: string;
-  requestId?: string;
-  kind?: ErrorKind;
-}
-
-export class ServerlessRegistryError extends PublishError {
-  constructor(
-    code: string,
-    message: string,
-    hint: string | undefined,
-    readonly details: ServerlessRegistryErrorDetails,
-  ) {
-    super(code, message, hint);
-  }
-}
-
-/** True when the error is the registry saying the package or version does not exist. */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof ServerlessRegistryError && error.details.kind === 'not-found';
-}
-
 interface CallOptions {
   signed: boolean;
+  /** Token calls (login check, reset) go to the token base. */
+  tokenBase?: boolean;
   /** Reads are retried; writes are sent once. */
   read: boolean;
   form?: URLSearchParams;
@@ -145,6 +77,7 @@ const READ_ATTEMPTS = 3;
 
 export class ServerlessRegistryClient {
   readonly baseUrl: string;
+  readonly tokenBaseUrl: string;
   readonly #token: string;
   readonly #secrets: string[];
   readonly #fetch: typeof fetch;
@@ -152,9 +85,11 @@ export class ServerlessRegistryClient {
   readonly #debug: (line: string) => void;
 
   constructor(options: ServerlessRegistryClientOptions) {
-    this.#token = options.token;
-    this.#secrets = [options.token, createHash('md5').update(options.token).digest('hex')].filter(Boolean);
-    this.baseUrl = registryBases(options.baseUrl).packages;
+    this.#token = options.token ?? '';
+    this.#secrets = this.#token ? [this.#token, createHash('md5').update(this.#token).digest('hex')] : [];
+    const bases = registryBases(options.baseUrl);
+    this.baseUrl = bases.packages;
+    this.tokenBaseUrl = bases.token;
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#retryDelayMs = options.retryDelayMs ?? 500;
     this.#debug = options.debug ?? (() => {});
@@ -166,34 +101,77 @@ export class ServerlessRegistryClient {
       signed: true,
       read: true,
     });
-    return expectArray(body, 'list packages') as Record<string, unknown>[];
+    return expectObjects(body, 'list packages', 'name');
   }
 
-  /** Every listed version of `name` (all pages); empty when the package does not exist. */
-  async versions(name: string): Promise<ServerlessRelease[]> {
-    const all: ServerlessRelease[] = [];
-    const seen = new Set<string>();
-    for (let page = 1; page <= 100; page++) {
-      let body: unknown;
-      try {
-        body = await this.#call('list versions', 'GET', `${packagePath(name)}/release?page=${page}`, {
-          signed: true,
+  /** Every package of the signed-in account (all pages). */
+  async listMineAll(): Promise<Record<string, unknown>[]> {
+    return collectPages(
+      (page) => this.listMine(page),
+      (p) => String(p['name']),
+    );
+  }
+
+  /** Public packages matching `search` (all pages, at most `maxPages`). */
+  async search(search: string, maxPages = 20): Promise<Record<string, unknown>[]> {
+    const query = (page: number) => new URLSearchParams({ search, page: String(page) }).toString();
+    const fetchPage = async (page: number) =>
+      expectObjects(
+        await this.#call('search packages', 'GET', `/packages/releases?${query(page)}`, {
+          signed: this.#token !== '',
           read: true,
-        });
-      } catch (error) {
-        if (isNotFound(error)) break;
-        throw error;
-      }
-      const items = expectArray(body, 'list versions') as ServerlessRelease[];
-      const fresh = items.filter((r) => typeof r?.tag_name === 'string' && !seen.has(r.tag_name));
-      // An empty page ends the list; a page with nothing new means the server ignores `page`.
-      if (fresh.length === 0) break;
-      for (const r of fresh) {
-        seen.add(r.tag_name);
-        all.push(r);
-      }
+        }),
+        'search packages',
+        'name',
+      );
+    return collectPages(fetchPage, (p) => String(p['name']), maxPages);
+  }
+
+  /** Every listed version of `name` (all pages); a not-found error when the package does not exist. */
+  async versions(name: string): Promise<ServerlessRelease[]> {
+    const fetchPage = async (page: number) =>
+      expectObjects(
+        await this.#call('list versions', 'GET', `${packagePath(name)}/release?page=${page}`, {
+          signed: this.#token !== '',
+          read: true,
+        }),
+        'list versions',
+        'tag_name',
+      ) as unknown as ServerlessRelease[];
+    return collectPages(fetchPage, (r) => r.tag_name);
+  }
+
+  /** Resets the token; the old one stops working and the answer is the only copy of the new one. */
+  async resetToken(): Promise<string> {
+    const body = await this.#call('reset token', 'POST', '/user/token', {
+      signed: true,
+      read: false,
+      tokenBase: true,
+    });
+    const code = (body as { safety_code?: unknown } | null)?.safety_code;
+    if (typeof code !== 'string' || code === '') throw badAnswer('reset token', 'no safety_code');
+    this.#secrets.push(code, createHash('md5').update(code).digest('hex'));
+    return code;
+  }
+
+  /** One poll of the browser login: the new token and account name once authorised, else 'pending'. */
+  async checkLogin(loginToken: string): Promise<{ token: string; name: string } | 'pending'> {
+    let body: unknown;
+    try {
+      body = await this.#call('login check', 'GET', `/user/check?token=${encodeURIComponent(loginToken)}`, {
+        signed: false,
+        read: true,
+        tokenBase: true,
+      });
+    } catch (error) {
+      if (error instanceof ServerlessRegistryError && error.details.kind === 'login-pending')
+        return 'pending';
+      throw error;
     }
-    return all;
+    const { safety_code: code, name } = (body ?? {}) as { safety_code?: unknown; name?: unknown };
+    if (typeof code !== 'string' || code === '') throw badAnswer('login check', 'no safety_code');
+    this.#secrets.push(code);
+    return { token: code, name: typeof name === 'string' ? name : '' };
   }
 
   /** One version's details, or null when the registry does not list it. */
@@ -215,14 +193,8 @@ export class ServerlessRegistryClient {
       form: params,
     });
     const url = (body as { url?: unknown } | null)?.url;
-    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
-      throw new ServerlessRegistryError(
-        'serverless-registry',
-        'Serverless Registry publish: the answer has no upload URL',
-        undefined,
-        { operation: 'publish' },
-      );
-    }
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url))
+      throw badAnswer('publish', `a body of ${describeValue(body)} without an upload URL`);
     return url;
   }
 
@@ -239,7 +211,8 @@ export class ServerlessRegistryClient {
     const response = await this.#send('upload', url, init);
     this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
     if (!response.ok) throw await this.#plainHttpError('upload', url, response);
-    await response.arrayBuffer();
+    // The answer's body means nothing once the status is 2xx; a body cut off after it changes nothing.
+    await response.arrayBuffer().catch(() => undefined);
   }
 
   /** Downloads a zipball (no signing: the URL may point at another host). */
@@ -252,27 +225,30 @@ export class ServerlessRegistryClient {
         return RETRY;
       }
       if (!response.ok) throw await this.#plainHttpError('download', zipballUrl, response);
-      return Buffer.from(await response.arrayBuffer());
+      try {
+        return Buffer.from(await response.arrayBuffer());
+      } catch (error) {
+        throw new NetworkError(
+          'serverless-network',
+          `Serverless Registry download: ${displayUrl(zipballUrl)} was cut off mid-body (${(error as Error).message})`,
+          'check the network, then re-run',
+          { operation: 'download' },
+        );
+      }
     });
   }
 
   /** Deletes one version; its number can never be published again. */
   async deleteVersion(name: string, version: string): Promise<void> {
-    await this.#call(
-      'delete version',
-      'DELETE',
-      `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`,
-      {
-        signed: true,
-        read: false,
-      },
-    );
+    const path = `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`;
+    await this.#call('delete version', 'DELETE', path, { signed: true, read: false });
   }
 
   async #detail(path: string, operation: string): Promise<ServerlessReleaseDetail | null> {
     try {
-      const body = await this.#call(operation, 'GET', path, { signed: true, read: true });
-      if (body === null || typeof body !== 'object') return null;
+      const body = await this.#call(operation, 'GET', path, { signed: this.#token !== '', read: true });
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw badAnswer(operation, `a body of ${describeValue(body)} instead of a release`);
       return body as ServerlessReleaseDetail;
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -281,7 +257,14 @@ export class ServerlessRegistryClient {
   }
 
   async #call(operation: string, method: string, path: string, options: CallOptions): Promise<unknown> {
-    const url = `${this.baseUrl}${path}`;
+    if (options.signed && !this.#token) {
+      throw new PublishError(
+        'serverless-token',
+        `Serverless Registry ${operation}: no token`,
+        'log in first: `component-publish serverless login`, or set SERVERLESS_REGISTRY_TOKEN',
+      );
+    }
+    const url = `${options.tokenBase ? this.tokenBaseUrl : this.baseUrl}${path}`;
     const attempt = async (last: boolean): Promise<unknown> => {
       const headers: Record<string, string> = options.signed ? signHeaders(this.#token) : {};
       if (options.form) headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -291,7 +274,7 @@ export class ServerlessRegistryClient {
         this.#debug(`${method} ${pathOnly(path)} -> ${response.status} (retrying)`);
         return RETRY;
       }
-      const text = await response.text();
+      const text = await this.#readText(operation, response, options.read);
       const envelope = parseEnvelope(text);
       this.#debug(
         `${method} ${pathOnly(path)} -> ${response.status} request_id=${envelope?.request_id ?? '-'}`,
@@ -300,18 +283,35 @@ export class ServerlessRegistryClient {
         throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
       }
       if (!response.ok)
-        throw this.#serverError(operation, response.status, envelope ? '' : text.slice(0, 200));
-      if (!envelope) {
-        throw new ServerlessRegistryError(
-          'serverless-registry',
-          `Serverless Registry ${operation}: the answer is not the expected JSON envelope (HTTP ${response.status})`,
-          undefined,
-          { operation, status: response.status },
+        throw this.#serverError(
+          operation,
+          response.status,
+          envelope
+            ? ''
+            : `HTTP ${response.status}: ${describeAnswer(text, response.headers.get('content-type'))}`,
         );
-      }
+      if (!envelope)
+        throw badAnswer(
+          operation,
+          describeAnswer(text, response.headers.get('content-type')),
+          response.status,
+        );
       return envelope.body;
     };
     return options.read ? this.#withRetries(operation, attempt) : attempt(true);
+  }
+
+  /** The body; a connection closed mid-body is a network error for a read (retried), a broken answer for a write. */
+  async #readText(operation: string, response: Response, read: boolean): Promise<string> {
+    try {
+      return await response.text();
+    } catch (error) {
+      const what = `an answer cut off mid-body (${(error as Error).message})`;
+      if (!read) throw badAnswer(operation, what, response.status);
+      throw new NetworkError('serverless-network', `Serverless Registry ${operation}: ${what}`, undefined, {
+        operation,
+      });
+    }
   }
 
   async #withRetries<T>(
@@ -387,49 +387,8 @@ export class ServerlessRegistryClient {
   }
 }
 
-class NetworkError extends ServerlessRegistryError {}
-
 const RETRY = Symbol('retry');
-
-function parseEnvelope(text: string): { request_id?: string; body: unknown } | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value) && 'body' in value) {
-      return value as { request_id?: string; body: unknown };
-    }
-  } catch {}
-  return undefined;
-}
-
-function expectArray(body: unknown, operation: string): unknown[] {
-  if (Array.isArray(body)) return body;
-  if (body === null || body === undefined) return [];
-  throw new ServerlessRegistryError(
-    'serverless-registry',
-    `Serverless Registry ${operation}: expected a list, got ${typeof body}`,
-    undefined,
-    { operation },
-  );
-}
 
 function packagePath(name: string): string {
   return `/packages/${encodeURIComponent(name)}`;
-}
-
-function pathOnly(path: string): string {
-  return path.split('?')[0] ?? path;
-}
-
-/** Origin and path only: a presigned URL's query string is a credential. */
-function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }

@@ -7,9 +7,15 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
+import { parse } from 'yaml';
 import { InvalidInputError, PublishError } from '../errors.ts';
 import type { Reporter } from '../report/reporter.ts';
-import { type ServerlessRegistryClient, ServerlessRegistryError } from '../serverless/client.ts';
+import {
+  isNotFound,
+  type ServerlessRegistryClient,
+  ServerlessRegistryError,
+  type ServerlessRelease,
+} from '../serverless/client.ts';
 import { readServerlessPackage, type ServerlessPackage } from '../serverless/package.ts';
 import { validateServerlessPackage } from '../serverless/validate.ts';
 import { type ZipResult, zipContentDigest, zipPackage } from '../serverless/zip.ts';
@@ -52,15 +58,14 @@ export class ServerlessRegistryTarget implements Target {
   constructor(private readonly options: ServerlessRegistryTargetOptions) {}
 
   async prepare(): Promise<Step> {
-    const { client, reporter } = this.options;
+    const { reporter } = this.options;
     // The whole package is checked before the first request: what `validate` rejects is never sent.
     const { problems } = await validateServerlessPackage(this.options.dir);
     if (problems.some((p) => p.severity === 'error')) throw new InvalidInputError(problems);
     for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
     const pkg = await readServerlessPackage(this.options.dir);
     const id = `${pkg.name}@${pkg.version}`;
-    await client.listMine(1);
-    const listed = await client.versions(pkg.name);
+    const listed = await this.#preflightOwnership(pkg);
     const order = versionOrder(
       pkg.version,
       listed.map((r) => r.tag_name),
@@ -88,6 +93,36 @@ export class ServerlessRegistryTarget implements Target {
     }
     const description = `publish ${id} (${pkg.type || 'package'}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
     return this.#step(pkg, zip, true, description);
+  }
+
+  /**
+   * The token is accepted and the package name is free or the token's account owns it: the registry
+   * tells ownership only through the account's own package list, so a package that has versions but
+   * is not in that list belongs to someone else (an Organization package may be shared: warned, not refused).
+   */
+  async #preflightOwnership(pkg: ServerlessPackage): Promise<ServerlessRelease[]> {
+    const { client, reporter } = this.options;
+    const mine = await client.listMineAll();
+    let listed: ServerlessRelease[];
+    try {
+      listed = await client.versions(pkg.name);
+    } catch (error) {
+      if (isNotFound(error)) return [];
+      throw error;
+    }
+    if (listed.length === 0 || mine.some((p) => p['name'] === pkg.name)) return listed;
+    const organization = organizationOf(pkg.publishYamlText);
+    if (organization) {
+      reporter.warning(
+        `${pkg.name} is not among the token's own packages; publishing for Organization ${organization}`,
+      );
+      return listed;
+    }
+    throw new PublishError(
+      'serverless-not-owner',
+      `${pkg.name} is already in the Serverless Registry and does not belong to the token's account; nothing was written`,
+      'rename the package (Name in publish.yaml), or publish with the token of the account that owns it',
+    );
   }
 
   async #zip(pkg: ServerlessPackage): Promise<ZipResult> {
@@ -145,10 +180,36 @@ export class ServerlessRegistryTarget implements Target {
     };
   }
 
+  /**
+   * The publish call; after a broken answer (cut off, not JSON) the state is read again: a listed version
+   * with our contents is done (undefined), an unlisted one is registered once more (nothing was uploaded,
+   * so the number is still free).
+   */
+  async #register(pkg: ServerlessPackage, zip: ZipResult): Promise<string | undefined> {
+    const { client, reporter } = this.options;
+    try {
+      return await client.publish(pkg.form);
+    } catch (error) {
+      // A broken answer or a lost connection leaves the state unknown: the server may have applied it.
+      const unknown =
+        error instanceof ServerlessRegistryError &&
+        (error.details.kind === 'bad-answer' || error.code === 'serverless-network');
+      if (!unknown) throw error;
+      reporter.warning(`${error.message}; reading the registry's state again`);
+      const listed = await client.version(pkg.name, pkg.version);
+      if (listed) {
+        await this.#checkSameContents(pkg, zip, listed.zipball_url);
+        return undefined;
+      }
+      return client.publish(pkg.form);
+    }
+  }
+
   async #publish(pkg: ServerlessPackage, zip: ZipResult): Promise<void> {
     const { client, reporter } = this.options;
     const id = `${pkg.name}@${pkg.version}`;
-    const url = await client.publish(pkg.form);
+    const url = await this.#register(pkg, zip);
+    if (url === undefined) return;
     await client.upload(url, { stream: createReadStream(zip.file), length: zip.size });
     reporter.info(`${id}: uploaded ${kib(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
@@ -162,6 +223,15 @@ export class ServerlessRegistryTarget implements Target {
       'look for the version on the registry; re-running is safe (a listed version with the same contents is left alone)',
       { operation: 'verify' },
     );
+  }
+}
+
+function organizationOf(publishYamlText: string): string | undefined {
+  try {
+    const value = (parse(publishYamlText) as Record<string, unknown> | null)?.['Organization'];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -14,88 +14,29 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import semver from 'semver';
 import { parse } from 'yaml';
+import type {
+  BrokenAnswer,
+  EmulatedPackage,
+  EmulatedRelease,
+  EmulatorOptions,
+  EmulatorState,
+  RecordedRequest,
+  ServerlessRegistryEmulator,
+} from './serverless-registry-types.ts';
+import { MESSAGES } from './serverless-registry-types.ts';
+import { userRoutes } from './serverless-registry-user.ts';
 
-export const MESSAGES = {
-  notFound: '未找到指定资源',
-  versionOrder: '当前版本号应当大于前一次版本号',
-  auth: '登陆参数异常，请检查必填参数正确性',
-  permission: '权限异常',
-  badRequest: '参数错误',
-} as const;
+export * from './serverless-registry-types.ts';
 
-export interface EmulatedRelease {
-  tag_name: string;
-  created_at: string;
-  zip: Buffer;
-  form: Record<string, string>;
-}
-
-export interface EmulatedPackage {
-  name: string;
-  type: string;
-  description: string;
-  owner: string;
-  releases: EmulatedRelease[];
-  /** Every version number ever published, deleted ones included. */
-  everPublished: string[];
-}
-
-interface PendingUpload {
-  name: string;
-  version: string;
-  type: string;
-  description: string;
-  owner: string;
-  form: Record<string, string>;
-  used: boolean;
-}
-
-export interface EmulatorState {
-  packages: Map<string, EmulatedPackage>;
-  uploads: Map<string, PendingUpload>;
-}
-
-export interface RecordedRequest {
-  method: string;
-  /** Path without the query string, e.g. `/v3/packages/releases`. */
-  path: string;
-  query: Record<string, string>;
-  /** Whether the four signing headers were sent (their values are not recorded). */
-  signed: boolean;
-  status: number;
-  /** Parsed form of a POST. */
-  form?: Record<string, string>;
-  /** Body size of a PUT. */
-  bytes?: number;
-  /** Header names sent on a PUT (a presigned URL takes no extra headers). */
-  headerNames?: string[];
-}
-
-export interface ServerlessRegistryEmulator {
-  /** The API base to give the client, e.g. `http://127.0.0.1:1234/v3`. */
-  url: string;
-  requests: RecordedRequest[];
-  state: EmulatorState;
-  /** The next `count` GET requests answer `status` (default 503). */
-  failNextReads(count: number, status?: number): void;
-  close(): Promise<void>;
-}
-
-export interface EmulatorOptions {
-  tokens: string[];
-  /** Items per page of version and package lists. */
-  pageSize?: number;
-  now?: () => number;
-}
-
-const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function startServerlessRegistryEmulator(
   options: EmulatorOptions,
 ): Promise<ServerlessRegistryEmulator> {
   // Users are found by md5(T); the emulator keeps T only to check sign_code, as the server must.
-  const users = new Map(options.tokens.map((token, i) => [md5(token), { id: `user-${i}`, token }]));
+  const account = userRoutes(options.tokens);
+  const users = account.users;
+  const broken: (BrokenAnswer & { path: RegExp })[] = [];
   const pageSize = options.pageSize ?? 10;
   const now = options.now ?? Date.now;
   const state: EmulatorState = { packages: new Map(), uploads: new Map() };
@@ -110,6 +51,7 @@ export async function startServerlessRegistryEmulator(
     raw?: Buffer | string;
     type?: string;
     noRequestId?: boolean;
+    cut?: boolean;
   };
   const ok = (body: unknown): Answer => ({ status: 200, body });
   const fail = (message: string, status = 200): Answer => ({ status, body: message });
@@ -226,6 +168,43 @@ export async function startServerlessRegistryEmulator(
     return { status: 200, raw: '' };
   }
 
+  /** `/packages/{name}/release[/latest|/tags/{version}]`: the versions, one version, delete. */
+  function releaseRoute(
+    method: string,
+    b: string,
+    d: string | undefined,
+    e: string | undefined,
+    query: Record<string, string>,
+    user: string | undefined,
+  ): Answer | undefined {
+    const pkg = state.packages.get(b);
+    if (method === 'GET' && !d) {
+      if (!pkg || pkg.releases.length === 0) return fail(MESSAGES.notFound);
+      return ok(
+        page(
+          newestFirst(pkg).map((r) => ({ platform: 'serverless-devs', ...releaseView(pkg, r) })),
+          query,
+        ),
+      );
+    }
+    if (method === 'GET' && d === 'latest' && !e) {
+      const release = pkg && newestFirst(pkg).find((r) => !/^dev(\.|$)/.test(r.tag_name));
+      return pkg && release ? ok(detailView(pkg, release)) : fail(MESSAGES.notFound);
+    }
+    if (d === 'tags' && e) {
+      const release = pkg?.releases.find((r) => r.tag_name === e);
+      if (method === 'GET') return pkg && release ? ok(detailView(pkg, release)) : fail(MESSAGES.notFound);
+      if (method === 'DELETE') {
+        if (!user) return authFail();
+        if (!pkg || !release) return fail(MESSAGES.notFound);
+        if (pkg.owner !== user) return fail(MESSAGES.permission);
+        pkg.releases = pkg.releases.filter((r) => r !== release);
+        return ok({ name: pkg.name, tag_name: e });
+      }
+    }
+    return undefined;
+  }
+
   function route(
     method: string,
     path: string,
@@ -245,6 +224,8 @@ export async function startServerlessRegistryEmulator(
     }
     if (parts[0] !== 'v3') return fail(MESSAGES.notFound, 404);
     const [, a, b, c, d, e] = parts;
+    const accountAnswer = account.route(method, parts.slice(1), query, user);
+    if (accountAnswer) return accountAnswer;
     if (method === 'GET' && a === 'package' && b === 'user' && !c) {
       if (!user) return authFail();
       const mine = [...state.packages.values()].filter((p) => p.owner === user && p.releases.length > 0);
@@ -262,41 +243,23 @@ export async function startServerlessRegistryEmulator(
         return publish(user, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
       }
       if (method === 'GET') {
-        const all = [...state.packages.values()].filter((p) => p.releases.length > 0);
-        return ok(
-          page(
-            all.map((p) => detailView(p, newestFirst(p)[0]!)),
-            query,
-          ),
+        const search = (query['search'] ?? '').toLowerCase();
+        const all = [...state.packages.values()].filter(
+          (p) =>
+            p.releases.length > 0 &&
+            (p.name.toLowerCase().includes(search) || p.description.toLowerCase().includes(search)),
         );
+        const view = (p: EmulatedPackage) => ({
+          ...detailView(p, newestFirst(p)[0]!),
+          category: { name: 'Web框架' },
+          tags: [],
+        });
+        return ok(page(all.map(view), query));
       }
     }
     if (a === 'packages' && b && c === 'release') {
-      const pkg = state.packages.get(b);
-      if (method === 'GET' && !d) {
-        if (!pkg || pkg.releases.length === 0) return fail(MESSAGES.notFound);
-        return ok(
-          page(
-            newestFirst(pkg).map((r) => ({ platform: 'serverless-devs', ...releaseView(pkg, r) })),
-            query,
-          ),
-        );
-      }
-      if (method === 'GET' && d === 'latest' && !e) {
-        const release = pkg && newestFirst(pkg).find((r) => !/^dev(\.|$)/.test(r.tag_name));
-        return pkg && release ? ok(detailView(pkg, release)) : fail(MESSAGES.notFound);
-      }
-      if (d === 'tags' && e) {
-        const release = pkg?.releases.find((r) => r.tag_name === e);
-        if (method === 'GET') return pkg && release ? ok(detailView(pkg, release)) : fail(MESSAGES.notFound);
-        if (method === 'DELETE') {
-          if (!user) return authFail();
-          if (!pkg || !release) return fail(MESSAGES.notFound);
-          if (pkg.owner !== user) return fail(MESSAGES.permission);
-          pkg.releases = pkg.releases.filter((r) => r !== release);
-          return ok({ name: pkg.name, tag_name: e });
-        }
-      }
+      const answer = releaseRoute(method, b, d, e, query, user);
+      if (answer) return answer;
     }
     return fail(MESSAGES.notFound, 404);
   }
@@ -319,7 +282,14 @@ export async function startServerlessRegistryEmulator(
         record.bytes = body.length;
         record.headerNames = Object.keys(req.headers).sort();
       }
-      if (method === 'GET' && failures.count > 0) {
+      const breakAt = broken.findIndex(
+        (b) => b.path.test(url.pathname) && (!b.method || b.method === method),
+      );
+      if (breakAt >= 0) {
+        const [b] = broken.splice(breakAt, 1);
+        if (b!.apply) route(method, url.pathname, query, user === 'bad' ? undefined : user, body);
+        answer = { status: b!.status ?? 200, raw: b!.raw, type: b!.type ?? 'application/json', cut: b!.cut };
+      } else if (method === 'GET' && failures.count > 0) {
         failures.count--;
         answer = { status: failures.status, raw: 'Service Unavailable' };
       } else if (user === 'bad') {
@@ -328,6 +298,16 @@ export async function startServerlessRegistryEmulator(
         answer = route(method, url.pathname, query, user, body);
       }
       record.status = answer.status;
+      if (answer.cut) {
+        const raw = String(answer.raw ?? '');
+        const length = Buffer.byteLength(raw) + 100;
+        res.writeHead(answer.status, {
+          'content-type': answer.type ?? 'text/plain',
+          'content-length': length,
+        });
+        res.write(raw, () => res.socket?.destroy());
+        return;
+      }
       if (answer.raw !== undefined) {
         res.writeHead(answer.status, { 'content-type': answer.type ?? 'text/plain' });
         res.end(answer.raw);
@@ -347,6 +327,10 @@ export async function startServerlessRegistryEmulator(
     url: `${root}/v3`,
     requests,
     state,
+    account,
+    breakNext(path, answer) {
+      broken.push({ path, ...answer });
+    },
     failNextReads(count: number, status = 503) {
       failures = { count, status };
     },
