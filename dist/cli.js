@@ -978,7 +978,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -987,9 +987,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path5) {
       const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1123,7 +1123,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1133,7 +1133,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1277,7 +1277,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1304,7 +1304,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1315,7 +1315,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1495,7 +1495,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1521,7 +1521,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6443,15 +6443,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field, index] of path5) {
         const tok = item?.[field];
@@ -6462,8 +6462,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
+    visit3.parentCollection = (cst, path5) => {
+      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
       const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6494,7 +6494,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -8210,7 +8210,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8238,8 +8238,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -9121,10 +9121,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse5 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -10364,7 +10364,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse5 = require_parse();
@@ -10448,8 +10448,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -10515,16 +10515,56 @@ var init_problems = __esm({
 });
 
 // src/slipway/json-source.ts
+function decodeUtf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+    throw new JsonSyntaxError(
+      `byte ${offset + 1} (0x${bytes[offset]?.toString(16).padStart(2, "0")}) is not UTF-8; Slipway reads the manifest as UTF-8 and refuses it`,
+      positionAt(before, before.length),
+      "slipway/not-utf8",
+      "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+    );
+  }
+}
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let good = 0;
+  while (good < bytes.length) {
+    let step = 0;
+    for (let n = 1; n <= 4 && good + n <= bytes.length; n++) {
+      try {
+        decoder.decode(bytes.subarray(good, good + n));
+        step = n;
+        break;
+      } catch {
+      }
+    }
+    if (step === 0) return good;
+    good += step;
+  }
+  return good;
+}
 function parseJsonSource(text3) {
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  if (text3.charCodeAt(0) === 65279) {
+    throw new JsonSyntaxError(
+      "the file starts with a byte order mark (BOM); serde_json, which Slipway reads it with, refuses it",
+      { line: 1, column: 1 },
+      "slipway/bom",
+      "save the file as UTF-8 without a BOM"
+    );
+  }
   let value;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(text3);
   } catch (error) {
-    throw toSyntaxError(body, error);
+    throw toSyntaxError(text3, error);
   }
+  checkStructure(text3);
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
   if ((0, import_yaml.isMap)(doc.contents)) {
     for (const pair of doc.contents.items) {
@@ -10541,33 +10581,464 @@ function parseJsonSource(text3) {
     value,
     keyPosition: (key) => at(pairs2.get(key)?.key?.range?.[0] ?? rootStart),
     valuePosition: (key) => at(pairs2.get(key)?.value?.range?.[0] ?? rootStart),
+    pathPosition: (path5) => {
+      let node = doc.contents;
+      let offset = rootStart;
+      for (const part of path5) {
+        const next = node?.get?.(part, true);
+        if (!next || typeof next !== "object") break;
+        node = next;
+        offset = node.range?.[0] ?? offset;
+      }
+      return at(offset);
+    },
     valueRange: (key) => {
       const range = pairs2.get(key)?.value?.range;
       return range ? [range[0], range[1]] : void 0;
     }
   };
 }
+function checkStructure(text3) {
+  const stack = [];
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3[i2];
+    if (c === "{" || c === "[") {
+      if (stack.length + 1 >= MAX_JSON_DEPTH) {
+        throw new JsonSyntaxError(
+          `the JSON is nested ${MAX_JSON_DEPTH} levels deep here; serde_json, which Slipway reads it with, stops at ${MAX_JSON_DEPTH} ("recursion limit exceeded")`,
+          positionAt(text3, i2),
+          "slipway/too-deep",
+          `keep nesting under ${MAX_JSON_DEPTH} levels (move deep data into a file the component reads)`
+        );
+      }
+      stack.push(c === "{" ? { keys: /* @__PURE__ */ new Set(), expectKey: true } : { expectKey: false });
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    } else if (c === ",") {
+      const top = stack.at(-1);
+      if (top?.keys) top.expectKey = true;
+    } else if (c === '"') {
+      const start = i2;
+      for (i2++; text3[i2] !== '"'; i2++) if (text3[i2] === "\\") i2++;
+      const top = stack.at(-1);
+      if (top?.keys && top.expectKey) {
+        top.expectKey = false;
+        const key = JSON.parse(text3.slice(start, i2 + 1));
+        if (top.keys.has(key)) {
+          throw new JsonSyntaxError(
+            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys`,
+            positionAt(text3, start),
+            "slipway/duplicate-key",
+            `keep one ${JSON.stringify(key)} and remove the other`
+          );
+        }
+        top.keys.add(key);
+      }
+    }
+  }
+}
+function positionAt(text3, offset) {
+  const before = text3.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
 function toSyntaxError(text3, error) {
   const match = /position (\d+)/.exec(error.message);
   const offset = match ? Number(match[1]) : text3.length;
-  const before = text3.slice(0, offset).split("\n");
-  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   const reason = error.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-  return new JsonSyntaxError(reason || "invalid JSON", position);
+  return new JsonSyntaxError(reason || "invalid JSON", positionAt(text3, offset));
 }
-var import_yaml, JsonSyntaxError;
+var import_yaml, MAX_JSON_DEPTH, JsonSyntaxError;
 var init_json_source = __esm({
   "src/slipway/json-source.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_problems();
+    MAX_JSON_DEPTH = 128;
     JsonSyntaxError = class extends Error {
-      constructor(message, position) {
+      constructor(message, position, code = "slipway/json-syntax", fix = "fix the JSON syntax at this position") {
         super(message);
         this.position = position;
+        this.code = code;
+        this.fix = fix;
       }
       position;
+      code;
+      fix;
     };
+  }
+});
+
+// src/slipway/schema.ts
+function isJsonSchema(value) {
+  const declared = value?.$schema;
+  return typeof declared === "string" && declared.includes("://json-schema.org/");
+}
+function schemaProblems(value) {
+  if (value === CANVAS_SHORTHAND) return [];
+  if (!isObject(value)) {
+    const message = `must be a schema object (JSON Typedef or JSON Schema) or "${CANVAS_SHORTHAND}"`;
+    return [{ path: [], message, severity: "error" }];
+  }
+  if (isJsonSchema(value)) return [];
+  const problems = [];
+  const definitions = isObject(value.definitions) ? value.definitions : {};
+  jtd(
+    value,
+    [],
+    (path5, message, severity = "error") => {
+      problems.push({ path: path5, message: `JSON Typedef: ${message}`, severity });
+    },
+    definitions
+  );
+  return problems;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function jtd(value, path5, say, definitions) {
+  if (!isObject(value)) {
+    say(path5, "a schema must be an object");
+    return;
+  }
+  const present = Object.keys(value).filter((k) => value[k] !== null);
+  for (const key of present) {
+    const kind = JTD_KEYS[key];
+    if (!kind) {
+      say(
+        [...path5, key],
+        `unknown keyword "${key}" (for JSON Schema, add "$schema": "https://json-schema.org/draft/2020-12/schema")`
+      );
+      continue;
+    }
+    keyword(value[key], kind, [...path5, key], say, definitions);
+  }
+  const form = present.filter((k) => k in JTD_KEYS && !NOT_FORM.has(k)).sort();
+  if (!FORMS.has(form.join(","))) {
+    say(
+      path5,
+      `the keywords ${form.join(", ")} do not make one valid form (jtd: "invalid combination of keywords")`
+    );
+    return;
+  }
+  if (typeof value.type === "string" && !JTD_TYPES.includes(value.type)) {
+    say([...path5, "type"], `"type" "${value.type}" is not one of ${JTD_TYPES.join(", ")}`);
+  }
+  if (typeof value.ref === "string" && !(value.ref in definitions)) {
+    say(
+      [...path5, "ref"],
+      `"ref" "${value.ref}" names no entry of the root "definitions"; validating input against it fails`,
+      "warning"
+    );
+  }
+}
+function keyword(v, kind, at, say, definitions) {
+  const key = String(at.at(-1));
+  if (kind === "schema") jtd(v, at, say, definitions);
+  if (kind === "boolean" && typeof v !== "boolean") say(at, `"${key}" must be true or false`);
+  if (kind === "string" && typeof v !== "string") say(at, `"${key}" must be a string`);
+  if (kind === "object" && !isObject(v)) say(at, `"${key}" must be an object`);
+  if (kind === "schemas") {
+    if (!isObject(v)) say(at, `"${key}" must be an object of schemas`);
+    else for (const [name, sub] of Object.entries(v)) jtd(sub, [...at, name], say, definitions);
+  }
+  if (kind === "strings") {
+    if (!Array.isArray(v) || v.some((e) => typeof e !== "string"))
+      say(at, `"${key}" must be a list of strings`);
+    else if (new Set(v).size !== v.length) say(at, `"${key}" repeats a value (jtd: "duplicated enum value")`);
+    else if (v.length === 0) say(at, `"${key}" is empty: no input can match it`, "warning");
+  }
+}
+function fileRefs(value) {
+  const found = [];
+  const id = value?.$id;
+  if (id !== void 0 && !(typeof id === "string" && id.startsWith("file:"))) return found;
+  const base = typeof id === "string" ? id : "file:///schema";
+  const walk3 = (v, path5) => {
+    if (Array.isArray(v)) {
+      for (const [i2, item] of v.entries()) walk3(item, [...path5, i2]);
+    }
+    if (!isObject(v)) return;
+    for (const [key, child] of Object.entries(v)) {
+      if (key !== "$ref" || typeof child !== "string") {
+        walk3(child, [...path5, key]);
+        continue;
+      }
+      const url = URL.canParse(child, base) ? new URL(child, base) : void 0;
+      if (child.startsWith("#") || url?.protocol !== "file:") continue;
+      const file = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+      found.push({ ref: child, file, path: [...path5, key] });
+    }
+  };
+  walk3(value, []);
+  return found;
+}
+var CANVAS_SHORTHAND, JTD_TYPES, JTD_KEYS, FORMS, NOT_FORM;
+var init_schema = __esm({
+  "src/slipway/schema.ts"() {
+    "use strict";
+    CANVAS_SHORTHAND = "canvas";
+    JTD_TYPES = [
+      "boolean",
+      "string",
+      "timestamp",
+      "float32",
+      "float64",
+      "int8",
+      "uint8",
+      "int16",
+      "uint16",
+      "int32",
+      "uint32"
+    ];
+    JTD_KEYS = {
+      definitions: "schemas",
+      metadata: "object",
+      nullable: "boolean",
+      ref: "string",
+      type: "string",
+      enum: "strings",
+      elements: "schema",
+      properties: "schemas",
+      optionalProperties: "schemas",
+      additionalProperties: "boolean",
+      values: "schema",
+      discriminator: "string",
+      mapping: "schemas"
+    };
+    FORMS = /* @__PURE__ */ new Set([
+      "",
+      "ref",
+      "type",
+      "enum",
+      "elements",
+      "properties",
+      "optionalProperties",
+      "optionalProperties,properties",
+      "additionalProperties,properties",
+      "additionalProperties,optionalProperties",
+      "additionalProperties,optionalProperties,properties",
+      "values",
+      "discriminator,mapping"
+    ]);
+    NOT_FORM = /* @__PURE__ */ new Set(["definitions", "metadata", "nullable"]);
+  }
+});
+
+// src/slipway/model.ts
+function modelProblems(fields, source, file) {
+  const problems = [];
+  const report = (path5, code, message, fix, severity = "error") => {
+    const at = source.pathPosition(path5);
+    problems.push({ file, ...at, severity, code, message, fix });
+  };
+  checkDescription(fields.description, report);
+  for (const key of ["input", "output"]) {
+    if (!(key in fields)) continue;
+    for (const p of schemaProblems(fields[key])) {
+      const where = p.path.length > 0 ? ` at ${p.path.join(".")}` : "";
+      report(
+        [key, ...p.path],
+        p.severity === "error" ? "slipway/schema-invalid" : "slipway/schema-suspect",
+        `"${key}"${where}: ${p.message}`,
+        "fix the schema (RFC 8927), or use {} to accept anything",
+        p.severity
+      );
+    }
+  }
+  if (fields.callouts != null) checkCallouts(fields.callouts, ["callouts"], report);
+  if (fields.rigging != null) checkRigging(fields.rigging, report);
+  return problems;
+}
+function checkDescription(d, report) {
+  if (d === void 0 || d === null) return;
+  if (typeof d !== "string") {
+    report(
+      ["description"],
+      "slipway/description-invalid",
+      '"description" must be a string',
+      "write it as a string"
+    );
+    return;
+  }
+  const bytes = Buffer.byteLength(d, "utf8");
+  if (bytes > MAX_DESCRIPTION_BYTES) {
+    report(
+      ["description"],
+      "slipway/description-too-long",
+      `"description" is ${bytes} bytes of UTF-8 (${[...d].length} characters); Slipway's limit is ${MAX_DESCRIPTION_BYTES} bytes`,
+      `shorten it to ${MAX_DESCRIPTION_BYTES} bytes or fewer (a non-ASCII character takes 2 to 4)`
+    );
+  }
+}
+function checkMap(value, path5, report, entry) {
+  const key = String(path5.at(-1));
+  if (!isObject2(value)) {
+    report(
+      path5,
+      `slipway/${key}-invalid`,
+      `"${path5.join(".")}" must be an object`,
+      `write it as { \u2026 } or remove it`
+    );
+    return;
+  }
+  for (const [handle, v] of Object.entries(value)) {
+    const bytes = Buffer.byteLength(handle, "utf8");
+    if (!HANDLE.test(handle) || bytes > MAX_HANDLE_BYTES) {
+      report(
+        [...path5, handle],
+        `slipway/${key}-invalid`,
+        `the handle "${handle}" in "${path5.join(".")}" must be 1 to ${MAX_HANDLE_BYTES} bytes of letters, digits and _`,
+        "rename the handle (e.g. replace - with _)"
+      );
+    }
+    entry(v, [...path5, handle]);
+  }
+}
+function checkEntry(v, at, allowed, report) {
+  const kind = at[0] === "rigging" && at.length === 2 ? "rigging step" : "callout";
+  const code = kind === "callout" ? "slipway/callouts-invalid" : "slipway/rigging-invalid";
+  if (!isObject2(v)) {
+    report(
+      at,
+      code,
+      `the ${kind} "${at.join(".")}" must be an object with "component"`,
+      'write it as { "component": "publisher.name.version" }'
+    );
+    return false;
+  }
+  for (const key of Object.keys(v)) {
+    if (!allowed.includes(key)) {
+      report(
+        [...at, key],
+        code,
+        `unknown key "${key}" in the ${kind} "${at.join(".")}": Slipway refuses keys other than ${allowed.join(", ")}`,
+        `remove "${key}"`
+      );
+    }
+  }
+  const reference = typeof v.component === "string" ? referenceProblem(v.component) : void 0;
+  if (reference)
+    report([...at, "component"], code, `the ${kind} "${at.join(".")}": ${reference}`, REFERENCE_FIX);
+  if (typeof v.component !== "string" || v.component === "") {
+    report(
+      "component" in v ? [...at, "component"] : at,
+      code,
+      `the ${kind} "${at.join(".")}" needs "component", a reference such as "publisher.name.1.0.0"`,
+      'add "component": "publisher.name.version"'
+    );
+  }
+  for (const key of ["allow", "deny"])
+    if (v[key] != null) checkPermissions(v[key], [...at, key], report);
+  return true;
+}
+function checkCallouts(value, path5, report) {
+  checkMap(value, path5, report, (v, at) => checkEntry(v, at, CALLOUT_KEYS, report));
+}
+function checkRigging(value, report) {
+  checkMap(value, ["rigging"], report, (v, at) => {
+    if (!checkEntry(v, at, RIGGING_KEYS, report)) return;
+    if (v.callouts != null) checkCallouts(v.callouts, [...at, "callouts"], report);
+    if (v.permissions_chain == null) return;
+    if (v.allow != null || v.deny != null) {
+      report(
+        [...at, "permissions_chain"],
+        "slipway/rigging-invalid",
+        `the rigging step "${at.join(".")}" has both allow/deny and permissions_chain; Slipway stops on that`,
+        "keep one of them"
+      );
+    }
+    const chain = v.permissions_chain;
+    if (!Array.isArray(chain)) {
+      report(
+        [...at, "permissions_chain"],
+        "slipway/rigging-invalid",
+        '"permissions_chain" must be a list',
+        'write [{ "allow": [...], "deny": [...] }]'
+      );
+      return;
+    }
+    chain.forEach((link2, i2) => {
+      const where = [...at, "permissions_chain", i2];
+      const keys = isObject2(link2) ? Object.keys(link2).sort().join(",") : "";
+      if (keys !== "allow,deny") {
+        report(
+          where,
+          "slipway/rigging-invalid",
+          'each permissions_chain link must be exactly { "allow": [...], "deny": [...] }',
+          "give each link both lists and nothing else"
+        );
+        return;
+      }
+      const l = link2;
+      checkPermissions(l.allow, [...where, "allow"], report);
+      checkPermissions(l.deny, [...where, "deny"], report);
+    });
+  });
+}
+function checkPermissions(value, path5, report) {
+  const bad = (at, message) => report(
+    at,
+    "slipway/permission-invalid",
+    message,
+    'write e.g. { "permission": "http", "prefix": "https://example.com/" }'
+  );
+  if (!Array.isArray(value)) {
+    bad(path5, `"${path5.join(".")}" must be a list of permissions`);
+    return;
+  }
+  for (const [i2, p] of value.entries()) {
+    const at = [...path5, i2];
+    const kind = isObject2(p) && typeof p.permission === "string" ? PERMISSIONS[p.permission] : void 0;
+    if (!isObject2(p) || !kind) {
+      bad(at, `a permission needs "permission": one of ${Object.keys(PERMISSIONS).join(", ")}`);
+      continue;
+    }
+    const extra = Object.keys(p).filter((k) => k !== "permission");
+    const unknown = extra.filter((k) => !kind.keys.includes(k));
+    if (unknown.length > 0)
+      bad([...at, unknown[0]], `"${p.permission}" permissions take no "${unknown[0]}"`);
+    else if (extra.length > 1 && !kind.many)
+      bad(at, `a "${p.permission}" permission takes one of ${kind.keys.join(", ")}, not several`);
+    else if (extra.some((k) => typeof p[k] !== "string"))
+      bad(at, `the values of a "${p.permission}" permission are strings`);
+  }
+}
+function referenceProblem(reference) {
+  if (reference === "pass" || reference === "sink") return void 0;
+  const registry = REGISTRY_REFERENCE.exec(reference);
+  if (registry) {
+    const version = registry.groups.version;
+    return isStrictSemver(version) ? void 0 : `the version "${version}" of "${reference}" is not SemVer (references take exact versions)`;
+  }
+  if (/^file:./.test(reference)) return void 0;
+  if (/^https?:\/\//.test(reference) && URL.canParse(reference)) return void 0;
+  return `"${reference}" is not a component reference Slipway can resolve`;
+}
+var MAX_DESCRIPTION_BYTES, MAX_HANDLE_BYTES, HANDLE, WORD, REGISTRY_REFERENCE, REFERENCE_FIX, CALLOUT_KEYS, RIGGING_KEYS, PERMISSIONS, isObject2;
+var init_model = __esm({
+  "src/slipway/model.ts"() {
+    "use strict";
+    init_version();
+    init_schema();
+    MAX_DESCRIPTION_BYTES = 256;
+    MAX_HANDLE_BYTES = 256;
+    HANDLE = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}]+$/u;
+    WORD = "[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}]+";
+    REGISTRY_REFERENCE = new RegExp(`^${WORD}\\.${WORD}\\.(?<version>.+)$`, "u");
+    REFERENCE_FIX = 'write publisher.name.1.2.3, file:relative/path, file:///absolute/path, an http(s) URL, "pass" or "sink"';
+    CALLOUT_KEYS = ["component", "allow", "deny"];
+    RIGGING_KEYS = ["component", "input", "allow", "deny", "permissions_chain", "callouts"];
+    PERMISSIONS = {
+      all: { keys: [] },
+      http: { keys: ["exact", "prefix"] },
+      http_components: { keys: ["exact", "prefix"] },
+      files: { keys: ["exact", "within"] },
+      fonts: { keys: ["exact", "prefix", "suffix"] },
+      env: { keys: ["exact", "prefix", "suffix"] },
+      local_components: { keys: ["exact"] },
+      registry_components: { keys: ["publisher", "name", "version"], many: true }
+    };
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -10607,27 +11078,25 @@ var init_naming = __esm({
 
 // src/slipway/component.ts
 import { readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 function displayPath(path5) {
   const rel = relative(process.cwd(), path5);
   if (rel === "") return ".";
   const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path5;
   return shown.split(sep).join("/");
 }
-function checkManifest(text3, file) {
+function checkManifest(input, file) {
   const problems = [];
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
   let source;
+  let text3 = "";
   try {
+    text3 = typeof input === "string" ? input : decodeUtf8(input);
     source = parseJsonSource(text3);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    report(
-      error.position,
-      "slipway/json-syntax",
-      `${MANIFEST} is not valid JSON: ${error.message}`,
-      "fix the JSON syntax at this position"
-    );
+    const what = error.code === "slipway/json-syntax" ? "is not valid JSON: " : "";
+    report(error.position, error.code, `${MANIFEST} ${what}${error.message}`, error.fix);
     return { text: text3, problems };
   }
   const value = source.value;
@@ -10641,6 +11110,12 @@ function checkManifest(text3, file) {
     return { text: text3, problems };
   }
   const fields = value;
+  topLevelProblems(fields, source, report);
+  problems.push(...modelProblems(fields, source, file));
+  const ok = !problems.some((p) => p.severity === "error");
+  return { manifest: ok ? fields : void 0, source, text: text3, problems };
+}
+function topLevelProblems(fields, source, report) {
   for (const key of REQUIRED) {
     if (!(key in fields)) {
       report(
@@ -10696,109 +11171,95 @@ function checkManifest(text3, file) {
       );
     }
   }
-  for (const key of ["input", "output"]) {
-    const v = fields[key];
-    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        "slipway/schema-invalid",
-        `"${key}" must be a schema object (or "canvas")`,
-        `use {} to accept anything`
-      );
-    }
-  }
-  if ("description" in fields) {
-    const d = fields.description;
-    if (typeof d !== "string") {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-invalid",
-        '"description" must be a string',
-        "write the description as a string"
-      );
-    } else if ([...d].length > MAX_DESCRIPTION) {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-too-long",
-        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
-        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
-      );
-    }
-  }
-  for (const key of ["callouts", "rigging"]) {
-    const v = fields[key];
-    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" must be an object`,
-        `write "${key}" as { \u2026 } or remove it`
-      );
-    }
-  }
-  const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text: text3, problems };
 }
 function suggestName(value) {
   const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
   return s || "my_component";
 }
-async function checkRunner(dir, manifest, file) {
-  const problems = [];
-  const has = async (name) => (await stat(join(dir, name)).catch(() => null))?.isFile() ?? false;
+async function checkRunner(dir, manifest, file, built = false) {
+  const size = async (name) => {
+    const info = await stat(join(dir, name)).catch(() => null);
+    return info?.isFile() ? info.size : void 0;
+  };
   const at = { file, line: 0, column: 0 };
-  if (await has("run.wasm")) return problems;
-  if (await has("run.js")) {
-    const jsFile = join(dir, "js_component.json");
-    if (!await has("js_component.json")) return problems;
-    const shown = displayPath(jsFile);
-    let scripts;
-    try {
-      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
-    } catch (error) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: `js_component.json is not valid JSON: ${error.message}`,
-        fix: "fix the JSON syntax"
-      });
-      return problems;
-    }
-    if (scripts !== void 0 && !Array.isArray(scripts)) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: '"scripts" in js_component.json must be a list of file names',
-        fix: 'write "scripts": ["a.js", \u2026]'
-      });
-      return problems;
-    }
-    for (const script of scripts ?? []) {
-      if (typeof script !== "string" || !await has(script)) {
-        problems.push({
+  for (const runner of ["run.wasm", "run.js"]) {
+    const bytes = await size(runner);
+    if (bytes === void 0) continue;
+    if (bytes === 0 && manifest.rigging == null) {
+      return [
+        {
           ...at,
-          file: shown,
           severity: "error",
-          code: "slipway/js-script-missing",
-          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
-          fix: 'add the file or remove it from "scripts"'
-        });
-      }
+          code: "slipway/empty-runner",
+          message: `${runner} is empty (0 bytes): Slipway would load a component with nothing to run`,
+          fix: `build ${runner} into the component folder before packing`
+        }
+      ];
     }
-    return problems;
+    return runner === "run.js" && await size("js_component.json") !== void 0 ? checkJsComponent(dir, size) : [];
   }
-  if (manifest.rigging !== void 0) return problems;
-  problems.push({
-    ...at,
-    severity: "warning",
-    code: "slipway/no-runner",
-    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
-    fix: "build run.wasm (or add run.js) into the component folder before packing"
+  if (manifest.rigging != null) return [];
+  return [
+    {
+      ...at,
+      severity: built ? "error" : "warning",
+      code: "slipway/no-runner",
+      message: `the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run${built ? "" : " (fine on a source tree if the build makes run.wasm before packing)"}`,
+      fix: "build run.wasm (or add run.js) into the component folder before packing"
+    }
+  ];
+}
+async function checkJsComponent(dir, size) {
+  const shown = displayPath(join(dir, "js_component.json"));
+  const problem = (code, message, fix) => ({
+    file: shown,
+    line: 0,
+    column: 0,
+    severity: "error",
+    code,
+    message,
+    fix
   });
+  let scripts;
+  try {
+    const source = parseJsonSource(decodeUtf8(await readFile(join(dir, "js_component.json"))));
+    scripts = source.value?.scripts;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      return [
+        { ...problem(error.code, `js_component.json: ${error.message}`, error.fix), ...error.position }
+      ];
+    }
+    return [
+      problem(
+        "slipway/unreadable",
+        `${shown} cannot be read: ${error.message}`,
+        "make the file readable"
+      )
+    ];
+  }
+  if (scripts !== void 0 && !Array.isArray(scripts)) {
+    return [
+      problem(
+        "slipway/js-component-invalid",
+        '"scripts" in js_component.json must be a list of file names',
+        'write "scripts": ["a.js", \u2026]'
+      )
+    ];
+  }
+  const problems = [];
+  for (const script of scripts ?? []) {
+    const inside = typeof script === "string" && resolve(dir, script).startsWith(resolve(dir) + sep);
+    if (!inside || await size(script) === void 0) {
+      problems.push(
+        problem(
+          "slipway/js-script-missing",
+          `script ${JSON.stringify(script)} listed in js_component.json ${inside ? "does not exist" : "is not inside the component folder"}`,
+          'add the file to the component folder or remove it from "scripts"'
+        )
+      );
+    }
+  }
   return problems;
 }
 function checkConventions(manifest, source, c, file) {
@@ -10846,18 +11307,18 @@ function stampVersion(text3, source, version) {
   const offset = text3.charCodeAt(0) === 65279 ? 1 : 0;
   return text3.slice(0, range[0] + offset) + JSON.stringify(version) + text3.slice(range[1] + offset);
 }
-var MANIFEST, REQUIRED, OPTIONAL, KNOWN, MAX_DESCRIPTION;
+var MANIFEST, REQUIRED, OPTIONAL, KNOWN;
 var init_component = __esm({
   "src/slipway/component.ts"() {
     "use strict";
     init_version();
     init_json_source();
+    init_model();
     init_naming();
     MANIFEST = "slipway_component.json";
     REQUIRED = ["publisher", "name", "version", "input", "output"];
     OPTIONAL = ["description", "callouts", "rigging", "constants"];
     KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
-    MAX_DESCRIPTION = 256;
   }
 });
 
@@ -10955,7 +11416,7 @@ var init_yaml_positions = __esm({
 function isNothing(subject) {
   return typeof subject === "undefined" || subject === null;
 }
-function isObject(subject) {
+function isObject3(subject) {
   return typeof subject === "object" && subject !== null;
 }
 function toArray(sequence) {
@@ -13134,7 +13595,7 @@ var isNothing_1, isObject_1, toArray_1, repeat_1, isNegativeZero_1, extend_1, co
 var init_js_yaml = __esm({
   "node_modules/js-yaml/dist/js-yaml.mjs"() {
     isNothing_1 = isNothing;
-    isObject_1 = isObject;
+    isObject_1 = isObject3;
     toArray_1 = toArray;
     repeat_1 = repeat;
     isNegativeZero_1 = isNegativeZero;
@@ -14857,16 +15318,16 @@ var init_check = __esm({
 // src/serverless/s-yaml/extend.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 async function checkSYamlFile(path5, options = {}) {
-  const file = resolve6(path5);
+  const file = resolve7(path5);
   const text3 = await readText2(file);
-  if (text3 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
+  if (text3 === void 0) return { problems: [unreadable2(file, "s-yaml/file-not-found")], deployOrder: [] };
   const own = { baseDir: dirname4(file), exists: existsSync, template: options.template };
   const data = loadData(text3, options.template);
   const extend3 = data?.["extend"];
   if (typeof extend3 !== "string") return checkSYaml(text3, displayPath(file), own);
-  const baseFile = resolve6(dirname4(file), extend3);
+  const baseFile = resolve7(dirname4(file), extend3);
   const baseText = await readText2(baseFile);
   if (baseText === void 0) {
     const result = checkSYaml(text3, displayPath(file), own);
@@ -14918,7 +15379,7 @@ function deepMerge(a, b) {
   }
   return out;
 }
-function unreadable(file, code) {
+function unreadable2(file, code) {
   return {
     file: displayPath(file),
     line: 0,
@@ -15538,13 +15999,13 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { readdir as readdir4, readFile as readFile9, stat as stat4 } from "node:fs/promises";
-import { basename, join as join8, resolve as resolve7 } from "node:path";
+import { readdir as readdir5, readFile as readFile9, stat as stat5 } from "node:fs/promises";
+import { basename, join as join8, resolve as resolve8 } from "node:path";
 async function validateServerlessPackage(dir, options = {}) {
-  const root = resolve7(dir);
+  const root = resolve8(dir);
   const problems = [];
   const report = reporterInto(problems);
-  const entries = await readdir4(root).catch(() => []);
+  const entries = await readdir5(root).catch(() => []);
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
@@ -15597,7 +16058,7 @@ async function checkLayout(root, entries, report) {
   }
 }
 function findPublishFile(root, entries, given, report) {
-  if (given) return resolve7(given);
+  if (given) return resolve8(given);
   const present = PUBLISH_FILES.filter((n) => entries.includes(n));
   if (present.length === 2) {
     report(
@@ -15651,7 +16112,7 @@ async function checkPackageJson(root, type2, stage, report) {
     );
     return;
   }
-  const target = resolve7(root, main2);
+  const target = resolve8(root, main2);
   for (const candidate of [target, `${target}.js`, `${target}.json`, join8(target, "index.js")])
     if (await isFile(candidate)) return;
   const source = stage === "validate";
@@ -15669,10 +16130,10 @@ async function firstFile(dir, names) {
   return void 0;
 }
 async function validateStandaloneSYaml(path5) {
-  const target = resolve7(path5);
+  const target = resolve8(path5);
   let files = [target];
   if (await isDir(target)) {
-    const names = (await readdir4(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    const names = (await readdir5(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
     files = [];
     for (const name of names) if (await isFile(join8(target, name))) files.push(join8(target, name));
     if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
@@ -15712,8 +16173,8 @@ var init_validate = __esm({
     init_s_yaml();
     init_rules2();
     PUBLISH_FILES = ["publish.yaml", "publish.yml"];
-    isFile = async (path5) => (await stat4(path5).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path5) => (await stat4(path5).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path5) => (await stat5(path5).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path5) => (await stat5(path5).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
     validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
@@ -16952,8 +17413,8 @@ var require_lib = __commonJS({
       }
     };
     var walk3 = (opts, callback) => {
-      const p = new Promise((resolve10, reject) => {
-        new Walker(opts).on("done", resolve10).on("error", reject).start();
+      const p = new Promise((resolve11, reject) => {
+        new Walker(opts).on("done", resolve11).on("error", reject).start();
       });
       return callback ? p.then((res) => callback(null, res), callback) : p;
     };
@@ -17982,7 +18443,7 @@ var init_sarif = __esm({
 // src/cli/main.ts
 import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join10, resolve as resolve9 } from "node:path";
+import { join as join10, resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/errors.ts
@@ -18020,7 +18481,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { dirname, join as join2, posix, resolve } from "node:path";
+import { dirname, join as join2, posix, resolve as resolve2 } from "node:path";
 import { promisify } from "node:util";
 init_component();
 init_naming();
@@ -18028,7 +18489,7 @@ var run = promisify(execFile);
 var PUBLISH_YAML = "publish.yaml";
 var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function listComponents(root, options = {}) {
-  const base = resolve(root);
+  const base = resolve2(root);
   const ignored = await rootIgnore(base);
   const found = [];
   await walk(base, "", ignored, found);
@@ -18108,7 +18569,7 @@ function changedFolders(files, folders) {
   return changed;
 }
 async function repositoryComponents(dir) {
-  const root = await gitTopLevel(dir).catch(() => dirname(resolve(dir)));
+  const root = await gitTopLevel(dir).catch(() => dirname(resolve2(dir)));
   const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
   return new Set(names.map((c) => c.name));
 }
@@ -18178,8 +18639,8 @@ function text(value) {
 }
 
 // src/slipway/inspect.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/github/repository.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -18229,113 +18690,150 @@ async function detectRepository(dir, input, env = process.env) {
 init_version();
 init_component();
 init_naming();
-async function inspectComponent(dir, options = {}) {
-  const root = resolve2(dir);
-  const path5 = join3(root, MANIFEST);
-  const file = displayPath(path5);
-  let text3;
-  try {
-    text3 = await readFile3(path5, "utf8");
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
-    throw new PublishError(
-      "no-manifest",
-      `${file} does not exist`,
-      `point the command at a component folder (one holding ${MANIFEST})`
-    );
-  }
-  const check = checkManifest(text3, file);
-  const problems = [...check.problems];
-  if (!check.manifest || !check.source) return { problems };
-  const manifest = check.manifest;
-  problems.push(...await checkRunner(root, manifest, file));
-  const resolved = resolveVersion({
-    input: options.version,
-    tag: options.tag,
-    tagPrefix: options.tagPrefix,
-    manifestVersion: manifest.version
-  });
-  if (resolved.source !== "manifest" && !isStrictSemver(resolved.version)) {
-    const from = resolved.source === "input" ? "the version input" : `the tag "${options.tag}"`;
-    problems.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "version/invalid",
-      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
-      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
-    });
-  }
-  const repository = await detectRepository(root, options.repository, options.env);
-  if (repository && options.conventions !== "none") {
-    const tag = resolved.source === "tag" ? options.tag : void 0;
-    const found = checkConventions(
-      manifest,
-      check.source,
-      { repository: repository.fullName, tag, version: resolved.version },
-      file
-    );
-    problems.push(
-      ...repository.source === "git" ? found.map((p) => ({
-        ...p,
-        severity: "warning",
-        message: `${p.message} (repository from the git remote)`
-      })) : found
-    );
-  }
-  if (problems.some((p) => p.severity === "error")) return { problems };
-  const stamped = resolved.version !== manifest.version;
-  let packedText = stamped ? stampVersion(text3, check.source, resolved.version) : text3;
-  let stampedReferences = [];
-  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
-    const candidates = options.siblings ?? await repositoryComponents(root);
-    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
-    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
-      packedText,
-      resolved.version,
-      siblings
-    ));
-  }
-  return {
-    problems,
-    component: {
-      dir: root,
-      manifestFile: file,
-      manifest: { ...manifest, version: resolved.version },
-      version: resolved.version,
-      versionSource: resolved.source,
-      manifestVersion: manifest.version,
-      packedManifest: Buffer.from(packedText, "utf8"),
-      stampedReferences,
-      repository
-    }
-  };
-}
-function isSibling(manifest, fullName) {
-  const [publisher, name] = fullName.split(".");
-  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
-}
-function refersToNamespace(manifest) {
-  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
-  return Object.values(rigging).some((step) => {
-    const reference = step?.component;
-    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
-    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
-  });
-}
-
-// src/slipway/pack.ts
-init_component();
-init_naming();
-import { mkdir, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join5, resolve as resolve4 } from "node:path";
+init_schema();
 
 // src/slipway/tarball.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import { lstat, opendir, rm } from "node:fs/promises";
-import { join as join4, resolve as resolve3, sep as sep2 } from "node:path";
+import { rm } from "node:fs/promises";
+
+// src/slipway/tree.ts
+import { constants } from "node:fs";
+import { access, lstat, readdir as readdir2 } from "node:fs/promises";
+import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
+async function scanTree(dir, exclude = []) {
+  const root = resolve3(dir);
+  const skip = new Set(exclude.map((p) => resolve3(p)));
+  const scan = { entries: [], problems: [] };
+  const walk3 = async (folder, prefix) => {
+    let names;
+    try {
+      names = await readdir2(folder, { encoding: "buffer" });
+    } catch (error) {
+      scan.problems.push(unreadable(prefix.replace(/\/$/, "") || ".", error));
+      return;
+    }
+    for (const raw of names) {
+      const name = decodeName(raw);
+      const path5 = prefix + (name ?? raw.toString("utf8"));
+      if (name === void 0) {
+        scan.problems.push({
+          path: path5,
+          code: "file-name",
+          message: `${path5} has a file name that is not UTF-8 (bytes ${raw.toString("hex")}); Slipway reads package paths as UTF-8`,
+          fix: "rename the file with a UTF-8 name"
+        });
+        continue;
+      }
+      if (name === ".git") continue;
+      const absolute = join3(folder, name);
+      if (skip.has(absolute)) continue;
+      await visit(absolute, path5, scan, walk3);
+    }
+  };
+  await walk3(root, "");
+  if (sep2 !== "/") for (const e of scan.entries) e.path = e.path.split(sep2).join("/");
+  scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  return scan;
+}
+async function visit(absolute, path5, scan, walk3) {
+  let info;
+  try {
+    info = await lstat(absolute);
+  } catch (error) {
+    scan.problems.push(unreadable(path5, error));
+    return;
+  }
+  const named = fileNameProblem(path5, !info.isDirectory());
+  if (named) {
+    scan.problems.push(named);
+    return;
+  }
+  if (info.isSymbolicLink()) {
+    scan.problems.push({
+      path: path5,
+      code: "symlink",
+      message: `${path5} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+      fix: `replace ${path5} with a copy of the file it points to, or move it out of the component folder`
+    });
+  } else if (info.isDirectory()) {
+    await walk3(absolute, `${path5}/`);
+  } else if (!info.isFile()) {
+    scan.problems.push({
+      path: path5,
+      code: "special-file",
+      message: `${path5} is not a regular file (a socket, FIFO or device)`,
+      fix: `remove ${path5} from the component folder`
+    });
+  } else {
+    try {
+      await access(absolute, constants.R_OK);
+    } catch (error) {
+      scan.problems.push(unreadable(path5, error));
+      return;
+    }
+    scan.entries.push({ path: path5, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
+  }
+}
+async function collectEntries(dir, exclude = []) {
+  const { entries, problems } = await scanTree(dir, exclude);
+  const [first, ...rest] = problems;
+  if (first) {
+    const more = rest.length > 0 ? ` (and ${rest.length} more: ${rest.map((p) => p.path).join(", ")})` : "";
+    throw new PublishError(first.code, `${first.message}${more}`, first.fix);
+  }
+  return entries;
+}
+function decodeName(raw) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return void 0;
+  }
+}
+function unreadable(path5, error) {
+  const code = error.code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? error.message;
+  return {
+    path: path5,
+    code: "unreadable",
+    message: `${path5} cannot be read (${why})`,
+    fix: `make ${path5} readable by the user running the tool, or remove it from the component folder`
+  };
+}
+function fileNameProblem(path5, isFile2 = true) {
+  const shown = JSON.stringify(path5);
+  const refuse = (message, fix) => ({ path: path5, code: "file-name", message, fix });
+  if (/[\r\n]/.test(path5))
+    return refuse(`the file name ${shown} contains a line break`, "rename it without line breaks");
+  if (path5.includes("\\")) {
+    return refuse(
+      `the file name ${shown} contains a backslash, a folder separator on Windows`,
+      'rename it without "\\"'
+    );
+  }
+  if (path5.split("/").includes("..")) return refuse(`the path ${shown} has a ".." part`, "rename it");
+  if (isFile2 && !splitUstar(path5)) {
+    return refuse(
+      `the path ${shown} does not fit a ustar header (the last part at most 100 bytes, the folders before it at most 155): Slipway's loader reads only that header and could never load the file`,
+      "shorten the file name or its folders"
+    );
+  }
+  return void 0;
+}
+function splitUstar(path5) {
+  const bytes = Buffer.from(path5, "utf8");
+  if (bytes.length <= 100) return { name: bytes, prefix: Buffer.alloc(0) };
+  for (let i2 = bytes.indexOf(47); i2 !== -1; i2 = bytes.indexOf(47, i2 + 1)) {
+    const name = bytes.subarray(i2 + 1);
+    if (name.length > 100) continue;
+    if (i2 > 155 || name.length === 0) return void 0;
+    return { name, prefix: bytes.subarray(0, i2) };
+  }
+  return void 0;
+}
+
+// src/slipway/tarball.ts
 var DEFAULT_MTIME_SECONDS = 315532800;
 var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
 function defaultMtime(env = process.env) {
@@ -18349,41 +18847,6 @@ function defaultMtime(env = process.env) {
     );
   }
   return Number(raw);
-}
-async function collectEntries(dir, exclude = []) {
-  const root = resolve3(dir);
-  const skip = new Set(exclude.map((p) => resolve3(p)));
-  const entries = [];
-  const walk3 = async (folder, prefix) => {
-    for await (const item of await opendir(folder)) {
-      if (item.name === ".git") continue;
-      const absolute = join4(folder, item.name);
-      if (skip.has(absolute)) continue;
-      const path5 = prefix + item.name;
-      const info = await lstat(absolute);
-      if (info.isSymbolicLink()) {
-        throw new PublishError(
-          "symlink",
-          `${path5} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-          `replace ${path5} with a copy of the file it points to, or move it out of the component folder`
-        );
-      }
-      if (info.isDirectory()) {
-        await walk3(absolute, `${path5}/`);
-      } else if (info.isFile()) {
-        entries.push({ path: path5, absolute, size: info.size, executable: (info.mode & 73) !== 0 });
-      } else {
-        throw new PublishError(
-          "special-file",
-          `${path5} is not a regular file (a socket, FIFO or device)`,
-          `remove ${path5} from the component folder`
-        );
-      }
-    }
-  };
-  await walk3(root, "");
-  if (sep2 !== "/") for (const e of entries) e.path = e.path.split(sep2).join("/");
-  return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 function tarballSize(entries) {
   let total = 1024;
@@ -18458,7 +18921,16 @@ var HashingWriter = class {
   }
 };
 function copyInto(writer, entry, buffer) {
-  const fd = openSync(entry.absolute, "r");
+  let fd;
+  try {
+    fd = openSync(entry.absolute, "r");
+  } catch (error) {
+    throw new PublishError(
+      "unreadable",
+      `${entry.path} cannot be read (${error.code ?? error.message})`,
+      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`
+    );
+  }
   try {
     let copied = 0;
     for (; ; ) {
@@ -18480,36 +18952,24 @@ function copyInto(writer, entry, buffer) {
   }
 }
 function encodeHeaders(path5, size, mode, mtime) {
-  if (!needsPax(path5)) return ustarHeader(splitUstar(path5), size, mode, mtime, "0");
+  const at = splitUstar(path5);
+  if (!at) throw new Error(`${path5} does not fit a ustar header (fileNameProblem should have refused it)`);
+  const header = ustarHeader(at, size, mode, mtime, "0");
+  if (!needsPax(path5)) return header;
   const record = paxRecord(path5);
   const pad = (512 - record.length % 512) % 512;
-  const fallback = {
-    name: Buffer.from(path5).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
-    prefix: ""
-  };
+  const paxName = { name: Buffer.from("PaxHeader"), prefix: Buffer.alloc(0) };
   return Buffer.concat([
-    ustarHeader({ name: "PaxHeader", prefix: "" }, record.length, 420, mtime, "x"),
+    ustarHeader(paxName, record.length, 420, mtime, "x"),
     record,
     Buffer.alloc(pad),
-    ustarHeader(fallback, size, mode, mtime, "0")
+    header
   ]);
-}
-function splitUstar(path5) {
-  if (path5.length <= 100) return { name: path5, prefix: "" };
-  let name = path5;
-  let prefix = "";
-  while (name.length > 100) {
-    const i2 = name.indexOf("/");
-    if (i2 === -1) return void 0;
-    prefix += prefix ? `/${name.slice(0, i2)}` : name.slice(0, i2);
-    name = name.slice(i2 + 1);
-  }
-  return prefix.length > 155 ? void 0 : { name, prefix };
 }
 var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
 function ustarHeader(at, size, mode, mtime, type2) {
   const h = Buffer.alloc(512);
-  h.write(at.name, 0, 100, "latin1");
+  at.name.copy(h, 0);
   h.write(octal(mode, 8), 100, "latin1");
   h.write(octal(0, 8), 108, "latin1");
   h.write(octal(0, 8), 116, "latin1");
@@ -18520,14 +18980,14 @@ function ustarHeader(at, size, mode, mtime, type2) {
   h.write("ustar\x0000", 257, "latin1");
   h.write(octal(0, 8), 329, "latin1");
   h.write(octal(0, 8), 337, "latin1");
-  h.write(at.prefix, 345, 155, "latin1");
+  at.prefix.copy(h, 345);
   let sum = 0;
   for (const byte of h) sum += byte;
   h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
   return h;
 }
 function needsPax(path5) {
-  return !/^[\x20-\x7e]*$/.test(path5) || splitUstar(path5) === void 0;
+  return !/^[\x20-\x7e]*$/.test(path5);
 }
 function paxRecord(path5) {
   const body = ` path=${path5}
@@ -18549,11 +19009,194 @@ function formatBytes(n) {
   return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
 }
 
+// src/slipway/inspect.ts
+async function inspectComponent(dir, options = {}) {
+  const root = resolve4(dir);
+  const path5 = join4(root, MANIFEST);
+  const file = displayPath(path5);
+  const bytes = await readManifest(path5, file);
+  const check = checkManifest(bytes, file);
+  const text3 = check.text;
+  const problems = [...check.problems, ...await treeProblems(root)];
+  if (!check.manifest || !check.source) return { problems };
+  const manifest = check.manifest;
+  problems.push(...await checkRunner(root, manifest, file, options.built));
+  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
+  problems.push(...await riggingProblems(root, manifest, check.source, file));
+  const resolved = resolveVersion({
+    input: options.version,
+    tag: options.tag,
+    tagPrefix: options.tagPrefix,
+    manifestVersion: manifest.version
+  });
+  problems.push(...versionProblems(resolved, options.tag, file));
+  const repository = await detectRepository(root, options.repository, options.env);
+  if (repository && options.conventions !== "none") {
+    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
+  }
+  if (problems.some((p) => p.severity === "error")) return { problems };
+  const stamped = resolved.version !== manifest.version;
+  let packedText = stamped ? stampVersion(text3, check.source, resolved.version) : text3;
+  let stampedReferences = [];
+  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
+    const candidates = options.siblings ?? await repositoryComponents(root);
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
+    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
+      packedText,
+      resolved.version,
+      siblings
+    ));
+  }
+  return {
+    problems,
+    component: {
+      dir: root,
+      manifestFile: file,
+      manifest: { ...manifest, version: resolved.version },
+      version: resolved.version,
+      versionSource: resolved.source,
+      manifestVersion: manifest.version,
+      packedManifest: Buffer.from(packedText, "utf8"),
+      stampedReferences,
+      repository
+    }
+  };
+}
+function versionProblems(resolved, tag, file) {
+  if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
+  const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
+  return [
+    {
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "version/invalid",
+      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
+      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
+    }
+  ];
+}
+function conventionProblems(manifest, source, repository, resolved, pushedTag, file) {
+  const tag = resolved.source === "tag" ? pushedTag : void 0;
+  const found = checkConventions(
+    manifest,
+    source,
+    { repository: repository.fullName, tag, version: resolved.version },
+    file
+  );
+  if (repository.source !== "git") return found;
+  return found.map((p) => ({
+    ...p,
+    severity: "warning",
+    message: `${p.message} (repository from the git remote)`
+  }));
+}
+function isSibling(manifest, fullName) {
+  const [publisher, name] = fullName.split(".");
+  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
+}
+function refersToNamespace(manifest) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  return Object.values(rigging).some((step) => {
+    const reference = step?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
+  });
+}
+async function readManifest(path5, file) {
+  try {
+    return await readFile3(path5);
+  } catch (error) {
+    const code = error.code;
+    const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
+      "no-manifest",
+      `${file} does not exist`,
+      `point the command at a component folder (one holding ${MANIFEST})`
+    ] : code === "EISDIR" ? ["manifest-not-a-file", `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`] : code === "ENAMETOOLONG" ? ["name-too-long", `${file}: the path is too long for the file system`, "use a shorter path"] : [
+      "unreadable",
+      `${file} cannot be read (${code ?? error.message})`,
+      "make the file readable by the user running the tool"
+    ];
+    throw new PublishError(kind, message, fix);
+  }
+}
+async function treeProblems(root) {
+  const { entries, problems } = await scanTree(root);
+  const size = tarballSize(entries);
+  if (size > MAX_TARBALL_BYTES) {
+    problems.push({
+      path: ".",
+      code: "too-large",
+      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
+      fix: "leave build inputs and large data out of the component folder"
+    });
+  }
+  return problems.map((p) => ({
+    // A name with a control character or backslash is shown only inside the (escaped) message: as
+    // a file field it would reach logs and annotations raw.
+    file: displayPath(
+      [...p.path].some((c) => c < " " || c === "\x7F" || c === "\\") ? root : join4(root, p.path)
+    ),
+    line: 0,
+    column: 0,
+    severity: "error",
+    code: `slipway/${p.code}`,
+    message: `${p.message}; packing would stop here`,
+    fix: p.fix
+  }));
+}
+async function schemaRefProblems(root, manifest, source, file) {
+  const problems = [];
+  for (const key of ["input", "output"]) {
+    if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of fileRefs(manifest[key])) {
+      if ((await stat2(join4(root, ref.file)).catch(() => null))?.isFile()) continue;
+      const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: "error",
+        code: "slipway/schema-ref-missing",
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
+      });
+    }
+  }
+  return problems;
+}
+async function riggingProblems(root, manifest, source, file) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  const refs = Object.entries(rigging).flatMap(([step, v]) => {
+    const reference = v?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`) ? [{ step, name: `${ref.publisher}.${ref.name}` }] : [];
+  });
+  if (refs.length === 0) return [];
+  const known = await repositoryComponents(root);
+  return refs.filter((r) => !known.has(r.name)).map((r) => ({
+    file,
+    ...source.pathPosition(["rigging", r.step, "component"]),
+    severity: "warning",
+    code: "slipway/rigging-unpublished",
+    message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
+    fix: `add the ${r.name} component to the repository, or fix the reference`
+  }));
+}
+
 // src/slipway/pack.ts
+import { mkdir, rename, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname2, join as join5, resolve as resolve5 } from "node:path";
+init_component();
+init_naming();
 async function packComponent(component, out, options = {}) {
+  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
+    (p) => p.severity === "error"
+  );
+  if (runner.length > 0) throw new InvalidInputError(runner);
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
-  const isFolder = !out.endsWith(".tar") || (await stat2(out).catch(() => null))?.isDirectory() === true;
-  const file = resolve4(isFolder ? join5(out, fileName) : out);
+  const isFolder = !out.endsWith(".tar") || (await stat3(out).catch(() => null))?.isDirectory() === true;
+  const file = resolve5(isFolder ? join5(out, fileName) : out);
   await mkdir(dirname2(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
   const entries = await collectEntries(component.dir, [file, partial]);
@@ -18788,7 +19431,7 @@ function pathOnly(path5) {
 var NetworkError = class extends ServerlessRegistryError {
 };
 function sleep(ms) {
-  return ms > 0 ? new Promise((resolve10) => setTimeout(resolve10, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve11) => setTimeout(resolve11, ms)) : Promise.resolve();
 }
 
 // src/serverless/client-types.ts
@@ -19122,13 +19765,13 @@ init_component();
 // src/targets/file-registry.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile, link, mkdir as mkdir3, readdir as readdir2, readFile as readFile5, unlink } from "node:fs/promises";
-import { join as join6, resolve as resolve5 } from "node:path";
+import { copyFile, link, mkdir as mkdir3, readdir as readdir3, readFile as readFile5, unlink } from "node:fs/promises";
+import { join as join6, resolve as resolve6 } from "node:path";
 
 // src/fppm/registry-update.ts
 import { createHash as createHash4, randomUUID } from "node:crypto";
 import { readFileSync, renameSync, rmSync } from "node:fs";
-import { chmod, mkdir as mkdir2, readFile as readFile4, stat as stat3, writeFile } from "node:fs/promises";
+import { chmod, mkdir as mkdir2, readFile as readFile4, stat as stat4, writeFile } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
 // src/fppm/line-diff.ts
@@ -19251,7 +19894,7 @@ function decodeRegistryBytes(bytes, file) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const { line, column: column2 } = firstInvalidUtf8(bytes);
+    const { line, column: column2 } = firstInvalidUtf82(bytes);
     return problem(
       line,
       column2,
@@ -19260,7 +19903,7 @@ function decodeRegistryBytes(bytes, file) {
     );
   }
 }
-function firstInvalidUtf8(bytes) {
+function firstInvalidUtf82(bytes) {
   const strict = new TextDecoder("utf-8", { fatal: true });
   let start = 0;
   for (let line = 1; ; line++) {
@@ -20061,7 +20704,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -20105,7 +20748,7 @@ var LocalRegistryFileStore = class {
   async write(text3, expectedVersion, _message) {
     await mkdir2(dirname3(this.path), { recursive: true });
     const temp = `${this.path}.${randomUUID()}.tmp`;
-    const mode = await stat3(this.path).then(
+    const mode = await stat4(this.path).then(
       (s) => s.mode & 4095,
       () => void 0
     );
@@ -20151,7 +20794,7 @@ async function sha256File(path5) {
 var FileRegistryTarget = class {
   constructor(options) {
     this.options = options;
-    this.folder = resolve5(options.path);
+    this.folder = resolve6(options.path);
   }
   options;
   name = "file-registry";
@@ -20161,7 +20804,7 @@ var FileRegistryTarget = class {
     const { publisher, name } = artifact.component.manifest;
     const dest = join6(this.folder, artifact.fileName);
     const prefix = `${publisher}.${name}.`;
-    const names = await readdir2(this.folder).catch(() => []);
+    const names = await readdir3(this.folder).catch(() => []);
     const versions = names.filter((n) => n.startsWith(prefix) && n.endsWith(".tar")).map((n) => n.slice(prefix.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -20254,7 +20897,7 @@ import path3 from "node:path";
 
 // src/serverless/package.ts
 init_js_yaml();
-import { readdir as readdir3, readFile as readFile6 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
@@ -20335,7 +20978,7 @@ async function readMarkdown(dir, name) {
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await readdir3(dir)).sort();
+    entries = (await readdir4(dir)).sort();
   } catch {
     return void 0;
   }
@@ -20378,7 +21021,7 @@ var import_ignore_walk = __toESM(require_lib(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
 import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir4, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir4, rm as rm3, stat as stat6 } from "node:fs/promises";
 import path2 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -20436,7 +21079,7 @@ async function listPackageFiles(dir, options = {}) {
     const abs = path2.join(dir, name);
     if (excluded.has(path2.resolve(abs))) continue;
     const link2 = await lstat2(abs);
-    const info = link2.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : link2;
+    const info = link2.isSymbolicLink() ? await stat6(abs).catch(() => void 0) : link2;
     if (!info) {
       options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
     } else if (info.isDirectory()) {
@@ -20713,20 +21356,20 @@ function kib(bytes) {
 }
 
 // src/validate.ts
-import { access, readdir as readdir5 } from "node:fs/promises";
-import { basename as basename2, join as join9, resolve as resolve8 } from "node:path";
+import { access as access2, readdir as readdir6 } from "node:fs/promises";
+import { basename as basename2, join as join9, resolve as resolve9 } from "node:path";
 init_component();
-var exists = (path5) => access(path5).then(
+var exists = (path5) => access2(path5).then(
   () => true,
   () => false
 );
 async function validateFolder(dir, options = {}) {
-  const root = resolve8(dir);
+  const root = resolve9(dir);
   const hasComponent = await exists(join9(root, MANIFEST));
   const hasServerlessPackage = await exists(join9(root, "publish.yaml")) || await exists(join9(root, "publish.yml"));
   if (!hasComponent && !hasServerlessPackage) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const names = await readdir5(root).catch(() => [basename2(root)]);
+    const names = await readdir6(root).catch(() => [basename2(root)]);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
       return { ...result, hasComponent, hasServerlessPackage };
@@ -20877,8 +21520,8 @@ function parseNameAtVersion(arg, command2) {
 async function listPackages(client) {
   return (await client.listMineAll()).map(packageRow);
 }
-async function searchPackages(client, keyword, type2) {
-  const rows = (await client.search(keyword)).map(packageRow);
+async function searchPackages(client, keyword2, type2) {
+  const rows = (await client.search(keyword2)).map(packageRow);
   return type2 ? rows.filter((r) => r.type.toLowerCase() === type2) : rows;
 }
 function notFound(what) {
@@ -20960,7 +21603,7 @@ async function browserLogin(client, options) {
   options.onUrl(authorizeUrl(client.tokenBaseUrl, token));
   const started = Date.now();
   for (let poll = 1; ; poll++) {
-    await new Promise((resolve10) => setTimeout(resolve10, intervalMs));
+    await new Promise((resolve11) => setTimeout(resolve11, intervalMs));
     const waited = Date.now() - started;
     options.onProgress?.(Math.round(waited / 1e3), Math.round(timeoutMs / 1e3), poll);
     const answer = await client.checkLogin(token);
@@ -21399,7 +22042,7 @@ async function publishCommand(dir, values) {
           new FileRegistryTarget({
             path: folder,
             artifact,
-            git: artifact.component.repository?.webUrl ?? `file://${resolve9(dir)}`
+            git: artifact.component.repository?.webUrl ?? `file://${resolve10(dir)}`
           })
         );
       }
@@ -21441,9 +22084,9 @@ async function publishCommand(dir, values) {
 `);
     } else {
       const done = result.outcomes.map((o) => `${o.target}: ${o.done}`).join("; ");
-      const where = folder !== void 0 ? ` \u2192 ${displayPath(resolve9(folder))}` : "";
+      const where = folder !== void 0 ? ` \u2192 ${displayPath(resolve10(folder))}` : "";
       process.stdout.write(
-        `${summary.component ?? displayPath(resolve9(dir))} ${summary.version ?? ""}${where} (${done})
+        `${summary.component ?? displayPath(resolve10(dir))} ${summary.version ?? ""}${where} (${done})
 `
       );
     }

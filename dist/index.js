@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve9, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -20387,8 +20387,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -20599,15 +20599,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve9, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20622,13 +20622,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -21029,14 +21029,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve10();
                     }
                   });
                 }
@@ -21129,9 +21129,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -22182,7 +22182,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -22191,9 +22191,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path4) {
       const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -22327,7 +22327,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -22337,7 +22337,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -22481,7 +22481,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -22508,7 +22508,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -22519,7 +22519,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -22699,7 +22699,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -22725,7 +22725,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -27647,15 +27647,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path4) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field, index] of path4) {
         const tok = item?.[field];
@@ -27666,8 +27666,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path4) => {
-      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
       const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -27698,7 +27698,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -29414,7 +29414,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -29442,8 +29442,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -30325,10 +30325,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse6 = require_parse2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -31568,7 +31568,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse6 = require_parse2();
@@ -31652,8 +31652,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -31722,16 +31722,56 @@ var init_problems = __esm({
 });
 
 // src/slipway/json-source.ts
+function decodeUtf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+    throw new JsonSyntaxError(
+      `byte ${offset + 1} (0x${bytes[offset]?.toString(16).padStart(2, "0")}) is not UTF-8; Slipway reads the manifest as UTF-8 and refuses it`,
+      positionAt(before, before.length),
+      "slipway/not-utf8",
+      "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+    );
+  }
+}
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let good = 0;
+  while (good < bytes.length) {
+    let step = 0;
+    for (let n = 1; n <= 4 && good + n <= bytes.length; n++) {
+      try {
+        decoder.decode(bytes.subarray(good, good + n));
+        step = n;
+        break;
+      } catch {
+      }
+    }
+    if (step === 0) return good;
+    good += step;
+  }
+  return good;
+}
 function parseJsonSource(text2) {
-  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  if (text2.charCodeAt(0) === 65279) {
+    throw new JsonSyntaxError(
+      "the file starts with a byte order mark (BOM); serde_json, which Slipway reads it with, refuses it",
+      { line: 1, column: 1 },
+      "slipway/bom",
+      "save the file as UTF-8 without a BOM"
+    );
+  }
   let value;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(text2);
   } catch (error2) {
-    throw toSyntaxError(body, error2);
+    throw toSyntaxError(text2, error2);
   }
+  checkStructure(text2);
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(body, { lineCounter: lines, keepSourceTokens: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
   if ((0, import_yaml.isMap)(doc.contents)) {
     for (const pair of doc.contents.items) {
@@ -31748,33 +31788,464 @@ function parseJsonSource(text2) {
     value,
     keyPosition: (key) => at(pairs2.get(key)?.key?.range?.[0] ?? rootStart),
     valuePosition: (key) => at(pairs2.get(key)?.value?.range?.[0] ?? rootStart),
+    pathPosition: (path4) => {
+      let node = doc.contents;
+      let offset = rootStart;
+      for (const part of path4) {
+        const next = node?.get?.(part, true);
+        if (!next || typeof next !== "object") break;
+        node = next;
+        offset = node.range?.[0] ?? offset;
+      }
+      return at(offset);
+    },
     valueRange: (key) => {
       const range = pairs2.get(key)?.value?.range;
       return range ? [range[0], range[1]] : void 0;
     }
   };
 }
+function checkStructure(text2) {
+  const stack = [];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2[i2];
+    if (c === "{" || c === "[") {
+      if (stack.length + 1 >= MAX_JSON_DEPTH) {
+        throw new JsonSyntaxError(
+          `the JSON is nested ${MAX_JSON_DEPTH} levels deep here; serde_json, which Slipway reads it with, stops at ${MAX_JSON_DEPTH} ("recursion limit exceeded")`,
+          positionAt(text2, i2),
+          "slipway/too-deep",
+          `keep nesting under ${MAX_JSON_DEPTH} levels (move deep data into a file the component reads)`
+        );
+      }
+      stack.push(c === "{" ? { keys: /* @__PURE__ */ new Set(), expectKey: true } : { expectKey: false });
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    } else if (c === ",") {
+      const top = stack.at(-1);
+      if (top?.keys) top.expectKey = true;
+    } else if (c === '"') {
+      const start = i2;
+      for (i2++; text2[i2] !== '"'; i2++) if (text2[i2] === "\\") i2++;
+      const top = stack.at(-1);
+      if (top?.keys && top.expectKey) {
+        top.expectKey = false;
+        const key = JSON.parse(text2.slice(start, i2 + 1));
+        if (top.keys.has(key)) {
+          throw new JsonSyntaxError(
+            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys`,
+            positionAt(text2, start),
+            "slipway/duplicate-key",
+            `keep one ${JSON.stringify(key)} and remove the other`
+          );
+        }
+        top.keys.add(key);
+      }
+    }
+  }
+}
+function positionAt(text2, offset) {
+  const before = text2.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
 function toSyntaxError(text2, error2) {
   const match = /position (\d+)/.exec(error2.message);
   const offset = match ? Number(match[1]) : text2.length;
-  const before = text2.slice(0, offset).split("\n");
-  const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-  return new JsonSyntaxError(reason || "invalid JSON", position);
+  return new JsonSyntaxError(reason || "invalid JSON", positionAt(text2, offset));
 }
-var import_yaml, JsonSyntaxError;
+var import_yaml, MAX_JSON_DEPTH, JsonSyntaxError;
 var init_json_source = __esm({
   "src/slipway/json-source.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_problems();
+    MAX_JSON_DEPTH = 128;
     JsonSyntaxError = class extends Error {
-      constructor(message, position) {
+      constructor(message, position, code = "slipway/json-syntax", fix = "fix the JSON syntax at this position") {
         super(message);
         this.position = position;
+        this.code = code;
+        this.fix = fix;
       }
       position;
+      code;
+      fix;
     };
+  }
+});
+
+// src/slipway/schema.ts
+function isJsonSchema(value) {
+  const declared = value?.$schema;
+  return typeof declared === "string" && declared.includes("://json-schema.org/");
+}
+function schemaProblems(value) {
+  if (value === CANVAS_SHORTHAND) return [];
+  if (!isObject(value)) {
+    const message = `must be a schema object (JSON Typedef or JSON Schema) or "${CANVAS_SHORTHAND}"`;
+    return [{ path: [], message, severity: "error" }];
+  }
+  if (isJsonSchema(value)) return [];
+  const problems = [];
+  const definitions = isObject(value.definitions) ? value.definitions : {};
+  jtd(
+    value,
+    [],
+    (path4, message, severity = "error") => {
+      problems.push({ path: path4, message: `JSON Typedef: ${message}`, severity });
+    },
+    definitions
+  );
+  return problems;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function jtd(value, path4, say, definitions) {
+  if (!isObject(value)) {
+    say(path4, "a schema must be an object");
+    return;
+  }
+  const present = Object.keys(value).filter((k) => value[k] !== null);
+  for (const key of present) {
+    const kind = JTD_KEYS[key];
+    if (!kind) {
+      say(
+        [...path4, key],
+        `unknown keyword "${key}" (for JSON Schema, add "$schema": "https://json-schema.org/draft/2020-12/schema")`
+      );
+      continue;
+    }
+    keyword(value[key], kind, [...path4, key], say, definitions);
+  }
+  const form = present.filter((k) => k in JTD_KEYS && !NOT_FORM.has(k)).sort();
+  if (!FORMS.has(form.join(","))) {
+    say(
+      path4,
+      `the keywords ${form.join(", ")} do not make one valid form (jtd: "invalid combination of keywords")`
+    );
+    return;
+  }
+  if (typeof value.type === "string" && !JTD_TYPES.includes(value.type)) {
+    say([...path4, "type"], `"type" "${value.type}" is not one of ${JTD_TYPES.join(", ")}`);
+  }
+  if (typeof value.ref === "string" && !(value.ref in definitions)) {
+    say(
+      [...path4, "ref"],
+      `"ref" "${value.ref}" names no entry of the root "definitions"; validating input against it fails`,
+      "warning"
+    );
+  }
+}
+function keyword(v, kind, at, say, definitions) {
+  const key = String(at.at(-1));
+  if (kind === "schema") jtd(v, at, say, definitions);
+  if (kind === "boolean" && typeof v !== "boolean") say(at, `"${key}" must be true or false`);
+  if (kind === "string" && typeof v !== "string") say(at, `"${key}" must be a string`);
+  if (kind === "object" && !isObject(v)) say(at, `"${key}" must be an object`);
+  if (kind === "schemas") {
+    if (!isObject(v)) say(at, `"${key}" must be an object of schemas`);
+    else for (const [name, sub] of Object.entries(v)) jtd(sub, [...at, name], say, definitions);
+  }
+  if (kind === "strings") {
+    if (!Array.isArray(v) || v.some((e) => typeof e !== "string"))
+      say(at, `"${key}" must be a list of strings`);
+    else if (new Set(v).size !== v.length) say(at, `"${key}" repeats a value (jtd: "duplicated enum value")`);
+    else if (v.length === 0) say(at, `"${key}" is empty: no input can match it`, "warning");
+  }
+}
+function fileRefs(value) {
+  const found = [];
+  const id = value?.$id;
+  if (id !== void 0 && !(typeof id === "string" && id.startsWith("file:"))) return found;
+  const base = typeof id === "string" ? id : "file:///schema";
+  const walk3 = (v, path4) => {
+    if (Array.isArray(v)) {
+      for (const [i2, item] of v.entries()) walk3(item, [...path4, i2]);
+    }
+    if (!isObject(v)) return;
+    for (const [key, child] of Object.entries(v)) {
+      if (key !== "$ref" || typeof child !== "string") {
+        walk3(child, [...path4, key]);
+        continue;
+      }
+      const url = URL.canParse(child, base) ? new URL(child, base) : void 0;
+      if (child.startsWith("#") || url?.protocol !== "file:") continue;
+      const file = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+      found.push({ ref: child, file, path: [...path4, key] });
+    }
+  };
+  walk3(value, []);
+  return found;
+}
+var CANVAS_SHORTHAND, JTD_TYPES, JTD_KEYS, FORMS, NOT_FORM;
+var init_schema = __esm({
+  "src/slipway/schema.ts"() {
+    "use strict";
+    CANVAS_SHORTHAND = "canvas";
+    JTD_TYPES = [
+      "boolean",
+      "string",
+      "timestamp",
+      "float32",
+      "float64",
+      "int8",
+      "uint8",
+      "int16",
+      "uint16",
+      "int32",
+      "uint32"
+    ];
+    JTD_KEYS = {
+      definitions: "schemas",
+      metadata: "object",
+      nullable: "boolean",
+      ref: "string",
+      type: "string",
+      enum: "strings",
+      elements: "schema",
+      properties: "schemas",
+      optionalProperties: "schemas",
+      additionalProperties: "boolean",
+      values: "schema",
+      discriminator: "string",
+      mapping: "schemas"
+    };
+    FORMS = /* @__PURE__ */ new Set([
+      "",
+      "ref",
+      "type",
+      "enum",
+      "elements",
+      "properties",
+      "optionalProperties",
+      "optionalProperties,properties",
+      "additionalProperties,properties",
+      "additionalProperties,optionalProperties",
+      "additionalProperties,optionalProperties,properties",
+      "values",
+      "discriminator,mapping"
+    ]);
+    NOT_FORM = /* @__PURE__ */ new Set(["definitions", "metadata", "nullable"]);
+  }
+});
+
+// src/slipway/model.ts
+function modelProblems(fields, source, file) {
+  const problems = [];
+  const report = (path4, code, message, fix, severity = "error") => {
+    const at = source.pathPosition(path4);
+    problems.push({ file, ...at, severity, code, message, fix });
+  };
+  checkDescription(fields.description, report);
+  for (const key of ["input", "output"]) {
+    if (!(key in fields)) continue;
+    for (const p of schemaProblems(fields[key])) {
+      const where = p.path.length > 0 ? ` at ${p.path.join(".")}` : "";
+      report(
+        [key, ...p.path],
+        p.severity === "error" ? "slipway/schema-invalid" : "slipway/schema-suspect",
+        `"${key}"${where}: ${p.message}`,
+        "fix the schema (RFC 8927), or use {} to accept anything",
+        p.severity
+      );
+    }
+  }
+  if (fields.callouts != null) checkCallouts(fields.callouts, ["callouts"], report);
+  if (fields.rigging != null) checkRigging(fields.rigging, report);
+  return problems;
+}
+function checkDescription(d, report) {
+  if (d === void 0 || d === null) return;
+  if (typeof d !== "string") {
+    report(
+      ["description"],
+      "slipway/description-invalid",
+      '"description" must be a string',
+      "write it as a string"
+    );
+    return;
+  }
+  const bytes = Buffer.byteLength(d, "utf8");
+  if (bytes > MAX_DESCRIPTION_BYTES) {
+    report(
+      ["description"],
+      "slipway/description-too-long",
+      `"description" is ${bytes} bytes of UTF-8 (${[...d].length} characters); Slipway's limit is ${MAX_DESCRIPTION_BYTES} bytes`,
+      `shorten it to ${MAX_DESCRIPTION_BYTES} bytes or fewer (a non-ASCII character takes 2 to 4)`
+    );
+  }
+}
+function checkMap(value, path4, report, entry) {
+  const key = String(path4.at(-1));
+  if (!isObject2(value)) {
+    report(
+      path4,
+      `slipway/${key}-invalid`,
+      `"${path4.join(".")}" must be an object`,
+      `write it as { \u2026 } or remove it`
+    );
+    return;
+  }
+  for (const [handle, v] of Object.entries(value)) {
+    const bytes = Buffer.byteLength(handle, "utf8");
+    if (!HANDLE.test(handle) || bytes > MAX_HANDLE_BYTES) {
+      report(
+        [...path4, handle],
+        `slipway/${key}-invalid`,
+        `the handle "${handle}" in "${path4.join(".")}" must be 1 to ${MAX_HANDLE_BYTES} bytes of letters, digits and _`,
+        "rename the handle (e.g. replace - with _)"
+      );
+    }
+    entry(v, [...path4, handle]);
+  }
+}
+function checkEntry(v, at, allowed, report) {
+  const kind = at[0] === "rigging" && at.length === 2 ? "rigging step" : "callout";
+  const code = kind === "callout" ? "slipway/callouts-invalid" : "slipway/rigging-invalid";
+  if (!isObject2(v)) {
+    report(
+      at,
+      code,
+      `the ${kind} "${at.join(".")}" must be an object with "component"`,
+      'write it as { "component": "publisher.name.version" }'
+    );
+    return false;
+  }
+  for (const key of Object.keys(v)) {
+    if (!allowed.includes(key)) {
+      report(
+        [...at, key],
+        code,
+        `unknown key "${key}" in the ${kind} "${at.join(".")}": Slipway refuses keys other than ${allowed.join(", ")}`,
+        `remove "${key}"`
+      );
+    }
+  }
+  const reference = typeof v.component === "string" ? referenceProblem(v.component) : void 0;
+  if (reference)
+    report([...at, "component"], code, `the ${kind} "${at.join(".")}": ${reference}`, REFERENCE_FIX);
+  if (typeof v.component !== "string" || v.component === "") {
+    report(
+      "component" in v ? [...at, "component"] : at,
+      code,
+      `the ${kind} "${at.join(".")}" needs "component", a reference such as "publisher.name.1.0.0"`,
+      'add "component": "publisher.name.version"'
+    );
+  }
+  for (const key of ["allow", "deny"])
+    if (v[key] != null) checkPermissions(v[key], [...at, key], report);
+  return true;
+}
+function checkCallouts(value, path4, report) {
+  checkMap(value, path4, report, (v, at) => checkEntry(v, at, CALLOUT_KEYS, report));
+}
+function checkRigging(value, report) {
+  checkMap(value, ["rigging"], report, (v, at) => {
+    if (!checkEntry(v, at, RIGGING_KEYS, report)) return;
+    if (v.callouts != null) checkCallouts(v.callouts, [...at, "callouts"], report);
+    if (v.permissions_chain == null) return;
+    if (v.allow != null || v.deny != null) {
+      report(
+        [...at, "permissions_chain"],
+        "slipway/rigging-invalid",
+        `the rigging step "${at.join(".")}" has both allow/deny and permissions_chain; Slipway stops on that`,
+        "keep one of them"
+      );
+    }
+    const chain = v.permissions_chain;
+    if (!Array.isArray(chain)) {
+      report(
+        [...at, "permissions_chain"],
+        "slipway/rigging-invalid",
+        '"permissions_chain" must be a list',
+        'write [{ "allow": [...], "deny": [...] }]'
+      );
+      return;
+    }
+    chain.forEach((link2, i2) => {
+      const where = [...at, "permissions_chain", i2];
+      const keys = isObject2(link2) ? Object.keys(link2).sort().join(",") : "";
+      if (keys !== "allow,deny") {
+        report(
+          where,
+          "slipway/rigging-invalid",
+          'each permissions_chain link must be exactly { "allow": [...], "deny": [...] }',
+          "give each link both lists and nothing else"
+        );
+        return;
+      }
+      const l = link2;
+      checkPermissions(l.allow, [...where, "allow"], report);
+      checkPermissions(l.deny, [...where, "deny"], report);
+    });
+  });
+}
+function checkPermissions(value, path4, report) {
+  const bad = (at, message) => report(
+    at,
+    "slipway/permission-invalid",
+    message,
+    'write e.g. { "permission": "http", "prefix": "https://example.com/" }'
+  );
+  if (!Array.isArray(value)) {
+    bad(path4, `"${path4.join(".")}" must be a list of permissions`);
+    return;
+  }
+  for (const [i2, p] of value.entries()) {
+    const at = [...path4, i2];
+    const kind = isObject2(p) && typeof p.permission === "string" ? PERMISSIONS[p.permission] : void 0;
+    if (!isObject2(p) || !kind) {
+      bad(at, `a permission needs "permission": one of ${Object.keys(PERMISSIONS).join(", ")}`);
+      continue;
+    }
+    const extra = Object.keys(p).filter((k) => k !== "permission");
+    const unknown = extra.filter((k) => !kind.keys.includes(k));
+    if (unknown.length > 0)
+      bad([...at, unknown[0]], `"${p.permission}" permissions take no "${unknown[0]}"`);
+    else if (extra.length > 1 && !kind.many)
+      bad(at, `a "${p.permission}" permission takes one of ${kind.keys.join(", ")}, not several`);
+    else if (extra.some((k) => typeof p[k] !== "string"))
+      bad(at, `the values of a "${p.permission}" permission are strings`);
+  }
+}
+function referenceProblem(reference) {
+  if (reference === "pass" || reference === "sink") return void 0;
+  const registry = REGISTRY_REFERENCE.exec(reference);
+  if (registry) {
+    const version = registry.groups.version;
+    return isStrictSemver(version) ? void 0 : `the version "${version}" of "${reference}" is not SemVer (references take exact versions)`;
+  }
+  if (/^file:./.test(reference)) return void 0;
+  if (/^https?:\/\//.test(reference) && URL.canParse(reference)) return void 0;
+  return `"${reference}" is not a component reference Slipway can resolve`;
+}
+var MAX_DESCRIPTION_BYTES, MAX_HANDLE_BYTES, HANDLE, WORD, REGISTRY_REFERENCE, REFERENCE_FIX, CALLOUT_KEYS, RIGGING_KEYS, PERMISSIONS, isObject2;
+var init_model = __esm({
+  "src/slipway/model.ts"() {
+    "use strict";
+    init_version();
+    init_schema();
+    MAX_DESCRIPTION_BYTES = 256;
+    MAX_HANDLE_BYTES = 256;
+    HANDLE = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}]+$/u;
+    WORD = "[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}]+";
+    REGISTRY_REFERENCE = new RegExp(`^${WORD}\\.${WORD}\\.(?<version>.+)$`, "u");
+    REFERENCE_FIX = 'write publisher.name.1.2.3, file:relative/path, file:///absolute/path, an http(s) URL, "pass" or "sink"';
+    CALLOUT_KEYS = ["component", "allow", "deny"];
+    RIGGING_KEYS = ["component", "input", "allow", "deny", "permissions_chain", "callouts"];
+    PERMISSIONS = {
+      all: { keys: [] },
+      http: { keys: ["exact", "prefix"] },
+      http_components: { keys: ["exact", "prefix"] },
+      files: { keys: ["exact", "within"] },
+      fonts: { keys: ["exact", "prefix", "suffix"] },
+      env: { keys: ["exact", "prefix", "suffix"] },
+      local_components: { keys: ["exact"] },
+      registry_components: { keys: ["publisher", "name", "version"], many: true }
+    };
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -31817,27 +32288,25 @@ var init_naming = __esm({
 
 // src/slipway/component.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, relative, sep as sep2 } from "node:path";
+import { isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
 function displayPath(path4) {
   const rel = relative(process.cwd(), path4);
   if (rel === "") return ".";
   const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path4;
   return shown.split(sep2).join("/");
 }
-function checkManifest(text2, file) {
+function checkManifest(input, file) {
   const problems = [];
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
   let source;
+  let text2 = "";
   try {
+    text2 = typeof input === "string" ? input : decodeUtf8(input);
     source = parseJsonSource(text2);
   } catch (error2) {
     if (!(error2 instanceof JsonSyntaxError)) throw error2;
-    report(
-      error2.position,
-      "slipway/json-syntax",
-      `${MANIFEST} is not valid JSON: ${error2.message}`,
-      "fix the JSON syntax at this position"
-    );
+    const what = error2.code === "slipway/json-syntax" ? "is not valid JSON: " : "";
+    report(error2.position, error2.code, `${MANIFEST} ${what}${error2.message}`, error2.fix);
     return { text: text2, problems };
   }
   const value = source.value;
@@ -31851,6 +32320,12 @@ function checkManifest(text2, file) {
     return { text: text2, problems };
   }
   const fields = value;
+  topLevelProblems(fields, source, report);
+  problems.push(...modelProblems(fields, source, file));
+  const ok = !problems.some((p) => p.severity === "error");
+  return { manifest: ok ? fields : void 0, source, text: text2, problems };
+}
+function topLevelProblems(fields, source, report) {
   for (const key of REQUIRED) {
     if (!(key in fields)) {
       report(
@@ -31906,109 +32381,95 @@ function checkManifest(text2, file) {
       );
     }
   }
-  for (const key of ["input", "output"]) {
-    const v = fields[key];
-    if (key in fields && (v === null || typeof v !== "object" && typeof v !== "string" || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        "slipway/schema-invalid",
-        `"${key}" must be a schema object (or "canvas")`,
-        `use {} to accept anything`
-      );
-    }
-  }
-  if ("description" in fields) {
-    const d = fields.description;
-    if (typeof d !== "string") {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-invalid",
-        '"description" must be a string',
-        "write the description as a string"
-      );
-    } else if ([...d].length > MAX_DESCRIPTION) {
-      report(
-        source.valuePosition("description"),
-        "slipway/description-too-long",
-        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
-        `shorten it to ${MAX_DESCRIPTION} characters or fewer`
-      );
-    }
-  }
-  for (const key of ["callouts", "rigging"]) {
-    const v = fields[key];
-    if (key in fields && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" must be an object`,
-        `write "${key}" as { \u2026 } or remove it`
-      );
-    }
-  }
-  const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text: text2, problems };
 }
 function suggestName(value) {
   const s = String(value ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").slice(0, 64);
   return s || "my_component";
 }
-async function checkRunner(dir, manifest, file) {
-  const problems = [];
-  const has = async (name) => (await stat2(join(dir, name)).catch(() => null))?.isFile() ?? false;
+async function checkRunner(dir, manifest, file, built = false) {
+  const size = async (name) => {
+    const info2 = await stat2(join(dir, name)).catch(() => null);
+    return info2?.isFile() ? info2.size : void 0;
+  };
   const at = { file, line: 0, column: 0 };
-  if (await has("run.wasm")) return problems;
-  if (await has("run.js")) {
-    const jsFile = join(dir, "js_component.json");
-    if (!await has("js_component.json")) return problems;
-    const shown = displayPath(jsFile);
-    let scripts;
-    try {
-      scripts = JSON.parse(await readFile(jsFile, "utf8")).scripts;
-    } catch (error2) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: `js_component.json is not valid JSON: ${error2.message}`,
-        fix: "fix the JSON syntax"
-      });
-      return problems;
-    }
-    if (scripts !== void 0 && !Array.isArray(scripts)) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: "error",
-        code: "slipway/js-component-invalid",
-        message: '"scripts" in js_component.json must be a list of file names',
-        fix: 'write "scripts": ["a.js", \u2026]'
-      });
-      return problems;
-    }
-    for (const script of scripts ?? []) {
-      if (typeof script !== "string" || !await has(script)) {
-        problems.push({
+  for (const runner of ["run.wasm", "run.js"]) {
+    const bytes = await size(runner);
+    if (bytes === void 0) continue;
+    if (bytes === 0 && manifest.rigging == null) {
+      return [
+        {
           ...at,
-          file: shown,
           severity: "error",
-          code: "slipway/js-script-missing",
-          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
-          fix: 'add the file or remove it from "scripts"'
-        });
-      }
+          code: "slipway/empty-runner",
+          message: `${runner} is empty (0 bytes): Slipway would load a component with nothing to run`,
+          fix: `build ${runner} into the component folder before packing`
+        }
+      ];
     }
-    return problems;
+    return runner === "run.js" && await size("js_component.json") !== void 0 ? checkJsComponent(dir, size) : [];
   }
-  if (manifest.rigging !== void 0) return problems;
-  problems.push({
-    ...at,
-    severity: "warning",
-    code: "slipway/no-runner",
-    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
-    fix: "build run.wasm (or add run.js) into the component folder before packing"
+  if (manifest.rigging != null) return [];
+  return [
+    {
+      ...at,
+      severity: built ? "error" : "warning",
+      code: "slipway/no-runner",
+      message: `the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run${built ? "" : " (fine on a source tree if the build makes run.wasm before packing)"}`,
+      fix: "build run.wasm (or add run.js) into the component folder before packing"
+    }
+  ];
+}
+async function checkJsComponent(dir, size) {
+  const shown = displayPath(join(dir, "js_component.json"));
+  const problem = (code, message, fix) => ({
+    file: shown,
+    line: 0,
+    column: 0,
+    severity: "error",
+    code,
+    message,
+    fix
   });
+  let scripts;
+  try {
+    const source = parseJsonSource(decodeUtf8(await readFile(join(dir, "js_component.json"))));
+    scripts = source.value?.scripts;
+  } catch (error2) {
+    if (error2 instanceof JsonSyntaxError) {
+      return [
+        { ...problem(error2.code, `js_component.json: ${error2.message}`, error2.fix), ...error2.position }
+      ];
+    }
+    return [
+      problem(
+        "slipway/unreadable",
+        `${shown} cannot be read: ${error2.message}`,
+        "make the file readable"
+      )
+    ];
+  }
+  if (scripts !== void 0 && !Array.isArray(scripts)) {
+    return [
+      problem(
+        "slipway/js-component-invalid",
+        '"scripts" in js_component.json must be a list of file names',
+        'write "scripts": ["a.js", \u2026]'
+      )
+    ];
+  }
+  const problems = [];
+  for (const script of scripts ?? []) {
+    const inside = typeof script === "string" && resolve(dir, script).startsWith(resolve(dir) + sep2);
+    if (!inside || await size(script) === void 0) {
+      problems.push(
+        problem(
+          "slipway/js-script-missing",
+          `script ${JSON.stringify(script)} listed in js_component.json ${inside ? "does not exist" : "is not inside the component folder"}`,
+          'add the file to the component folder or remove it from "scripts"'
+        )
+      );
+    }
+  }
   return problems;
 }
 function checkConventions(manifest, source, c, file) {
@@ -32056,18 +32517,18 @@ function stampVersion(text2, source, version) {
   const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
   return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
 }
-var MANIFEST, REQUIRED, OPTIONAL, KNOWN, MAX_DESCRIPTION;
+var MANIFEST, REQUIRED, OPTIONAL, KNOWN;
 var init_component = __esm({
   "src/slipway/component.ts"() {
     "use strict";
     init_version();
     init_json_source();
+    init_model();
     init_naming();
     MANIFEST = "slipway_component.json";
     REQUIRED = ["publisher", "name", "version", "input", "output"];
     OPTIONAL = ["description", "callouts", "rigging", "constants"];
     KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
-    MAX_DESCRIPTION = 256;
   }
 });
 
@@ -32165,7 +32626,7 @@ var init_yaml_positions = __esm({
 function isNothing(subject) {
   return typeof subject === "undefined" || subject === null;
 }
-function isObject2(subject) {
+function isObject4(subject) {
   return typeof subject === "object" && subject !== null;
 }
 function toArray(sequence) {
@@ -34344,7 +34805,7 @@ var isNothing_1, isObject_1, toArray_1, repeat_1, isNegativeZero_1, extend_1, co
 var init_js_yaml = __esm({
   "node_modules/js-yaml/dist/js-yaml.mjs"() {
     isNothing_1 = isNothing;
-    isObject_1 = isObject2;
+    isObject_1 = isObject4;
     toArray_1 = toArray;
     repeat_1 = repeat;
     isNegativeZero_1 = isNegativeZero;
@@ -36067,16 +36528,16 @@ var init_check = __esm({
 // src/serverless/s-yaml/extend.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 async function checkSYamlFile(path4, options = {}) {
-  const file = resolve6(path4);
+  const file = resolve7(path4);
   const text2 = await readText2(file);
-  if (text2 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
+  if (text2 === void 0) return { problems: [unreadable2(file, "s-yaml/file-not-found")], deployOrder: [] };
   const own = { baseDir: dirname4(file), exists: existsSync3, template: options.template };
   const data = loadData(text2, options.template);
   const extend3 = data?.["extend"];
   if (typeof extend3 !== "string") return checkSYaml(text2, displayPath(file), own);
-  const baseFile = resolve6(dirname4(file), extend3);
+  const baseFile = resolve7(dirname4(file), extend3);
   const baseText = await readText2(baseFile);
   if (baseText === void 0) {
     const result = checkSYaml(text2, displayPath(file), own);
@@ -36128,7 +36589,7 @@ function deepMerge(a, b) {
   }
   return out;
 }
-function unreadable(file, code) {
+function unreadable2(file, code) {
   return {
     file: displayPath(file),
     line: 0,
@@ -36748,13 +37209,13 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { readdir as readdir6, readFile as readFile9, stat as stat6 } from "node:fs/promises";
-import { basename as basename2, join as join9, resolve as resolve7 } from "node:path";
+import { readdir as readdir7, readFile as readFile9, stat as stat7 } from "node:fs/promises";
+import { basename as basename2, join as join9, resolve as resolve8 } from "node:path";
 async function validateServerlessPackage(dir, options = {}) {
-  const root = resolve7(dir);
+  const root = resolve8(dir);
   const problems = [];
   const report = reporterInto(problems);
-  const entries = await readdir6(root).catch(() => []);
+  const entries = await readdir7(root).catch(() => []);
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
@@ -36807,7 +37268,7 @@ async function checkLayout(root, entries, report) {
   }
 }
 function findPublishFile(root, entries, given, report) {
-  if (given) return resolve7(given);
+  if (given) return resolve8(given);
   const present = PUBLISH_FILES.filter((n) => entries.includes(n));
   if (present.length === 2) {
     report(
@@ -36861,7 +37322,7 @@ async function checkPackageJson(root, type2, stage, report) {
     );
     return;
   }
-  const target = resolve7(root, main);
+  const target = resolve8(root, main);
   for (const candidate of [target, `${target}.js`, `${target}.json`, join9(target, "index.js")])
     if (await isFile(candidate)) return;
   const source = stage === "validate";
@@ -36879,10 +37340,10 @@ async function firstFile(dir, names) {
   return void 0;
 }
 async function validateStandaloneSYaml(path4) {
-  const target = resolve7(path4);
+  const target = resolve8(path4);
   let files = [target];
   if (await isDir(target)) {
-    const names = (await readdir6(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    const names = (await readdir7(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
     files = [];
     for (const name of names) if (await isFile(join9(target, name))) files.push(join9(target, name));
     if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
@@ -36922,8 +37383,8 @@ var init_validate = __esm({
     init_s_yaml();
     init_rules2();
     PUBLISH_FILES = ["publish.yaml", "publish.yml"];
-    isFile = async (path4) => (await stat6(path4).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path4) => (await stat6(path4).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path4) => (await stat7(path4).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path4) => (await stat7(path4).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
     validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
@@ -38162,8 +38623,8 @@ var require_lib2 = __commonJS({
       }
     };
     var walk3 = (opts, callback) => {
-      const p = new Promise((resolve9, reject) => {
-        new Walker(opts).on("done", resolve9).on("error", reject).start();
+      const p = new Promise((resolve10, reject) => {
+        new Walker(opts).on("done", resolve10).on("error", reject).start();
       });
       return callback ? p.then((res) => callback(null, res), callback) : p;
     };
@@ -39124,7 +39585,7 @@ var require_yazl = __commonJS({
 });
 
 // src/action/main.ts
-import { access as access3, mkdir as mkdir7 } from "node:fs/promises";
+import { access as access4, mkdir as mkdir7 } from "node:fs/promises";
 import { join as join11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -39289,11 +39750,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39309,7 +39770,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39726,11 +40187,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39746,7 +40207,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40425,8 +40886,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject5 = val !== null && typeof val === "object";
+    const hasToJSON = isObject5 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -44220,7 +44681,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { execFile as execFile2 } from "node:child_process";
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname, join as join2, posix, resolve } from "node:path";
+import { dirname, join as join2, posix, resolve as resolve2 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 init_component();
 init_naming();
@@ -44228,7 +44689,7 @@ var run2 = promisify2(execFile2);
 var PUBLISH_YAML = "publish.yaml";
 var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function listComponents(root, options = {}) {
-  const base = resolve(root);
+  const base = resolve2(root);
   const ignored = await rootIgnore(base);
   const found = [];
   await walk(base, "", ignored, found);
@@ -44308,7 +44769,7 @@ function changedFolders(files, folders) {
   return changed;
 }
 async function repositoryComponents(dir) {
-  const root = await gitTopLevel(dir).catch(() => dirname(resolve(dir)));
+  const root = await gitTopLevel(dir).catch(() => dirname(resolve2(dir)));
   const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
   return new Set(names.map((c) => c.name));
 }
@@ -44378,118 +44839,155 @@ function text(value) {
 }
 
 // src/slipway/inspect.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { join as join4, resolve as resolve4 } from "node:path";
 init_version();
 init_component();
 init_naming();
-async function inspectComponent(dir, options = {}) {
-  const root = resolve2(dir);
-  const path4 = join3(root, MANIFEST);
-  const file = displayPath(path4);
-  let text2;
-  try {
-    text2 = await readFile3(path4, "utf8");
-  } catch (error2) {
-    if (error2.code !== "ENOENT") throw error2;
-    throw new PublishError(
-      "no-manifest",
-      `${file} does not exist`,
-      `point the command at a component folder (one holding ${MANIFEST})`
-    );
-  }
-  const check = checkManifest(text2, file);
-  const problems = [...check.problems];
-  if (!check.manifest || !check.source) return { problems };
-  const manifest = check.manifest;
-  problems.push(...await checkRunner(root, manifest, file));
-  const resolved = resolveVersion({
-    input: options.version,
-    tag: options.tag,
-    tagPrefix: options.tagPrefix,
-    manifestVersion: manifest.version
-  });
-  if (resolved.source !== "manifest" && !isStrictSemver(resolved.version)) {
-    const from = resolved.source === "input" ? "the version input" : `the tag "${options.tag}"`;
-    problems.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "version/invalid",
-      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
-      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
-    });
-  }
-  const repository = await detectRepository(root, options.repository, options.env);
-  if (repository && options.conventions !== "none") {
-    const tag = resolved.source === "tag" ? options.tag : void 0;
-    const found = checkConventions(
-      manifest,
-      check.source,
-      { repository: repository.fullName, tag, version: resolved.version },
-      file
-    );
-    problems.push(
-      ...repository.source === "git" ? found.map((p) => ({
-        ...p,
-        severity: "warning",
-        message: `${p.message} (repository from the git remote)`
-      })) : found
-    );
-  }
-  if (problems.some((p) => p.severity === "error")) return { problems };
-  const stamped = resolved.version !== manifest.version;
-  let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
-  let stampedReferences = [];
-  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
-    const candidates = options.siblings ?? await repositoryComponents(root);
-    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
-    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
-      packedText,
-      resolved.version,
-      siblings
-    ));
-  }
-  return {
-    problems,
-    component: {
-      dir: root,
-      manifestFile: file,
-      manifest: { ...manifest, version: resolved.version },
-      version: resolved.version,
-      versionSource: resolved.source,
-      manifestVersion: manifest.version,
-      packedManifest: Buffer.from(packedText, "utf8"),
-      stampedReferences,
-      repository
-    }
-  };
-}
-function isSibling(manifest, fullName) {
-  const [publisher, name] = fullName.split(".");
-  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
-}
-function refersToNamespace(manifest) {
-  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
-  return Object.values(rigging).some((step) => {
-    const reference = step?.component;
-    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
-    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
-  });
-}
-
-// src/slipway/pack.ts
-init_component();
-init_naming();
-import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname2, join as join5, resolve as resolve4 } from "node:path";
+init_schema();
 
 // src/slipway/tarball.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import { lstat as lstat2, opendir, rm as rm2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3, sep as sep3 } from "node:path";
+import { rm as rm2 } from "node:fs/promises";
+
+// src/slipway/tree.ts
+import { constants as constants3 } from "node:fs";
+import { access as access2, lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
+import { join as join3, resolve as resolve3, sep as sep3 } from "node:path";
+async function scanTree(dir, exclude = []) {
+  const root = resolve3(dir);
+  const skip = new Set(exclude.map((p) => resolve3(p)));
+  const scan = { entries: [], problems: [] };
+  const walk3 = async (folder, prefix) => {
+    let names;
+    try {
+      names = await readdir3(folder, { encoding: "buffer" });
+    } catch (error2) {
+      scan.problems.push(unreadable(prefix.replace(/\/$/, "") || ".", error2));
+      return;
+    }
+    for (const raw of names) {
+      const name = decodeName(raw);
+      const path4 = prefix + (name ?? raw.toString("utf8"));
+      if (name === void 0) {
+        scan.problems.push({
+          path: path4,
+          code: "file-name",
+          message: `${path4} has a file name that is not UTF-8 (bytes ${raw.toString("hex")}); Slipway reads package paths as UTF-8`,
+          fix: "rename the file with a UTF-8 name"
+        });
+        continue;
+      }
+      if (name === ".git") continue;
+      const absolute = join3(folder, name);
+      if (skip.has(absolute)) continue;
+      await visit(absolute, path4, scan, walk3);
+    }
+  };
+  await walk3(root, "");
+  if (sep3 !== "/") for (const e of scan.entries) e.path = e.path.split(sep3).join("/");
+  scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  return scan;
+}
+async function visit(absolute, path4, scan, walk3) {
+  let info2;
+  try {
+    info2 = await lstat2(absolute);
+  } catch (error2) {
+    scan.problems.push(unreadable(path4, error2));
+    return;
+  }
+  const named = fileNameProblem(path4, !info2.isDirectory());
+  if (named) {
+    scan.problems.push(named);
+    return;
+  }
+  if (info2.isSymbolicLink()) {
+    scan.problems.push({
+      path: path4,
+      code: "symlink",
+      message: `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+      fix: `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
+    });
+  } else if (info2.isDirectory()) {
+    await walk3(absolute, `${path4}/`);
+  } else if (!info2.isFile()) {
+    scan.problems.push({
+      path: path4,
+      code: "special-file",
+      message: `${path4} is not a regular file (a socket, FIFO or device)`,
+      fix: `remove ${path4} from the component folder`
+    });
+  } else {
+    try {
+      await access2(absolute, constants3.R_OK);
+    } catch (error2) {
+      scan.problems.push(unreadable(path4, error2));
+      return;
+    }
+    scan.entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
+  }
+}
+async function collectEntries(dir, exclude = []) {
+  const { entries, problems } = await scanTree(dir, exclude);
+  const [first, ...rest] = problems;
+  if (first) {
+    const more = rest.length > 0 ? ` (and ${rest.length} more: ${rest.map((p) => p.path).join(", ")})` : "";
+    throw new PublishError(first.code, `${first.message}${more}`, first.fix);
+  }
+  return entries;
+}
+function decodeName(raw) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return void 0;
+  }
+}
+function unreadable(path4, error2) {
+  const code = error2.code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? error2.message;
+  return {
+    path: path4,
+    code: "unreadable",
+    message: `${path4} cannot be read (${why})`,
+    fix: `make ${path4} readable by the user running the tool, or remove it from the component folder`
+  };
+}
+function fileNameProblem(path4, isFile2 = true) {
+  const shown = JSON.stringify(path4);
+  const refuse = (message, fix) => ({ path: path4, code: "file-name", message, fix });
+  if (/[\r\n]/.test(path4))
+    return refuse(`the file name ${shown} contains a line break`, "rename it without line breaks");
+  if (path4.includes("\\")) {
+    return refuse(
+      `the file name ${shown} contains a backslash, a folder separator on Windows`,
+      'rename it without "\\"'
+    );
+  }
+  if (path4.split("/").includes("..")) return refuse(`the path ${shown} has a ".." part`, "rename it");
+  if (isFile2 && !splitUstar(path4)) {
+    return refuse(
+      `the path ${shown} does not fit a ustar header (the last part at most 100 bytes, the folders before it at most 155): Slipway's loader reads only that header and could never load the file`,
+      "shorten the file name or its folders"
+    );
+  }
+  return void 0;
+}
+function splitUstar(path4) {
+  const bytes = Buffer.from(path4, "utf8");
+  if (bytes.length <= 100) return { name: bytes, prefix: Buffer.alloc(0) };
+  for (let i2 = bytes.indexOf(47); i2 !== -1; i2 = bytes.indexOf(47, i2 + 1)) {
+    const name = bytes.subarray(i2 + 1);
+    if (name.length > 100) continue;
+    if (i2 > 155 || name.length === 0) return void 0;
+    return { name, prefix: bytes.subarray(0, i2) };
+  }
+  return void 0;
+}
+
+// src/slipway/tarball.ts
 var DEFAULT_MTIME_SECONDS = 315532800;
 var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
 function defaultMtime(env = process.env) {
@@ -44503,41 +45001,6 @@ function defaultMtime(env = process.env) {
     );
   }
   return Number(raw);
-}
-async function collectEntries(dir, exclude = []) {
-  const root = resolve3(dir);
-  const skip = new Set(exclude.map((p) => resolve3(p)));
-  const entries = [];
-  const walk3 = async (folder, prefix) => {
-    for await (const item of await opendir(folder)) {
-      if (item.name === ".git") continue;
-      const absolute = join4(folder, item.name);
-      if (skip.has(absolute)) continue;
-      const path4 = prefix + item.name;
-      const info2 = await lstat2(absolute);
-      if (info2.isSymbolicLink()) {
-        throw new PublishError(
-          "symlink",
-          `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-          `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
-        );
-      }
-      if (info2.isDirectory()) {
-        await walk3(absolute, `${path4}/`);
-      } else if (info2.isFile()) {
-        entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
-      } else {
-        throw new PublishError(
-          "special-file",
-          `${path4} is not a regular file (a socket, FIFO or device)`,
-          `remove ${path4} from the component folder`
-        );
-      }
-    }
-  };
-  await walk3(root, "");
-  if (sep3 !== "/") for (const e of entries) e.path = e.path.split(sep3).join("/");
-  return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 function tarballSize(entries) {
   let total = 1024;
@@ -44612,7 +45075,16 @@ var HashingWriter = class {
   }
 };
 function copyInto(writer, entry, buffer) {
-  const fd = openSync(entry.absolute, "r");
+  let fd;
+  try {
+    fd = openSync(entry.absolute, "r");
+  } catch (error2) {
+    throw new PublishError(
+      "unreadable",
+      `${entry.path} cannot be read (${error2.code ?? error2.message})`,
+      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`
+    );
+  }
   try {
     let copied = 0;
     for (; ; ) {
@@ -44634,36 +45106,24 @@ function copyInto(writer, entry, buffer) {
   }
 }
 function encodeHeaders(path4, size, mode, mtime) {
-  if (!needsPax(path4)) return ustarHeader(splitUstar(path4), size, mode, mtime, "0");
+  const at = splitUstar(path4);
+  if (!at) throw new Error(`${path4} does not fit a ustar header (fileNameProblem should have refused it)`);
+  const header = ustarHeader(at, size, mode, mtime, "0");
+  if (!needsPax(path4)) return header;
   const record = paxRecord(path4);
   const pad = (512 - record.length % 512) % 512;
-  const fallback = {
-    name: Buffer.from(path4).subarray(-99).toString("latin1").replace(/[^\x20-\x7e]/g, "_"),
-    prefix: ""
-  };
+  const paxName = { name: Buffer.from("PaxHeader"), prefix: Buffer.alloc(0) };
   return Buffer.concat([
-    ustarHeader({ name: "PaxHeader", prefix: "" }, record.length, 420, mtime, "x"),
+    ustarHeader(paxName, record.length, 420, mtime, "x"),
     record,
     Buffer.alloc(pad),
-    ustarHeader(fallback, size, mode, mtime, "0")
+    header
   ]);
-}
-function splitUstar(path4) {
-  if (path4.length <= 100) return { name: path4, prefix: "" };
-  let name = path4;
-  let prefix = "";
-  while (name.length > 100) {
-    const i2 = name.indexOf("/");
-    if (i2 === -1) return void 0;
-    prefix += prefix ? `/${name.slice(0, i2)}` : name.slice(0, i2);
-    name = name.slice(i2 + 1);
-  }
-  return prefix.length > 155 ? void 0 : { name, prefix };
 }
 var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
 function ustarHeader(at, size, mode, mtime, type2) {
   const h = Buffer.alloc(512);
-  h.write(at.name, 0, 100, "latin1");
+  at.name.copy(h, 0);
   h.write(octal(mode, 8), 100, "latin1");
   h.write(octal(0, 8), 108, "latin1");
   h.write(octal(0, 8), 116, "latin1");
@@ -44674,14 +45134,14 @@ function ustarHeader(at, size, mode, mtime, type2) {
   h.write("ustar\x0000", 257, "latin1");
   h.write(octal(0, 8), 329, "latin1");
   h.write(octal(0, 8), 337, "latin1");
-  h.write(at.prefix, 345, 155, "latin1");
+  at.prefix.copy(h, 345);
   let sum = 0;
   for (const byte of h) sum += byte;
   h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
   return h;
 }
 function needsPax(path4) {
-  return !/^[\x20-\x7e]*$/.test(path4) || splitUstar(path4) === void 0;
+  return !/^[\x20-\x7e]*$/.test(path4);
 }
 function paxRecord(path4) {
   const body = ` path=${path4}
@@ -44703,11 +45163,194 @@ function formatBytes(n) {
   return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
 }
 
+// src/slipway/inspect.ts
+async function inspectComponent(dir, options = {}) {
+  const root = resolve4(dir);
+  const path4 = join4(root, MANIFEST);
+  const file = displayPath(path4);
+  const bytes = await readManifest(path4, file);
+  const check = checkManifest(bytes, file);
+  const text2 = check.text;
+  const problems = [...check.problems, ...await treeProblems(root)];
+  if (!check.manifest || !check.source) return { problems };
+  const manifest = check.manifest;
+  problems.push(...await checkRunner(root, manifest, file, options.built));
+  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
+  problems.push(...await riggingProblems(root, manifest, check.source, file));
+  const resolved = resolveVersion({
+    input: options.version,
+    tag: options.tag,
+    tagPrefix: options.tagPrefix,
+    manifestVersion: manifest.version
+  });
+  problems.push(...versionProblems(resolved, options.tag, file));
+  const repository = await detectRepository(root, options.repository, options.env);
+  if (repository && options.conventions !== "none") {
+    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
+  }
+  if (problems.some((p) => p.severity === "error")) return { problems };
+  const stamped = resolved.version !== manifest.version;
+  let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
+  let stampedReferences = [];
+  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
+    const candidates = options.siblings ?? await repositoryComponents(root);
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
+    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
+      packedText,
+      resolved.version,
+      siblings
+    ));
+  }
+  return {
+    problems,
+    component: {
+      dir: root,
+      manifestFile: file,
+      manifest: { ...manifest, version: resolved.version },
+      version: resolved.version,
+      versionSource: resolved.source,
+      manifestVersion: manifest.version,
+      packedManifest: Buffer.from(packedText, "utf8"),
+      stampedReferences,
+      repository
+    }
+  };
+}
+function versionProblems(resolved, tag, file) {
+  if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
+  const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
+  return [
+    {
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "version/invalid",
+      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
+      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
+    }
+  ];
+}
+function conventionProblems(manifest, source, repository, resolved, pushedTag, file) {
+  const tag = resolved.source === "tag" ? pushedTag : void 0;
+  const found = checkConventions(
+    manifest,
+    source,
+    { repository: repository.fullName, tag, version: resolved.version },
+    file
+  );
+  if (repository.source !== "git") return found;
+  return found.map((p) => ({
+    ...p,
+    severity: "warning",
+    message: `${p.message} (repository from the git remote)`
+  }));
+}
+function isSibling(manifest, fullName) {
+  const [publisher, name] = fullName.split(".");
+  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
+}
+function refersToNamespace(manifest) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  return Object.values(rigging).some((step) => {
+    const reference = step?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
+  });
+}
+async function readManifest(path4, file) {
+  try {
+    return await readFile3(path4);
+  } catch (error2) {
+    const code = error2.code;
+    const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
+      "no-manifest",
+      `${file} does not exist`,
+      `point the command at a component folder (one holding ${MANIFEST})`
+    ] : code === "EISDIR" ? ["manifest-not-a-file", `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`] : code === "ENAMETOOLONG" ? ["name-too-long", `${file}: the path is too long for the file system`, "use a shorter path"] : [
+      "unreadable",
+      `${file} cannot be read (${code ?? error2.message})`,
+      "make the file readable by the user running the tool"
+    ];
+    throw new PublishError(kind, message, fix);
+  }
+}
+async function treeProblems(root) {
+  const { entries, problems } = await scanTree(root);
+  const size = tarballSize(entries);
+  if (size > MAX_TARBALL_BYTES) {
+    problems.push({
+      path: ".",
+      code: "too-large",
+      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
+      fix: "leave build inputs and large data out of the component folder"
+    });
+  }
+  return problems.map((p) => ({
+    // A name with a control character or backslash is shown only inside the (escaped) message: as
+    // a file field it would reach logs and annotations raw.
+    file: displayPath(
+      [...p.path].some((c) => c < " " || c === "\x7F" || c === "\\") ? root : join4(root, p.path)
+    ),
+    line: 0,
+    column: 0,
+    severity: "error",
+    code: `slipway/${p.code}`,
+    message: `${p.message}; packing would stop here`,
+    fix: p.fix
+  }));
+}
+async function schemaRefProblems(root, manifest, source, file) {
+  const problems = [];
+  for (const key of ["input", "output"]) {
+    if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of fileRefs(manifest[key])) {
+      if ((await stat3(join4(root, ref.file)).catch(() => null))?.isFile()) continue;
+      const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: "error",
+        code: "slipway/schema-ref-missing",
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
+      });
+    }
+  }
+  return problems;
+}
+async function riggingProblems(root, manifest, source, file) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  const refs = Object.entries(rigging).flatMap(([step, v]) => {
+    const reference = v?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`) ? [{ step, name: `${ref.publisher}.${ref.name}` }] : [];
+  });
+  if (refs.length === 0) return [];
+  const known = await repositoryComponents(root);
+  return refs.filter((r) => !known.has(r.name)).map((r) => ({
+    file,
+    ...source.pathPosition(["rigging", r.step, "component"]),
+    severity: "warning",
+    code: "slipway/rigging-unpublished",
+    message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
+    fix: `add the ${r.name} component to the repository, or fix the reference`
+  }));
+}
+
 // src/slipway/pack.ts
+import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname2, join as join5, resolve as resolve5 } from "node:path";
+init_component();
+init_naming();
 async function packComponent(component, out, options = {}) {
+  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
+    (p) => p.severity === "error"
+  );
+  if (runner.length > 0) throw new InvalidInputError(runner);
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
-  const isFolder = !out.endsWith(".tar") || (await stat3(out).catch(() => null))?.isDirectory() === true;
-  const file = resolve4(isFolder ? join5(out, fileName) : out);
+  const isFolder = !out.endsWith(".tar") || (await stat4(out).catch(() => null))?.isDirectory() === true;
+  const file = resolve5(isFolder ? join5(out, fileName) : out);
   await mkdir2(dirname2(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
   const entries = await collectEntries(component.dir, [file, partial]);
@@ -44921,7 +45564,7 @@ function pathOnly(path4) {
 var NetworkError = class extends ServerlessRegistryError {
 };
 function sleep(ms) {
-  return ms > 0 ? new Promise((resolve9) => setTimeout(resolve9, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve10) => setTimeout(resolve10, ms)) : Promise.resolve();
 }
 
 // src/serverless/client-types.ts
@@ -45255,13 +45898,13 @@ init_component();
 // src/targets/file-registry.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir3, readFile as readFile5, unlink as unlink2 } from "node:fs/promises";
-import { join as join6, resolve as resolve5 } from "node:path";
+import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir4, readFile as readFile5, unlink as unlink2 } from "node:fs/promises";
+import { join as join6, resolve as resolve6 } from "node:path";
 
 // src/fppm/registry-update.ts
 import { createHash as createHash4, randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir3, readFile as readFile4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir3, readFile as readFile4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
 // src/fppm/line-diff.ts
@@ -45384,7 +46027,7 @@ function decodeRegistryBytes(bytes, file) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const { line, column: column2 } = firstInvalidUtf8(bytes);
+    const { line, column: column2 } = firstInvalidUtf82(bytes);
     return problem(
       line,
       column2,
@@ -45393,7 +46036,7 @@ function decodeRegistryBytes(bytes, file) {
     );
   }
 }
-function firstInvalidUtf8(bytes) {
+function firstInvalidUtf82(bytes) {
   const strict = new TextDecoder("utf-8", { fatal: true });
   let start = 0;
   for (let line = 1; ; line++) {
@@ -46194,7 +46837,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -46238,7 +46881,7 @@ var LocalRegistryFileStore = class {
   async write(text2, expectedVersion, _message) {
     await mkdir3(dirname3(this.path), { recursive: true });
     const temp = `${this.path}.${randomUUID2()}.tmp`;
-    const mode = await stat4(this.path).then(
+    const mode = await stat5(this.path).then(
       (s) => s.mode & 4095,
       () => void 0
     );
@@ -46284,7 +46927,7 @@ async function sha256File(path4) {
 var FileRegistryTarget = class {
   constructor(options) {
     this.options = options;
-    this.folder = resolve5(options.path);
+    this.folder = resolve6(options.path);
   }
   options;
   name = "file-registry";
@@ -46294,7 +46937,7 @@ var FileRegistryTarget = class {
     const { publisher, name } = artifact.component.manifest;
     const dest = join6(this.folder, artifact.fileName);
     const prefix = `${publisher}.${name}.`;
-    const names = await readdir3(this.folder).catch(() => []);
+    const names = await readdir4(this.folder).catch(() => []);
     const versions = names.filter((n) => n.startsWith(prefix) && n.endsWith(".tar")).map((n) => n.slice(prefix.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -46534,7 +47177,7 @@ async function streamingFetch(input, init = {}) {
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   const req = send(url, { method: init.method ?? "GET", headers, signal: init.signal ?? void 0 });
-  const response = new Promise((resolve9, reject) => {
+  const response = new Promise((resolve10, reject) => {
     req.once("error", reject);
     req.once("response", async (res) => {
       try {
@@ -46546,7 +47189,7 @@ async function streamingFetch(input, init = {}) {
         }
         const status = res.statusCode ?? 500;
         const body2 = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-        resolve9(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
+        resolve10(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
       } catch (error2) {
         reject(error2);
       }
@@ -46789,10 +47432,10 @@ sha256: \`${artifact.sha256}\``,
     };
   }
 };
-var sleep2 = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+var sleep2 = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
 
 // src/targets/github-release-finish.ts
-import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+import { readdir as readdir5, stat as stat6 } from "node:fs/promises";
 import { basename, join as join7 } from "node:path";
 init_naming();
 async function readExpectedAssets(input, version = "") {
@@ -46802,10 +47445,10 @@ async function readExpectedAssets(input, version = "") {
       'command "release" needs the tarball input',
       "set tarball to the packed tarball, or to a folder holding every tarball of the release"
     );
-  const info2 = await stat5(input).catch(() => void 0);
+  const info2 = await stat6(input).catch(() => void 0);
   if (!info2)
     throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
-  const files = info2.isDirectory() ? (await readdir4(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join7(input, n)) : [input];
+  const files = info2.isDirectory() ? (await readdir5(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join7(input, n)) : [input];
   if (files.length === 0)
     throw new PublishError(
       "bad-input",
@@ -46920,7 +47563,7 @@ var FinishReleaseTarget = class {
 
 // src/targets/registry-github-repo.ts
 var said = (error2) => error2?.response?.data?.message ?? error2?.message ?? String(error2);
-var isObject = (data) => typeof data === "object" && data !== null && !Array.isArray(data);
+var isObject3 = (data) => typeof data === "object" && data !== null && !Array.isArray(data);
 function describeAnswer2(data) {
   if (data === null || data === void 0) return String(data);
   if (typeof data === "string") {
@@ -46928,7 +47571,7 @@ function describeAnswer2(data) {
     return data === "" ? "an empty body" : `the text ${JSON.stringify(start)}${data.length > 80 ? "\u2026" : ""}`;
   }
   if (Array.isArray(data)) return `a list of ${data.length}`;
-  if (isObject(data)) return `an object with keys ${Object.keys(data).slice(0, 8).join(", ") || "(none)"}`;
+  if (isObject3(data)) return `an object with keys ${Object.keys(data).slice(0, 8).join(", ") || "(none)"}`;
   return `${typeof data} ${String(data)}`;
 }
 var RegistryRepo = class {
@@ -46954,8 +47597,8 @@ var RegistryRepo = class {
     this.info ??= this.o.github.rest.repos.get(this.params).then(
       ({ data }) => {
         const d = data;
-        const push = isObject(d) && isObject(d["permissions"]) ? d["permissions"]["push"] : void 0;
-        if (!isObject(d) || typeof d["default_branch"] !== "string" || typeof push !== "boolean") {
+        const push = isObject3(d) && isObject3(d["permissions"]) ? d["permissions"]["push"] : void 0;
+        if (!isObject3(d) || typeof d["default_branch"] !== "string" || typeof push !== "boolean") {
           throw this.badAnswer(
             "read the repository",
             d,
@@ -46998,14 +47641,14 @@ var RegistryRepo = class {
       throw this.error(error2, `read ${this.o.path} on ${ref}`, ref);
     }
     const where = `${this.full}:${this.o.path}@${ref}`;
-    if (Array.isArray(data) || isObject(data) && typeof data["type"] === "string" && data["type"] !== "file") {
+    if (Array.isArray(data) || isObject3(data) && typeof data["type"] === "string" && data["type"] !== "file") {
       throw new PublishError(
         "registry-not-a-file",
         `${where} is not a file`,
         "point the registry path at the registry.yaml file itself"
       );
     }
-    if (!isObject(data) || typeof data["sha"] !== "string" || data["sha"] === "" || data["type"] !== "file") {
+    if (!isObject3(data) || typeof data["sha"] !== "string" || data["sha"] === "" || data["type"] !== "file") {
       throw this.badAnswer(`read ${this.o.path} on ${ref}`, data, "a file with `type`, `sha` and `content`");
     }
     return { text: decodeRegistryBytes(this.content(data, ref), where), version: data["sha"] };
@@ -47039,7 +47682,7 @@ var RegistryRepo = class {
       if (isStatus(error2, 404)) return false;
       throw this.error(error2, `look up the branch ${branch}`, branch);
     }
-    if (!isObject(data) || typeof data["name"] !== "string") {
+    if (!isObject3(data) || typeof data["name"] !== "string") {
       throw this.badAnswer(`look up the branch ${branch}`, data, "a branch with a `name`");
     }
     return true;
@@ -47067,7 +47710,7 @@ var RegistryRepo = class {
       if ((error2?.status ?? 0) >= 500) return "conflict";
       throw this.error(error2, `write ${this.o.path} on ${branch}`, branch);
     }
-    const commit = isObject(data) && isObject(data["commit"]) ? data["commit"]["sha"] : void 0;
+    const commit = isObject3(data) && isObject3(data["commit"]) ? data["commit"]["sha"] : void 0;
     return typeof commit === "string" && commit !== "" ? { commit } : "conflict";
   }
   error(error2, what, branch, permission = "`contents: write`") {
@@ -47281,7 +47924,7 @@ import path3 from "node:path";
 
 // src/serverless/package.ts
 init_js_yaml();
-import { readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
@@ -47362,7 +48005,7 @@ async function readMarkdown(dir, name) {
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await readdir5(dir)).sort();
+    entries = (await readdir6(dir)).sort();
   } catch {
     return void 0;
   }
@@ -47405,7 +48048,7 @@ var import_ignore_walk = __toESM(require_lib2(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir5, rm as rm4, stat as stat7 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir5, rm as rm4, stat as stat8 } from "node:fs/promises";
 import path2 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -47463,7 +48106,7 @@ async function listPackageFiles(dir, options = {}) {
     const abs = path2.join(dir, name);
     if (excluded.has(path2.resolve(abs))) continue;
     const link2 = await lstat3(abs);
-    const info2 = link2.isSymbolicLink() ? await stat7(abs).catch(() => void 0) : link2;
+    const info2 = link2.isSymbolicLink() ? await stat8(abs).catch(() => void 0) : link2;
     if (!info2) {
       options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
     } else if (info2.isDirectory()) {
@@ -47740,20 +48383,20 @@ function kib(bytes) {
 }
 
 // src/validate.ts
-import { access as access2, readdir as readdir7 } from "node:fs/promises";
-import { basename as basename3, join as join10, resolve as resolve8 } from "node:path";
+import { access as access3, readdir as readdir8 } from "node:fs/promises";
+import { basename as basename3, join as join10, resolve as resolve9 } from "node:path";
 init_component();
-var exists2 = (path4) => access2(path4).then(
+var exists2 = (path4) => access3(path4).then(
   () => true,
   () => false
 );
 async function validateFolder(dir, options = {}) {
-  const root = resolve8(dir);
+  const root = resolve9(dir);
   const hasComponent = await exists2(join10(root, MANIFEST));
   const hasServerlessPackage = await exists2(join10(root, "publish.yaml")) || await exists2(join10(root, "publish.yml"));
   if (!hasComponent && !hasServerlessPackage) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const names = await readdir7(root).catch(() => [basename3(root)]);
+    const names = await readdir8(root).catch(() => [basename3(root)]);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
       return { ...result, hasComponent, hasServerlessPackage };
@@ -47961,7 +48604,7 @@ function registryYamlTarget(artifact) {
 async function serverlessTarget(dir) {
   const token = secretInput("serverless-registry-token");
   if (!token) return void 0;
-  if (!await access3(join11(dir, "publish.yaml")).then(
+  if (!await access4(join11(dir, "publish.yaml")).then(
     () => true,
     () => false
   )) {
@@ -48006,7 +48649,7 @@ async function runPublish(dir) {
   const tarball = getInput("tarball");
   const result = await publish({
     dir,
-    slipway: await access3(join11(dir, MANIFEST)).then(
+    slipway: await access4(join11(dir, MANIFEST)).then(
       () => true,
       () => false
     ),

@@ -73,9 +73,16 @@ const cases: [string, object, string, number, number, RegExp][] = [
     'slipway/description-too-long',
     7,
     18,
-    /257 characters; the limit is 256/,
+    /257 bytes of UTF-8 \(257 characters\); Slipway's limit is 256 bytes/,
   ],
-  ['array input', { ...base, input: [] }, 'slipway/schema-invalid', 5, 12, /"input" must be a schema/],
+  [
+    'array input',
+    { ...base, input: [] },
+    'slipway/schema-invalid',
+    5,
+    12,
+    /"input": must be a schema object/,
+  ],
   [
     'rigging not an object',
     { ...base, rigging: 'x' },

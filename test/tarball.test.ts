@@ -139,18 +139,26 @@ test('.git is never packed and the output is never packed into itself', async ()
   assert.equal(first.sha256, second.sha256);
 });
 
-test('a symlink is an error naming it, and nothing is written', async () => {
+test('a symlink: validate reports it, pack refuses it naming it, and nothing is written', async () => {
   const dir = await componentDir();
   await mkdir(join(dir, 'assets'));
   await symlink('../run.js', join(dir, 'assets/link.js'));
-  const out = await tempDir('out');
-  await assert.rejects(pack(dir, out), (e: PublishError) => {
-    assert.equal(e.code, 'symlink');
-    assert.match(e.message, /assets\/link\.js is a symbolic link/);
-    assert.match(e.hint ?? '', /replace assets\/link\.js with a copy/);
-    return true;
-  });
-  assert.deepEqual(execFileSync('ls', ['-A', out], { encoding: 'utf8' }), '');
+  const { component, problems } = await inspectComponent(dir, { conventions: 'none' });
+  assert.equal(component, undefined);
+  const found = problems.find((p) => p.code === 'slipway/symlink');
+  assert.ok(found, JSON.stringify(problems));
+  assert.match(found.file, /assets\/link\.js$/);
+  const out = join(await tempDir('out'), 'x.tar');
+  await assert.rejects(
+    async () => writeTarball(await collectEntries(dir), out),
+    (e: PublishError) => {
+      assert.equal(e.code, 'symlink');
+      assert.match(e.message, /assets\/link\.js is a symbolic link/);
+      assert.match(e.hint ?? '', /replace assets\/link\.js with a copy/);
+      return true;
+    },
+  );
+  await assert.rejects(stat(out), /ENOENT/);
 });
 
 test('a package over the asset limit is refused before anything is written', async () => {

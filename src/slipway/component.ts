@@ -1,17 +1,17 @@
 // Reading and validating a Slipway component: its manifest, its runner files, and (when the
 // repository is known) the GitHub conventions Slipway's registry relies on.
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Position, Problem, Severity } from '../report/problems.ts';
 import { isStrictSemver, semverFix } from '../version.ts';
-import { type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.ts';
+import { decodeUtf8, type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.ts';
+import { modelProblems } from './model.ts';
 import { nameProblem, publisherForOwner, repositoryForName, splitName } from './naming.ts';
 
 export const MANIFEST = 'slipway_component.json';
 const REQUIRED = ['publisher', 'name', 'version', 'input', 'output'] as const;
 const OPTIONAL = ['description', 'callouts', 'rigging', 'constants'] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
-const MAX_DESCRIPTION = 256;
 
 export interface Manifest {
   publisher: string;
@@ -38,22 +38,20 @@ export function displayPath(path: string): string {
 }
 
 /** Pure: validates manifest text. `file` is only used in messages. */
-export function checkManifest(text: string, file: string): ManifestCheck {
+export function checkManifest(input: string | Uint8Array, file: string): ManifestCheck {
   const problems: Problem[] = [];
   const report = (at: Position, code: string, message: string, fix: string, severity: Severity = 'error') =>
     problems.push({ file, ...at, severity, code, message, fix });
 
   let source: JsonSource;
+  let text = '';
   try {
+    text = typeof input === 'string' ? input : decodeUtf8(input);
     source = parseJsonSource(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    report(
-      error.position,
-      'slipway/json-syntax',
-      `${MANIFEST} is not valid JSON: ${error.message}`,
-      'fix the JSON syntax at this position',
-    );
+    const what = error.code === 'slipway/json-syntax' ? 'is not valid JSON: ' : '';
+    report(error.position, error.code, `${MANIFEST} ${what}${error.message}`, error.fix);
     return { text, problems };
   }
   const value = source.value;
@@ -67,7 +65,16 @@ export function checkManifest(text: string, file: string): ManifestCheck {
     return { text, problems };
   }
   const fields = value as Record<string, unknown>;
+  topLevelProblems(fields, source, report);
+  problems.push(...modelProblems(fields, source, file));
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { manifest: ok ? (fields as Manifest) : undefined, source, text, problems };
+}
 
+type Report = (at: Position, code: string, message: string, fix: string, severity?: Severity) => void;
+
+/** The top-level keys: required, known, and the identity fields' formats. */
+function topLevelProblems(fields: Record<string, unknown>, source: JsonSource, report: Report): void {
   for (const key of REQUIRED) {
     if (!(key in fields)) {
       report(
@@ -123,51 +130,6 @@ export function checkManifest(text: string, file: string): ManifestCheck {
       );
     }
   }
-  for (const key of ['input', 'output'] as const) {
-    const v = fields[key];
-    if (
-      key in fields &&
-      (v === null || (typeof v !== 'object' && typeof v !== 'string') || Array.isArray(v))
-    ) {
-      report(
-        source.valuePosition(key),
-        'slipway/schema-invalid',
-        `"${key}" must be a schema object (or "canvas")`,
-        `use {} to accept anything`,
-      );
-    }
-  }
-  if ('description' in fields) {
-    const d = fields.description;
-    if (typeof d !== 'string') {
-      report(
-        source.valuePosition('description'),
-        'slipway/description-invalid',
-        '"description" must be a string',
-        'write the description as a string',
-      );
-    } else if ([...d].length > MAX_DESCRIPTION) {
-      report(
-        source.valuePosition('description'),
-        'slipway/description-too-long',
-        `"description" is ${[...d].length} characters; the limit is ${MAX_DESCRIPTION}`,
-        `shorten it to ${MAX_DESCRIPTION} characters or fewer`,
-      );
-    }
-  }
-  for (const key of ['callouts', 'rigging'] as const) {
-    const v = fields[key];
-    if (key in fields && (typeof v !== 'object' || v === null || Array.isArray(v))) {
-      report(
-        source.valuePosition(key),
-        `slipway/${key}-invalid`,
-        `"${key}" must be an object`,
-        `write "${key}" as { … } or remove it`,
-      );
-    }
-  }
-  const ok = !problems.some((p) => p.severity === 'error');
-  return { manifest: ok ? (fields as Manifest) : undefined, source, text, problems };
 }
 
 function suggestName(value: unknown): string {
@@ -178,63 +140,107 @@ function suggestName(value: unknown): string {
   return s || 'my_component';
 }
 
-/** Runner files: run.wasm, or run.js (+ js_component.json whose scripts exist), or rigging. */
-export async function checkRunner(dir: string, manifest: Manifest, file: string): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const has = async (name: string) => (await stat(join(dir, name)).catch(() => null))?.isFile() ?? false;
+/**
+ * Runner files: run.wasm, or run.js (+ js_component.json whose scripts exist), or rigging. A runner
+ * is often a build output: on a source tree (`built` false, as `validate` sees a PR) its absence is a
+ * warning; when packing or publishing (`built` true) it is an error.
+ */
+export async function checkRunner(
+  dir: string,
+  manifest: Manifest,
+  file: string,
+  built = false,
+): Promise<Problem[]> {
+  const size = async (name: string) => {
+    const info = await stat(join(dir, name)).catch(() => null);
+    return info?.isFile() ? info.size : undefined;
+  };
   const at = { file, line: 0, column: 0 };
-  if (await has('run.wasm')) return problems;
-  if (await has('run.js')) {
-    const jsFile = join(dir, 'js_component.json');
-    if (!(await has('js_component.json'))) return problems;
-    const shown = displayPath(jsFile);
-    let scripts: unknown;
-    try {
-      scripts = (JSON.parse(await readFile(jsFile, 'utf8')) as { scripts?: unknown }).scripts;
-    } catch (error) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: 'error',
-        code: 'slipway/js-component-invalid',
-        message: `js_component.json is not valid JSON: ${(error as Error).message}`,
-        fix: 'fix the JSON syntax',
-      });
-      return problems;
-    }
-    if (scripts !== undefined && !Array.isArray(scripts)) {
-      problems.push({
-        ...at,
-        file: shown,
-        severity: 'error',
-        code: 'slipway/js-component-invalid',
-        message: '"scripts" in js_component.json must be a list of file names',
-        fix: 'write "scripts": ["a.js", …]',
-      });
-      return problems;
-    }
-    for (const script of (scripts ?? []) as unknown[]) {
-      if (typeof script !== 'string' || !(await has(script))) {
-        problems.push({
+  for (const runner of ['run.wasm', 'run.js']) {
+    const bytes = await size(runner);
+    if (bytes === undefined) continue;
+    if (bytes === 0 && manifest.rigging == null) {
+      return [
+        {
           ...at,
-          file: shown,
           severity: 'error',
-          code: 'slipway/js-script-missing',
-          message: `script ${JSON.stringify(script)} listed in js_component.json does not exist`,
-          fix: 'add the file or remove it from "scripts"',
-        });
-      }
+          code: 'slipway/empty-runner',
+          message: `${runner} is empty (0 bytes): Slipway would load a component with nothing to run`,
+          fix: `build ${runner} into the component folder before packing`,
+        },
+      ];
     }
-    return problems;
+    return runner === 'run.js' && (await size('js_component.json')) !== undefined
+      ? checkJsComponent(dir, size)
+      : [];
   }
-  if (manifest.rigging !== undefined) return problems;
-  problems.push({
-    ...at,
-    severity: 'warning',
-    code: 'slipway/no-runner',
-    message: 'the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run',
-    fix: 'build run.wasm (or add run.js) into the component folder before packing',
+  if (manifest.rigging != null) return [];
+  return [
+    {
+      ...at,
+      severity: built ? 'error' : 'warning',
+      code: 'slipway/no-runner',
+      message: `the component has no run.wasm, no run.js and no "rigging": Slipway will have nothing to run${built ? '' : ' (fine on a source tree if the build makes run.wasm before packing)'}`,
+      fix: 'build run.wasm (or add run.js) into the component folder before packing',
+    },
+  ];
+}
+
+async function checkJsComponent(
+  dir: string,
+  size: (name: string) => Promise<number | undefined>,
+): Promise<Problem[]> {
+  const shown = displayPath(join(dir, 'js_component.json'));
+  const problem = (code: string, message: string, fix: string): Problem => ({
+    file: shown,
+    line: 0,
+    column: 0,
+    severity: 'error',
+    code,
+    message,
+    fix,
   });
+  let scripts: unknown;
+  try {
+    const source = parseJsonSource(decodeUtf8(await readFile(join(dir, 'js_component.json'))));
+    scripts = (source.value as { scripts?: unknown } | null)?.scripts;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      return [
+        { ...problem(error.code, `js_component.json: ${error.message}`, error.fix), ...error.position },
+      ];
+    }
+    return [
+      problem(
+        'slipway/unreadable',
+        `${shown} cannot be read: ${(error as Error).message}`,
+        'make the file readable',
+      ),
+    ];
+  }
+  if (scripts !== undefined && !Array.isArray(scripts)) {
+    return [
+      problem(
+        'slipway/js-component-invalid',
+        '"scripts" in js_component.json must be a list of file names',
+        'write "scripts": ["a.js", …]',
+      ),
+    ];
+  }
+  const problems: Problem[] = [];
+  for (const script of (scripts ?? []) as unknown[]) {
+    // Slipway reads the scripts from the package: a file outside the component folder is not in it.
+    const inside = typeof script === 'string' && resolve(dir, script).startsWith(resolve(dir) + sep);
+    if (!inside || (await size(script)) === undefined) {
+      problems.push(
+        problem(
+          'slipway/js-script-missing',
+          `script ${JSON.stringify(script)} listed in js_component.json ${inside ? 'does not exist' : 'is not inside the component folder'}`,
+          'add the file to the component folder or remove it from "scripts"',
+        ),
+      );
+    }
+  }
   return problems;
 }
 

@@ -1,6 +1,6 @@
 // Inspecting a component folder: the manifest, its runner files, the version to publish and the
 // conventions. Everything `validate`, `pack` and `publish` need to know before touching anything.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PublishError } from '../errors.ts';
 import { detectRepository, type Repository } from '../github/repository.ts';
@@ -16,7 +16,11 @@ import {
   type Manifest,
   stampVersion,
 } from './component.ts';
+import type { JsonSource } from './json-source.ts';
 import { COMPONENT_REFERENCE, splitName } from './naming.ts';
+import { fileRefs, isJsonSchema } from './schema.ts';
+import { formatBytes, MAX_TARBALL_BYTES, tarballSize } from './tarball.ts';
+import { scanTree } from './tree.ts';
 
 export interface InspectOptions {
   version?: string;
@@ -33,6 +37,8 @@ export interface InspectOptions {
    */
   siblings?: ReadonlySet<string>;
   env?: NodeJS.ProcessEnv;
+  /** The tree is built (packing, publishing): a missing runner is an error, not a warning. */
+  built?: boolean;
 }
 
 export interface Component {
@@ -60,22 +66,15 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   const root = resolve(dir);
   const path = join(root, MANIFEST);
   const file = displayPath(path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new PublishError(
-      'no-manifest',
-      `${file} does not exist`,
-      `point the command at a component folder (one holding ${MANIFEST})`,
-    );
-  }
-  const check = checkManifest(text, file);
-  const problems = [...check.problems];
+  const bytes = await readManifest(path, file);
+  const check = checkManifest(bytes, file);
+  const text = check.text;
+  const problems = [...check.problems, ...(await treeProblems(root))];
   if (!check.manifest || !check.source) return { problems };
   const manifest = check.manifest;
-  problems.push(...(await checkRunner(root, manifest, file)));
+  problems.push(...(await checkRunner(root, manifest, file, options.built)));
+  problems.push(...(await schemaRefProblems(root, manifest, check.source, file)));
+  problems.push(...(await riggingProblems(root, manifest, check.source, file)));
 
   const resolved = resolveVersion({
     input: options.version,
@@ -83,41 +82,10 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
     tagPrefix: options.tagPrefix,
     manifestVersion: manifest.version,
   });
-  if (resolved.source !== 'manifest' && !isStrictSemver(resolved.version)) {
-    const from = resolved.source === 'input' ? 'the version input' : `the tag "${options.tag}"`;
-    problems.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code: 'version/invalid',
-      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
-      fix:
-        resolved.source === 'tag'
-          ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")`
-          : semverFix(resolved.version),
-    });
-  }
+  problems.push(...versionProblems(resolved, options.tag, file));
   const repository = await detectRepository(root, options.repository, options.env);
   if (repository && options.conventions !== 'none') {
-    const tag = resolved.source === 'tag' ? options.tag : undefined;
-    const found = checkConventions(
-      manifest,
-      check.source,
-      { repository: repository.fullName, tag, version: resolved.version },
-      file,
-    );
-    // A repository guessed from the git remote may not be where the component is released (a tool's
-    // examples, a fork): there the conventions warn. Named explicitly, they are the rule.
-    problems.push(
-      ...(repository.source === 'git'
-        ? found.map((p) => ({
-            ...p,
-            severity: 'warning' as const,
-            message: `${p.message} (repository from the git remote)`,
-          }))
-        : found),
-    );
+    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
@@ -151,6 +119,55 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   };
 }
 
+/** A version from the input or a tag must be strict SemVer (the manifest's own is checked with it). */
+function versionProblems(
+  resolved: ReturnType<typeof resolveVersion>,
+  tag: string | undefined,
+  file: string,
+): Problem[] {
+  if (resolved.source === 'manifest' || isStrictSemver(resolved.version)) return [];
+  const from = resolved.source === 'input' ? 'the version input' : `the tag "${tag}"`;
+  return [
+    {
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'version/invalid',
+      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
+      fix:
+        resolved.source === 'tag'
+          ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")`
+          : semverFix(resolved.version),
+    },
+  ];
+}
+
+function conventionProblems(
+  manifest: Manifest,
+  source: JsonSource,
+  repository: Repository,
+  resolved: ReturnType<typeof resolveVersion>,
+  pushedTag: string | undefined,
+  file: string,
+): Problem[] {
+  const tag = resolved.source === 'tag' ? pushedTag : undefined;
+  const found = checkConventions(
+    manifest,
+    source,
+    { repository: repository.fullName, tag, version: resolved.version },
+    file,
+  );
+  // A repository guessed from the git remote may not be where the component is released (a tool's
+  // examples, a fork): there the conventions warn. Named explicitly, they are the rule.
+  if (repository.source !== 'git') return found;
+  return found.map((p) => ({
+    ...p,
+    severity: 'warning' as const,
+    message: `${p.message} (repository from the git remote)`,
+  }));
+}
+
 /** Another component of this one's publisher and namespace (`publisher.name`). */
 function isSibling(manifest: Manifest, fullName: string): boolean {
   const [publisher, name] = fullName.split('.');
@@ -170,4 +187,118 @@ function refersToNamespace(manifest: Manifest): boolean {
     const ref = typeof reference === 'string' ? COMPONENT_REFERENCE.exec(reference)?.groups : undefined;
     return ref !== undefined && isSibling(manifest, `${ref.publisher}.${ref.name}`);
   });
+}
+
+/** The manifest's bytes; every way reading it can fail is a typed error naming it. */
+async function readManifest(path: string, file: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const [kind, message, fix] =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? [
+            'no-manifest',
+            `${file} does not exist`,
+            `point the command at a component folder (one holding ${MANIFEST})`,
+          ]
+        : code === 'EISDIR'
+          ? ['manifest-not-a-file', `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`]
+          : code === 'ENAMETOOLONG'
+            ? ['name-too-long', `${file}: the path is too long for the file system`, 'use a shorter path']
+            : [
+                'unreadable',
+                `${file} cannot be read (${code ?? (error as Error).message})`,
+                'make the file readable by the user running the tool',
+              ];
+    throw new PublishError(kind, message, fix);
+  }
+}
+
+/** What `pack` would refuse in the folder, as problems, so `validate` reports it first. */
+async function treeProblems(root: string): Promise<Problem[]> {
+  const { entries, problems } = await scanTree(root);
+  const size = tarballSize(entries);
+  if (size > MAX_TARBALL_BYTES) {
+    problems.push({
+      path: '.',
+      code: 'too-large',
+      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
+      fix: 'leave build inputs and large data out of the component folder',
+    });
+  }
+  return problems.map((p) => ({
+    // A name with a control character or backslash is shown only inside the (escaped) message: as
+    // a file field it would reach logs and annotations raw.
+    file: displayPath(
+      [...p.path].some((c) => c < ' ' || c === '\x7f' || c === '\\') ? root : join(root, p.path),
+    ),
+    line: 0,
+    column: 0,
+    severity: 'error',
+    code: `slipway/${p.code}`,
+    message: `${p.message}; packing would stop here`,
+    fix: p.fix,
+  }));
+}
+
+/**
+ * A JSON Schema `$ref` to another file is resolved from the package, so the file must be in the
+ * component folder (and so in the tarball), or Slipway fails to load the component.
+ */
+async function schemaRefProblems(
+  root: string,
+  manifest: Manifest,
+  source: JsonSource,
+  file: string,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const key of ['input', 'output'] as const) {
+    if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of fileRefs(manifest[key])) {
+      if ((await stat(join(root, ref.file)).catch(() => null))?.isFile()) continue;
+      const named = ref.ref === ref.file ? '' : ` (the package file "${ref.file}")`;
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: 'error',
+        code: 'slipway/schema-ref-missing',
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A rigging reference to a component of this publisher and namespace is released from this
+ * repository; when no component here has that name, the reference will never resolve.
+ */
+async function riggingProblems(
+  root: string,
+  manifest: Manifest,
+  source: JsonSource,
+  file: string,
+): Promise<Problem[]> {
+  const rigging = typeof manifest.rigging === 'object' && manifest.rigging !== null ? manifest.rigging : {};
+  const refs = Object.entries(rigging).flatMap(([step, v]) => {
+    const reference = (v as { component?: unknown } | null)?.component;
+    const ref = typeof reference === 'string' ? COMPONENT_REFERENCE.exec(reference)?.groups : undefined;
+    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`)
+      ? [{ step, name: `${ref.publisher}.${ref.name}` }]
+      : [];
+  });
+  if (refs.length === 0) return [];
+  const known = await repositoryComponents(root);
+  return refs
+    .filter((r) => !known.has(r.name))
+    .map((r) => ({
+      file,
+      ...source.pathPosition(['rigging', r.step, 'component']),
+      severity: 'warning' as const,
+      code: 'slipway/rigging-unpublished',
+      message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
+      fix: `add the ${r.name} component to the repository, or fix the reference`,
+    }));
 }

@@ -1,28 +1,21 @@
 // The reproducible `<publisher>.<name>.<version>.tar`: an uncompressed tar of regular files, paths
 // relative to the component folder, sorted bytewise, with normalized metadata, so the same tree gives
 // the same bytes whatever its mtimes, owners or umask. Streamed: the sha256 is computed while writing.
-// The writer is our own (ustar + PAX `path`, about 80 lines): a stream-based tar library spent twice
+// The writer is our own (ustar with raw UTF-8 names, + PAX `path` for non-ASCII; about 80 lines): a stream-based tar library spent twice
 // GNU tar's time on per-chunk stream machinery (see README, "Measured"); tests read every archive back
 // with node-tar and GNU tar.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { lstat, opendir, rm } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-
+import { rm } from 'node:fs/promises';
 import { PublishError } from '../errors.ts';
+import { type PackEntry, splitUstar, type UstarName } from './tree.ts';
+
+export { collectEntries, type PackEntry, scanTree } from './tree.ts';
 
 /** 1980-01-01T00:00:00Z: the fixed mtime when SOURCE_DATE_EPOCH is unset (also the zip epoch). */
 export const DEFAULT_MTIME_SECONDS = 315_532_800;
 /** GitHub's limit for one release asset. */
 export const MAX_TARBALL_BYTES = 2 * 1024 ** 3;
-
-export interface PackEntry {
-  /** Path inside the archive, `/`-separated, relative to the component folder. */
-  path: string;
-  absolute: string;
-  size: number;
-  executable: boolean;
-}
 
 export interface PackResult {
   file: string;
@@ -52,43 +45,6 @@ export function defaultMtime(env: NodeJS.ProcessEnv = process.env): number {
     );
   }
   return Number(raw);
-}
-
-/** Lists what would be packed. Symlinks and special files are errors; `.git` and `exclude` are skipped. */
-export async function collectEntries(dir: string, exclude: string[] = []): Promise<PackEntry[]> {
-  const root = resolve(dir);
-  const skip = new Set(exclude.map((p) => resolve(p)));
-  const entries: PackEntry[] = [];
-  const walk = async (folder: string, prefix: string): Promise<void> => {
-    for await (const item of await opendir(folder)) {
-      if (item.name === '.git') continue;
-      const absolute = join(folder, item.name);
-      if (skip.has(absolute)) continue;
-      const path = prefix + item.name;
-      const info = await lstat(absolute);
-      if (info.isSymbolicLink()) {
-        throw new PublishError(
-          'symlink',
-          `${path} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-          `replace ${path} with a copy of the file it points to, or move it out of the component folder`,
-        );
-      }
-      if (info.isDirectory()) {
-        await walk(absolute, `${path}/`);
-      } else if (info.isFile()) {
-        entries.push({ path, absolute, size: info.size, executable: (info.mode & 0o111) !== 0 });
-      } else {
-        throw new PublishError(
-          'special-file',
-          `${path} is not a regular file (a socket, FIFO or device)`,
-          `remove ${path} from the component folder`,
-        );
-      }
-    }
-  };
-  await walk(root, '');
-  if (sep !== '/') for (const e of entries) e.path = e.path.split(sep).join('/');
-  return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 
 /** The exact size of the archive `writeTarball` will produce (PAX headers included). */
@@ -174,7 +130,16 @@ class HashingWriter {
 }
 
 function copyInto(writer: HashingWriter, entry: PackEntry, buffer: Buffer): void {
-  const fd = openSync(entry.absolute, 'r');
+  let fd: number;
+  try {
+    fd = openSync(entry.absolute, 'r');
+  } catch (error) {
+    throw new PublishError(
+      'unreadable',
+      `${entry.path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`,
+    );
+  }
   try {
     let copied = 0;
     for (;;) {
@@ -196,51 +161,32 @@ function copyInto(writer: HashingWriter, entry: PackEntry, buffer: Buffer): void
   }
 }
 
-/** A ustar header, preceded by a PAX `path` record when the name is not ASCII or does not fit ustar. */
+/**
+ * A ustar header holding the path as raw UTF-8 in its name and prefix fields, which is all Slipway's
+ * loader reads (tar-rs `header().path()`). A non-ASCII path also gets a PAX `path` record first, for
+ * readers that take ustar names as Latin-1; it says the same thing.
+ */
 function encodeHeaders(path: string, size: number, mode: number, mtime: number): Buffer {
-  if (!needsPax(path)) return ustarHeader(splitUstar(path)!, size, mode, mtime, '0');
+  const at = splitUstar(path);
+  if (!at) throw new Error(`${path} does not fit a ustar header (fileNameProblem should have refused it)`);
+  const header = ustarHeader(at, size, mode, mtime, '0');
+  if (!needsPax(path)) return header;
   const record = paxRecord(path);
   const pad = (512 - (record.length % 512)) % 512;
-  // The fallback name in the ustar header is only for readers without PAX support.
-  const fallback = {
-    name: Buffer.from(path)
-      .subarray(-99)
-      .toString('latin1')
-      .replace(/[^\x20-\x7e]/g, '_'),
-    prefix: '',
-  };
+  const paxName = { name: Buffer.from('PaxHeader'), prefix: Buffer.alloc(0) };
   return Buffer.concat([
-    ustarHeader({ name: 'PaxHeader', prefix: '' }, record.length, 0o644, mtime, 'x'),
+    ustarHeader(paxName, record.length, 0o644, mtime, 'x'),
     record,
     Buffer.alloc(pad),
-    ustarHeader(fallback, size, mode, mtime, '0'),
+    header,
   ]);
-}
-
-function splitUstar(path: string): { name: string; prefix: string } | undefined {
-  if (path.length <= 100) return { name: path, prefix: '' };
-  let name = path;
-  let prefix = '';
-  while (name.length > 100) {
-    const i = name.indexOf('/');
-    if (i === -1) return undefined;
-    prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
-    name = name.slice(i + 1);
-  }
-  return prefix.length > 155 ? undefined : { name, prefix };
 }
 
 const octal = (value: number, width: number) => `${value.toString(8).padStart(width - 1, '0')}\0`;
 
-function ustarHeader(
-  at: { name: string; prefix: string },
-  size: number,
-  mode: number,
-  mtime: number,
-  type: string,
-): Buffer {
+function ustarHeader(at: UstarName, size: number, mode: number, mtime: number, type: string): Buffer {
   const h = Buffer.alloc(512);
-  h.write(at.name, 0, 100, 'latin1');
+  at.name.copy(h, 0);
   h.write(octal(mode, 8), 100, 'latin1');
   h.write(octal(0, 8), 108, 'latin1'); // uid
   h.write(octal(0, 8), 116, 'latin1'); // gid
@@ -251,16 +197,16 @@ function ustarHeader(
   h.write('ustar\x0000', 257, 'latin1'); // magic "ustar\0", version "00"; uname/gname stay empty
   h.write(octal(0, 8), 329, 'latin1'); // devmajor
   h.write(octal(0, 8), 337, 'latin1'); // devminor
-  h.write(at.prefix, 345, 155, 'latin1');
+  at.prefix.copy(h, 345);
   let sum = 0;
   for (const byte of h) sum += byte;
   h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
   return h;
 }
 
-// A PAX `path` record is needed when a name is not ASCII or does not fit ustar's name and prefix fields.
+// The PAX record is only for readers that would take the raw UTF-8 name as Latin-1.
 function needsPax(path: string): boolean {
-  return !/^[\x20-\x7e]*$/.test(path) || splitUstar(path) === undefined;
+  return !/^[\x20-\x7e]*$/.test(path);
 }
 
 function paxRecord(path: string): Buffer {
