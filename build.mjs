@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 const check = process.argv.includes('--check');
 
 const result = await build({
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
   outdir: 'dist',
   write: !check,
   bundle: true,

@@ -1795,11 +1795,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4196,9 +4196,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest2) {
-      let header = null;
-      header = httpRequest2.mode;
-      httpRequest2.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest2.mode;
+      httpRequest2.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6550,22 +6550,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header2 = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6573,41 +6573,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key}: ${val[i2]}\r
+              header2 += `${key}: ${val[i2]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6673,22 +6673,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6704,7 +6704,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6712,7 +6712,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6727,7 +6727,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6737,16 +6737,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6764,19 +6764,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6799,10 +6799,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6826,7 +6826,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6837,11 +6837,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7571,15 +7571,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve10, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -11967,14 +11967,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i2 = 0; i2 < object.length; ++i2) {
-          const header = object[i2];
-          if (header.length !== 2) {
+          const header2 = object[i2];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15418,10 +15418,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16320,20 +16320,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19162,6 +19162,67 @@ var require_undici = __commonJS({
   }
 });
 
+// src/errors.ts
+function describeError(error2) {
+  if (error2 instanceof PublishError) {
+    return error2.hint ? `${error2.message}
+  fix: ${error2.hint}` : error2.message;
+  }
+  return error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+}
+function userError(error2) {
+  if (error2 instanceof PublishError) return error2;
+  const e = error2;
+  const known = typeof e?.code === "string" ? FILESYSTEM_REASONS[e.code] : void 0;
+  if (!known || typeof e.path !== "string") return void 0;
+  const [reason, fix] = known;
+  return new PublishError(
+    `filesystem-${e.code.toLowerCase()}`,
+    `cannot ${e.syscall ?? "read"} ${e.path}: ${reason}`,
+    fix
+  );
+}
+var PublishError, InvalidInputError, FILESYSTEM_REASONS;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    PublishError = class extends Error {
+      constructor(code, message, hint) {
+        super(message);
+        this.code = code;
+        this.hint = hint;
+      }
+      code;
+      hint;
+      name = "PublishError";
+    };
+    InvalidInputError = class extends PublishError {
+      constructor(problems) {
+        const errors = problems.filter((p) => p.severity === "error");
+        super("invalid-input", `${errors.length} problem(s) in the input; nothing was written`);
+        this.problems = problems;
+      }
+      problems;
+    };
+    FILESYSTEM_REASONS = {
+      EACCES: ["permission denied", "give the job read (and, for outputs, write) access to it"],
+      EPERM: ["operation not permitted", "give the job access to it"],
+      ENOENT: ["no such file or folder", "check the path"],
+      ENOTDIR: ["a part of the path is not a folder", "check the path"],
+      EISDIR: ["it is a folder, not a file", "point at the file, or rename the folder"],
+      ENAMETOOLONG: ["the name is too long for this file system", "shorten the file or folder name"],
+      ELOOP: ["too many symbolic links", "replace the symbolic link loop with real files"],
+      EILSEQ: ["the name is not valid in this file system\u2019s encoding", "rename it using UTF-8 characters"],
+      ENOSPC: ["no space left on the device", "free space (RUNNER_TEMP, the output folder) and re-run"],
+      EROFS: ["the file system is read-only", "write to a writable folder"],
+      EEXIST: [
+        "a file is already there (where a folder must be?)",
+        "move it out of the way, or choose another path"
+      ]
+    };
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -19286,11 +19347,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19367,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19454,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -19582,9 +19643,9 @@ var require_lib = __commonJS({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
+                for (const header2 in headers) {
+                  if (header2.toLowerCase() === "authorization") {
+                    delete headers[header2];
                   }
                 }
               }
@@ -19620,14 +19681,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19737,15 +19798,15 @@ var require_lib = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default2) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
         }
-        const additionalValue = additionalHeaders[header];
+        const additionalValue = additionalHeaders[header2];
         if (additionalValue !== void 0) {
           return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
         }
@@ -19871,12 +19932,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19945,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19984,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -20387,8 +20448,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -20599,15 +20660,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20622,13 +20683,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -21029,14 +21090,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -21129,9 +21190,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -21253,867 +21314,51 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
+// src/files.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+function sha256(data) {
+  return createHash3("sha256").update(data).digest("hex");
+}
+async function sha256File(path4) {
+  const hash = createHash3("sha256");
+  for await (const chunk of createReadStream(path4, { highWaterMark: 1024 * 1024 }))
+    hash.update(chunk);
+  return hash.digest("hex");
+}
+function bomLength(text3) {
+  return text3.charCodeAt(0) === 65279 ? 1 : 0;
+}
+function stripBom(text3) {
+  return text3.slice(bomLength(text3));
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB"];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v.toFixed(1)} ${units[u]}`;
+}
+function sourceDateEpoch(env = process.env) {
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  if (!raw) return void 0;
+  if (!/^\d+$/.test(raw)) {
+    throw new PublishError(
+      "source-date-epoch",
+      `SOURCE_DATE_EPOCH="${raw}" is not a whole number of seconds`,
+      "unset it or set it to e.g. $(git log -1 --format=%ct)"
     );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run4, space) => space ? run4.slice(0, run4.length - run4.length % 2) + SPACE : run4,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run4, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run4.length && !run4[index].wildcard; index++) {
-        separator += run4[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run4 = [];
-      const flush = () => {
-        let lastWildcard;
-        run4.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run4.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run4, at)})[^\\/])*`;
-        });
-        run4 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run4.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path4) => {
-      const end = path4.length - 1;
-      const index = path4.lastIndexOf(
-        SLASH,
-        path4[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path4 : path4.slice(index + 1);
-    };
-    var parentOf = (path4) => {
-      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path4.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path4.length - 1;
-      const cut = path4.lastIndexOf(
-        SLASH,
-        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
-          lineEnd2--;
-        }
-        end = lineEnd2;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd2 = end - 1;
-      }
-      if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path4) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path4)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path4, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path4) : path4;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path4
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError2 = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath2 = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path4) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath2.isNotRelative(path4)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path4) => {
-      const first = path4.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path4.length === 1) {
-        return true;
-      }
-      const second = path4.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath2.isNotRelative = isNotRelative;
-    checkPath2.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath2.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path4) {
-        checkPath2(
-          path4,
-          originalPath,
-          this._strictPathCheck ? throwError2 : RETURN_FALSE
-        );
-        return path4 ? this._t(path4, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path4 = convertPath(target);
-        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path4);
-        }
-        const dir = this._t(path4, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path4);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path4, cache) {
-        if (path4 in cache) {
-          return cache[path4];
-        }
-        const parentPath = parentOf(path4);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
-      }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
-      }
-      createFilter() {
-        return (path4) => !this.ignores(path4);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, convertPath(path4));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath2(convertPath(path4), path4, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath2.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+  return Number(raw);
+}
+var init_files = __esm({
+  "src/files.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -23084,14 +22329,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -23108,14 +22353,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text2[i2 += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text2[i2 + 1]) {
+          switch (text3[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -23132,12 +22377,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i2 + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -23149,12 +22394,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i2 += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -23169,39 +22414,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text2.length;
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i2, indent) {
+    function consumeMoreIndentedLines(text3, i2, indent) {
       let end = i2;
       let start = i2 + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i2 < start + indent) {
-          ch = text2[++i2];
+          ch = text3[++i2];
         } else {
           do {
-            ch = text2[++i2];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start = i2 + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -23405,9 +22650,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -23422,11 +22667,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -24581,7 +23826,7 @@ var require_schema = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = [
@@ -24589,7 +23834,7 @@ var require_schema = __commonJS({
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool2.boolTag,
+      bool3.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -25236,7 +24481,7 @@ var require_schema3 = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool2 = require_bool2();
+    var bool3 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
     var merge3 = require_merge();
@@ -25249,8 +24494,8 @@ var require_schema3 = __commonJS({
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool3.trueTag,
+      bool3.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -25279,7 +24524,7 @@ var require_tags = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = require_schema();
@@ -25300,7 +24545,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool2.boolTag,
+      bool: bool3.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
@@ -26529,10 +25774,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
@@ -26543,26 +25788,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -26589,7 +25834,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -26616,7 +25861,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -26628,8 +25873,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type: type2, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -27468,10 +26713,10 @@ var require_cst_scalar = __commonJS({
             type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -27503,10 +26748,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -29444,6 +28689,113 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit3.visit;
     exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// src/report/problems.ts
+function hasErrors(problems, strict = false) {
+  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
+  );
+}
+var NO_POSITION;
+var init_problems = __esm({
+  "src/report/problems.ts"() {
+    "use strict";
+    NO_POSITION = { line: 0, column: 0 };
+  }
+});
+
+// src/yaml-positions.ts
+function parseYaml(text3, options = {}) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: true });
+  const errors = [
+    ...doc.errors.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "error" })),
+    ...doc.warnings.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "warning" }))
+  ];
+  if (options.uniqueKeys !== false) {
+    for (const key of repeatedKeys(doc.contents)) {
+      errors.push({
+        message: "Map keys must be unique",
+        at: positionOf(key, lineCounter),
+        severity: "error"
+      });
+    }
+    errors.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  }
+  return { doc, lineCounter, errors };
+}
+function repeatedKeys(root) {
+  const repeated = [];
+  const stack = [root];
+  const keys = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      keys.clear();
+      for (const pair of node.items) {
+        if ((0, import_yaml.isScalar)(pair.key)) {
+          if (keys.has(pair.key.value)) repeated.push(pair.key);
+          keys.add(pair.key.value);
+        } else {
+          stack.push(pair.key);
+        }
+        stack.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return repeated;
+}
+function describeError2(error2, fallback) {
+  const pos = error2.linePos?.[0];
+  const message = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  return { message, at: pos ? { line: pos.line, column: pos.col } : { ...fallback } };
+}
+function positionOf(node, lineCounter) {
+  const target = node && "key" in node && node.key ? node.key : node;
+  const start = target?.range?.[0];
+  return start === void 0 ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
+}
+function positionAtOffset(offset, lineCounter) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function pairOf(map2, key) {
+  if (!(0, import_yaml.isMap)(map2)) return void 0;
+  return map2.items.find((p) => keyText(p) === key);
+}
+function keyText(pair) {
+  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+}
+function pairsOf(node) {
+  return (0, import_yaml.isMap)(node) ? node.items : [];
+}
+function kindOf(node) {
+  if (node === null || node === void 0) return "empty";
+  if ((0, import_yaml.isMap)(node)) return "a mapping";
+  if ((0, import_yaml.isSeq)(node)) return "a list";
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    if (v === null) return "empty";
+    return typeof v === "string" ? "a string" : `a ${typeof v}`;
+  }
+  return "an alias";
+}
+function stringOf(node) {
+  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+}
+var import_yaml, FIRST_LINE;
+var init_yaml_positions = __esm({
+  "src/yaml-positions.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    FIRST_LINE = { line: 1, column: 1 };
   }
 });
 
@@ -31665,20 +31017,18 @@ function isStrictSemver(value) {
   return STRICT_SEMVER.test(value);
 }
 function semverFix(value) {
-  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
+  const cleaned = import_semver2.default.valid(import_semver2.default.coerce(value, { includePrerelease: true }) ?? "");
   if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
   return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
 }
+function isSemver(value) {
+  return import_semver2.default.valid(value) !== null;
+}
 function isPrerelease(version) {
-  return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
+  return (import_semver2.default.prerelease(version)?.length ?? 0) > 0;
 }
 function highestVersion(versions) {
-  let best;
-  for (const v of versions) {
-    if (!isStrictSemver(v)) continue;
-    if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
-  }
-  return best;
+  return highestOf([...versions].filter(isStrictSemver));
 }
 function resolveVersion(options) {
   const input = options.input?.trim();
@@ -31692,32 +31042,34 @@ function compareToExisting(version, existing) {
   const list = [...existing];
   if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
   const highest = highestVersion(list);
-  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
+  if (highest !== void 0 && import_semver2.default.compare(version, highest) < 0) return { order: "lower", highest };
   return { order: "new", highest };
 }
-var import_semver, STRICT_SEMVER;
+function releaseTag(version, options) {
+  return options.conventions === "none" ? `${options.tagPrefix ?? ""}${version}` : version;
+}
+function previousVersion(version, existing) {
+  return [...existing].filter((v) => v !== version && isSemver(v) && import_semver2.default.lt(v, version)).sort(import_semver2.default.rcompare)[0] ?? "";
+}
+function versionOrder(version, listed) {
+  if (listed.includes(version)) return { order: "same" };
+  if (!isSemver(version)) return { order: "new" };
+  const highest = highestOf(listed.filter(isSemver));
+  if (highest !== void 0 && import_semver2.default.compare(version, highest) <= 0)
+    return { order: "not-greater", highest };
+  return { order: "new" };
+}
+function highestOf(versions) {
+  let best;
+  for (const v of versions) if (best === void 0 || import_semver2.default.compare(v, best) > 0) best = v;
+  return best;
+}
+var import_semver2, STRICT_SEMVER;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
+    import_semver2 = __toESM(require_semver2(), 1);
     STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-  }
-});
-
-// src/report/problems.ts
-function hasErrors(problems, strict = false) {
-  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
-  );
-}
-var NO_POSITION;
-var init_problems = __esm({
-  "src/report/problems.ts"() {
-    "use strict";
-    NO_POSITION = { line: 0, column: 0 };
   }
 });
 
@@ -31726,7 +31078,7 @@ function decodeUtf8(bytes) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const offset = firstInvalidUtf8(bytes);
+    const offset = firstInvalidUtf82(bytes);
     const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
     throw new JsonSyntaxError(
       `byte ${offset + 1} (0x${bytes[offset]?.toString(16).padStart(2, "0")}) is not UTF-8; Slipway reads the manifest as UTF-8 and refuses it`,
@@ -31736,7 +31088,7 @@ function decodeUtf8(bytes) {
     );
   }
 }
-function firstInvalidUtf8(bytes) {
+function firstInvalidUtf82(bytes) {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let good = 0;
   while (good < bytes.length) {
@@ -31754,8 +31106,8 @@ function firstInvalidUtf8(bytes) {
   }
   return good;
 }
-function parseJsonSource(text2) {
-  if (text2.charCodeAt(0) === 65279) {
+function parseJsonSource(text3) {
+  if (text3.charCodeAt(0) === 65279) {
     throw new JsonSyntaxError(
       "the file starts with a byte order mark (BOM); serde_json, which Slipway reads it with, refuses it",
       { line: 1, column: 1 },
@@ -31765,17 +31117,17 @@ function parseJsonSource(text2) {
   }
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (error2) {
-    throw toSyntaxError(text2, error2);
+    throw toSyntaxError(text3, error2);
   }
-  checkStructure(text2);
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+  checkStructure(text3);
+  const lines = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
-  if ((0, import_yaml.isMap)(doc.contents)) {
+  if ((0, import_yaml6.isMap)(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if ((0, import_yaml.isScalar)(pair.key)) pairs2.set(String(pair.key.value), pair);
+      if ((0, import_yaml6.isScalar)(pair.key)) pairs2.set(String(pair.key.value), pair);
     }
   }
   const at = (offset) => {
@@ -31805,15 +31157,15 @@ function parseJsonSource(text2) {
     }
   };
 }
-function checkStructure(text2) {
+function checkStructure(text3) {
   const stack = [];
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2[i2];
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3[i2];
     if (c === "{" || c === "[") {
       if (stack.length + 1 >= MAX_JSON_DEPTH) {
         throw new JsonSyntaxError(
           `the JSON is nested ${MAX_JSON_DEPTH} levels deep here; serde_json, which Slipway reads it with, stops at ${MAX_JSON_DEPTH} ("recursion limit exceeded")`,
-          positionAt(text2, i2),
+          positionAt(text3, i2),
           "slipway/too-deep",
           `keep nesting under ${MAX_JSON_DEPTH} levels (move deep data into a file the component reads)`
         );
@@ -31826,15 +31178,15 @@ function checkStructure(text2) {
       if (top?.keys) top.expectKey = true;
     } else if (c === '"') {
       const start = i2;
-      for (i2++; text2[i2] !== '"'; i2++) if (text2[i2] === "\\") i2++;
+      for (i2++; text3[i2] !== '"'; i2++) if (text3[i2] === "\\") i2++;
       const top = stack.at(-1);
       if (top?.keys && top.expectKey) {
         top.expectKey = false;
-        const key = JSON.parse(text2.slice(start, i2 + 1));
+        const key = JSON.parse(text3.slice(start, i2 + 1));
         if (top.keys.has(key)) {
           throw new JsonSyntaxError(
             `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys`,
-            positionAt(text2, start),
+            positionAt(text3, start),
             "slipway/duplicate-key",
             `keep one ${JSON.stringify(key)} and remove the other`
           );
@@ -31844,21 +31196,21 @@ function checkStructure(text2) {
     }
   }
 }
-function positionAt(text2, offset) {
-  const before = text2.slice(0, offset).split("\n");
+function positionAt(text3, offset) {
+  const before = text3.slice(0, offset).split("\n");
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
-function toSyntaxError(text2, error2) {
+function toSyntaxError(text3, error2) {
   const match = /position (\d+)/.exec(error2.message);
-  const offset = match ? Number(match[1]) : text2.length;
+  const offset = match ? Number(match[1]) : text3.length;
   const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-  return new JsonSyntaxError(reason || "invalid JSON", positionAt(text2, offset));
+  return new JsonSyntaxError(reason || "invalid JSON", positionAt(text3, offset));
 }
-var import_yaml, MAX_JSON_DEPTH, JsonSyntaxError;
+var import_yaml6, MAX_JSON_DEPTH, JsonSyntaxError;
 var init_json_source = __esm({
   "src/slipway/json-source.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_problems();
     MAX_JSON_DEPTH = 128;
     JsonSyntaxError = class extends Error {
@@ -32287,7 +31639,7 @@ var init_naming = __esm({
 });
 
 // src/slipway/component.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
 function displayPath(path4) {
   const rel = relative(process.cwd(), path4);
@@ -32299,15 +31651,15 @@ function checkManifest(input, file) {
   const problems = [];
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
   let source;
-  let text2 = "";
+  let text3 = "";
   try {
-    text2 = typeof input === "string" ? input : decodeUtf8(input);
-    source = parseJsonSource(text2);
+    text3 = typeof input === "string" ? input : decodeUtf8(input);
+    source = parseJsonSource(text3);
   } catch (error2) {
     if (!(error2 instanceof JsonSyntaxError)) throw error2;
     const what = error2.code === "slipway/json-syntax" ? "is not valid JSON: " : "";
     report(error2.position, error2.code, `${MANIFEST} ${what}${error2.message}`, error2.fix);
-    return { text: text2, problems };
+    return { text: text3, problems };
   }
   const value = source.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -32317,13 +31669,13 @@ function checkManifest(input, file) {
       `${MANIFEST} must be a JSON object`,
       "wrap the fields in { \u2026 }"
     );
-    return { text: text2, problems };
+    return { text: text3, problems };
   }
   const fields = value;
   topLevelProblems(fields, source, report);
   problems.push(...modelProblems(fields, source, file));
   const ok = !problems.some((p) => p.severity === "error");
-  return { manifest: ok ? fields : void 0, source, text: text2, problems };
+  return { manifest: ok ? fields : void 0, source, text: text3, problems };
 }
 function topLevelProblems(fields, source, report) {
   for (const key of REQUIRED) {
@@ -32388,7 +31740,7 @@ function suggestName(value) {
 }
 async function checkRunner(dir, manifest, file, built = false) {
   const size = async (name) => {
-    const info2 = await stat2(join(dir, name)).catch(() => null);
+    const info2 = await stat3(join(dir, name)).catch(() => null);
     return info2?.isFile() ? info2.size : void 0;
   };
   const at = { file, line: 0, column: 0 };
@@ -32432,7 +31784,7 @@ async function checkJsComponent(dir, size) {
   });
   let scripts;
   try {
-    const source = parseJsonSource(decodeUtf8(await readFile(join(dir, "js_component.json"))));
+    const source = parseJsonSource(decodeUtf8(await readFile2(join(dir, "js_component.json"))));
     scripts = source.value?.scripts;
   } catch (error2) {
     if (error2 instanceof JsonSyntaxError) {
@@ -32511,16 +31863,17 @@ function checkConventions(manifest, source, c, file) {
   }
   return problems;
 }
-function stampVersion(text2, source, version) {
+function stampVersion(text3, source, version) {
   const range = source.valueRange("version");
   if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  return text2.slice(0, range[0] + offset) + JSON.stringify(version) + text2.slice(range[1] + offset);
+  const offset = bomLength(text3);
+  return text3.slice(0, range[0] + offset) + JSON.stringify(version) + text3.slice(range[1] + offset);
 }
 var MANIFEST, REQUIRED, OPTIONAL, KNOWN;
 var init_component = __esm({
   "src/slipway/component.ts"() {
     "use strict";
+    init_files();
     init_version();
     init_json_source();
     init_model();
@@ -32529,96 +31882,6 @@ var init_component = __esm({
     REQUIRED = ["publisher", "name", "version", "input", "output"];
     OPTIONAL = ["description", "callouts", "rigging", "constants"];
     KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
-  }
-});
-
-// src/yaml-positions.ts
-function parseYaml(text2, options = {}) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: true });
-  const errors = [
-    ...doc.errors.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "error" })),
-    ...doc.warnings.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "warning" }))
-  ];
-  if (options.uniqueKeys !== false) {
-    for (const key of repeatedKeys(doc.contents)) {
-      errors.push({
-        message: "Map keys must be unique",
-        at: positionOf(key, lineCounter),
-        severity: "error"
-      });
-    }
-    errors.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  return { doc, lineCounter, errors };
-}
-function repeatedKeys(root) {
-  const repeated = [];
-  const stack = [root];
-  const keys = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml3.isMap)(node)) {
-      keys.clear();
-      for (const pair of node.items) {
-        if ((0, import_yaml3.isScalar)(pair.key)) {
-          if (keys.has(pair.key.value)) repeated.push(pair.key);
-          keys.add(pair.key.value);
-        } else {
-          stack.push(pair.key);
-        }
-        stack.push(pair.value);
-      }
-    } else if ((0, import_yaml3.isSeq)(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return repeated;
-}
-function describeError2(error2, fallback) {
-  const pos = error2.linePos?.[0];
-  const message = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
-  return { message, at: pos ? { line: pos.line, column: pos.col } : { ...fallback } };
-}
-function positionOf(node, lineCounter) {
-  const target = node && "key" in node && node.key ? node.key : node;
-  const start = target?.range?.[0];
-  return start === void 0 ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
-}
-function positionAtOffset(offset, lineCounter) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function pairOf(map2, key) {
-  if (!(0, import_yaml3.isMap)(map2)) return void 0;
-  return map2.items.find((p) => keyText(p) === key);
-}
-function keyText(pair) {
-  return (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "";
-}
-function pairsOf(node) {
-  return (0, import_yaml3.isMap)(node) ? node.items : [];
-}
-function kindOf(node) {
-  if (node === null || node === void 0) return "empty";
-  if ((0, import_yaml3.isMap)(node)) return "a mapping";
-  if ((0, import_yaml3.isSeq)(node)) return "a list";
-  if ((0, import_yaml3.isScalar)(node)) {
-    const v = node.value;
-    if (v === null) return "empty";
-    return typeof v === "string" ? "a string" : `a ${typeof v}`;
-  }
-  return "an alias";
-}
-function stringOf(node) {
-  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-}
-var import_yaml3, FIRST_LINE;
-var init_yaml_positions = __esm({
-  "src/yaml-positions.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    FIRST_LINE = { line: 1, column: 1 };
   }
 });
 
@@ -35224,12 +34487,12 @@ var init_report = __esm({
 });
 
 // src/serverless/s-yaml/load.ts
-function loadLikeEngine(text2, duplicateKeys = false) {
+function loadLikeEngine(text3, duplicateKeys = false) {
   const quoted = [];
   const opened = [];
   let data;
   try {
-    data = load(text2, {
+    data = load(text3, {
       json: duplicateKeys,
       listener(event, state) {
         if (event === "open") {
@@ -35238,10 +34501,10 @@ function loadLikeEngine(text2, duplicateKeys = false) {
         }
         const from = opened.pop() ?? 0;
         const end = state.position;
-        const close = text2[end - 1];
+        const close = text3[end - 1];
         if (state.kind !== "scalar" || close !== '"' && close !== "'") return;
-        const start = text2.indexOf(close, from);
-        if (start >= 0 && start < end - 1 && text2.slice(start, end).includes("\n")) quoted.push([start, end]);
+        const start = text3.indexOf(close, from);
+        if (start >= 0 && start < end - 1 && text3.slice(start, end).includes("\n")) quoted.push([start, end]);
       }
     });
   } catch (error2) {
@@ -35253,35 +34516,35 @@ function loadLikeEngine(text2, duplicateKeys = false) {
       at: { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }
     };
   }
-  return { ok: true, data, locatable: indentContinuations(text2, quoted) };
+  return { ok: true, data, locatable: indentContinuations(text3, quoted) };
 }
-function indentContinuations(text2, spans) {
-  if (spans.length === 0) return text2;
+function indentContinuations(text3, spans) {
+  if (spans.length === 0) return text3;
   const inserts = /* @__PURE__ */ new Map();
   for (const [start, end] of spans) {
-    const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
-    const need = indentOf(text2, lineStart) + 1;
-    for (let nl = text2.indexOf("\n", start); nl >= 0 && nl < end; nl = text2.indexOf("\n", nl + 1)) {
-      const indent = indentOf(text2, nl + 1);
-      const blank = /[\r\n]/.test(text2[nl + 1 + indent] ?? "\n");
+    const lineStart = text3.lastIndexOf("\n", start - 1) + 1;
+    const need = indentOf(text3, lineStart) + 1;
+    for (let nl = text3.indexOf("\n", start); nl >= 0 && nl < end; nl = text3.indexOf("\n", nl + 1)) {
+      const indent = indentOf(text3, nl + 1);
+      const blank = /[\r\n]/.test(text3[nl + 1 + indent] ?? "\n");
       if (!blank && indent < need) inserts.set(nl + 1, Math.max(inserts.get(nl + 1) ?? 0, need - indent));
     }
   }
   let out = "";
   let from = 0;
   for (const at of [...inserts.keys()].sort((a, b) => a - b)) {
-    out += `${text2.slice(from, at)}${" ".repeat(inserts.get(at))}`;
+    out += `${text3.slice(from, at)}${" ".repeat(inserts.get(at))}`;
     from = at;
   }
-  return out + text2.slice(from);
+  return out + text3.slice(from);
 }
-function indentOf(text2, lineStart) {
+function indentOf(text3, lineStart) {
   let i2 = lineStart;
-  while (text2[i2] === " ") i2++;
+  while (text3[i2] === " ") i2++;
   return i2 - lineStart;
 }
-function parseLikeEngine(text2, duplicateKeys = false) {
-  const loaded = loadLikeEngine(text2, duplicateKeys);
+function parseLikeEngine(text3, duplicateKeys = false) {
+  const loaded = loadLikeEngine(text3, duplicateKeys);
   if (!loaded.ok) return loaded;
   const { doc, lineCounter } = parseYaml(loaded.locatable, { uniqueKeys: false });
   return { ok: true, data: loaded.data, doc, lineCounter };
@@ -35295,11 +34558,11 @@ var init_load = __esm({
 });
 
 // src/serverless/s-yaml/checker.ts
-var import_yaml8, Checker2, isEmpty;
+var import_yaml7, Checker2, isEmpty;
 var init_checker = __esm({
   "src/serverless/s-yaml/checker.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_yaml_positions();
     Checker2 = class {
       constructor(source, file, opts, spans) {
@@ -35351,7 +34614,7 @@ var init_checker = __esm({
         this.depOffsets.set(`${from}>${to}`, { offset, pos });
       }
     };
-    isEmpty = (node) => node === null || (0, import_yaml8.isScalar)(node) && node.value === null;
+    isEmpty = (node) => node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
   }
 });
 
@@ -35493,10 +34756,10 @@ var init_graph = __esm({
 
 // src/serverless/s-yaml/order.ts
 function checkFlow(s, flow) {
-  if (!(0, import_yaml9.isMap)(flow)) return;
+  if (!(0, import_yaml8.isMap)(flow)) return;
   for (const pair of pairsOf(flow)) {
     const command = keyText(pair);
-    if (!(0, import_yaml9.isSeq)(pair.value)) {
+    if (!(0, import_yaml8.isSeq)(pair.value)) {
       s.report(
         s.at(pair.value ?? pair),
         "s-yaml/flow-shape",
@@ -35507,7 +34770,7 @@ function checkFlow(s, flow) {
     }
     const group = /* @__PURE__ */ new Map();
     pair.value.items.forEach((g, gi) => {
-      if (!(0, import_yaml9.isSeq)(g)) {
+      if (!(0, import_yaml8.isSeq)(g)) {
         s.report(
           s.at(g),
           "s-yaml/flow-shape",
@@ -35579,11 +34842,11 @@ function checkCycles(s) {
     );
   }
 }
-var import_yaml9;
+var import_yaml8;
 var init_order = __esm({
   "src/serverless/s-yaml/order.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_graph();
   }
@@ -35709,7 +34972,7 @@ function checkActions(s, actions, resource) {
         "actions cannot target a command containing a dash; use the command name without one"
       );
     }
-    if (!(0, import_yaml10.isSeq)(pair.value)) {
+    if (!(0, import_yaml9.isSeq)(pair.value)) {
       s.report(
         s.at(pair.value ?? pair),
         "s-yaml/action-not-list",
@@ -35722,7 +34985,7 @@ function checkActions(s, actions, resource) {
   }
 }
 function checkActionItem(s, item, key, resource) {
-  if (!(0, import_yaml10.isMap)(item)) {
+  if (!(0, import_yaml9.isMap)(item)) {
     s.report(
       s.at(item),
       "s-yaml/action-item",
@@ -35733,7 +34996,7 @@ function checkActionItem(s, item, key, resource) {
   }
   const kinds = ["run", "plugin", "component"].filter((k) => {
     const v = pairOf(item, k)?.value;
-    return v !== void 0 && v !== null && !((0, import_yaml10.isScalar)(v) && (v.value === null || v.value === ""));
+    return v !== void 0 && v !== null && !((0, import_yaml9.isScalar)(v) && (v.value === null || v.value === ""));
   });
   if (kinds.length !== 1) {
     s.report(
@@ -35745,7 +35008,7 @@ function checkActionItem(s, item, key, resource) {
   }
   if (kinds.includes("component")) checkComponentItem(s, item, key, resource);
   const args = pairOf(item, "args");
-  if (args && args.value !== null && !(0, import_yaml10.isMap)(args.value)) {
+  if (args && args.value !== null && !(0, import_yaml9.isMap)(args.value)) {
     s.report(
       s.at(args.value),
       "s-yaml/action-plugin-args",
@@ -35790,11 +35053,11 @@ function checkComponentItem(s, item, key, resource) {
     }
   }
 }
-var import_yaml10;
+var import_yaml9;
 var init_actions = __esm({
   "src/serverless/s-yaml/actions.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_rules();
   }
@@ -35866,18 +35129,18 @@ function readSegments(expr, from) {
     j += m[0].length;
   }
 }
-function skipQuoted(text2, start) {
-  const quote = text2[start];
+function skipQuoted(text3, start) {
+  const quote = text3[start];
   let i2 = start + 1;
-  while (i2 < text2.length && text2[i2] !== quote) i2 += text2[i2] === "\\" ? 2 : 1;
+  while (i2 < text3.length && text3[i2] !== quote) i2 += text3[i2] === "\\" ? 2 : 1;
   return i2 + 1;
 }
-function matchingParen(text2, open2) {
+function matchingParen(text3, open2) {
   let depth = 0;
-  for (let i2 = open2; i2 < text2.length; i2++) {
-    const c = text2[i2];
+  for (let i2 = open2; i2 < text3.length; i2++) {
+    const c = text3[i2];
     if (c === '"' || c === "'" || c === "`") {
-      i2 = skipQuoted(text2, i2) - 1;
+      i2 = skipQuoted(text3, i2) - 1;
     } else if (c === "(") {
       depth++;
     } else if (c === ")") {
@@ -36073,17 +35336,17 @@ function walkTopLevel(s, root, container, doc) {
     if (pair.value === container) continue;
     const key = keyText(pair);
     if (key === "actions") {
-      if ((0, import_yaml11.isMap)(pair.value)) checkActions(s, pair.value, void 0);
-      walk2(s, pair.value, none, doc);
+      if ((0, import_yaml10.isMap)(pair.value)) checkActions(s, pair.value, void 0);
+      walk(s, pair.value, none, doc);
     } else {
-      walk2(s, pair.value, { ...none, inTemplate: key === "template" }, doc);
+      walk(s, pair.value, { ...none, inTemplate: key === "template" }, doc);
     }
   }
   for (const resource of s.resourceList) {
-    if (!(0, import_yaml11.isMap)(resource.node)) continue;
+    if (!(0, import_yaml10.isMap)(resource.node)) continue;
     for (const p of pairsOf(resource.node)) {
       const key = keyText(p);
-      if (key === "actions" && (0, import_yaml11.isMap)(p.value)) checkActions(s, p.value, resource);
+      if (key === "actions" && (0, import_yaml10.isMap)(p.value)) checkActions(s, p.value, resource);
       else if (key === "actions" && !isEmpty(p.value))
         s.typeProblem(p.value, `${resource.name}.actions`, "a mapping of <hook>-<command> to lists", p.value);
       const ctx = {
@@ -36092,24 +35355,24 @@ function walkTopLevel(s, root, container, doc) {
         inTemplate: false,
         quiet: false
       };
-      walk2(s, p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
+      walk(s, p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
     }
   }
 }
-function walk2(s, node, ctx, doc, seen) {
-  if ((0, import_yaml11.isScalar)(node)) {
+function walk(s, node, ctx, doc, seen) {
+  if ((0, import_yaml10.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.includes("${"))
       checkScalar(s, node, ctx);
-  } else if ((0, import_yaml11.isMap)(node)) {
-    for (const pair of node.items) walk2(s, pair.value, ctx, doc, seen);
-  } else if ((0, import_yaml11.isSeq)(node)) {
-    for (const item of node.items) walk2(s, item, ctx, doc, seen);
-  } else if ((0, import_yaml11.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+  } else if ((0, import_yaml10.isMap)(node)) {
+    for (const pair of node.items) walk(s, pair.value, ctx, doc, seen);
+  } else if ((0, import_yaml10.isSeq)(node)) {
+    for (const item of node.items) walk(s, item, ctx, doc, seen);
+  } else if ((0, import_yaml10.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
     seen.add(node);
     const target = node.resolve(doc);
     if (target && !seen.has(target)) {
       seen.add(target);
-      walk2(s, target, { ...ctx, quiet: true }, doc, seen);
+      walk(s, target, { ...ctx, quiet: true }, doc, seen);
     }
   }
 }
@@ -36227,11 +35490,11 @@ function literalArgument(s, call, arg, shift, pos, ctx) {
     );
   return void 0;
 }
-var import_yaml11;
+var import_yaml10;
 var init_references = __esm({
   "src/serverless/s-yaml/references.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_actions();
     init_checker();
@@ -36266,7 +35529,7 @@ function checkEdition(s, root, globals) {
   const hasServices = !!pairOf(root, "services");
   const editionPair = pairOf(root, "edition");
   const raw = globals["edition"];
-  const text2 = raw === void 0 || raw === null ? void 0 : String(raw);
+  const text3 = raw === void 0 || raw === null ? void 0 : String(raw);
   if (raw === void 0) {
     s.report(
       s.at(root),
@@ -36275,19 +35538,19 @@ function checkEdition(s, root, globals) {
       "add `edition: 3.0.0` as the first line"
     );
     s.v3 = hasResources || !hasServices;
-  } else if (text2 === "3.0.0" || text2 === "1.0.0" || text2 === "2.0.0") {
-    s.v3 = text2 === "3.0.0";
+  } else if (text3 === "3.0.0" || text3 === "1.0.0" || text3 === "2.0.0") {
+    s.v3 = text3 === "3.0.0";
   } else {
     const node = editionPair ? editionPair.value ?? editionPair : root;
     s.report(
       s.at(node),
       "s-yaml/edition",
-      `edition ${text2 === void 0 ? kindOf(editionPair?.value) : JSON.stringify(text2)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
+      `edition ${text3 === void 0 ? kindOf(editionPair?.value) : JSON.stringify(text3)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
       "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
     );
     s.v3 = hasResources || !hasServices;
   }
-  return text2;
+  return text3;
 }
 function findContainer(s, root, edition) {
   const resources = pairOf(root, "resources");
@@ -36356,12 +35619,12 @@ function checkSectionTypes(s, root) {
     const pair = pairOf(root, key2);
     if (!pair || !known.includes(key2)) continue;
     if (nullable && isEmpty(pair.value)) continue;
-    const ok = want === "mapping" ? (0, import_yaml12.isMap)(pair.value) : stringOf(pair.value) !== void 0;
+    const ok = want === "mapping" ? (0, import_yaml11.isMap)(pair.value) : stringOf(pair.value) !== void 0;
     if (!ok) s.typeProblem(pair.value ?? pair, key2, `a ${want}`, pair.value);
   }
   const key = s.v3 ? "resources" : "services";
   const container = pairOf(root, key);
-  if (container && !(0, import_yaml12.isMap)(container.value))
+  if (container && !(0, import_yaml11.isMap)(container.value))
     s.typeProblem(container.value ?? container, key, "a mapping of names to resources", container.value);
 }
 function collectResources(s, container) {
@@ -36379,7 +35642,7 @@ function collectResources(s, container) {
     s.resources.set(name, resource);
     s.resourceList.push(resource);
     s.deps.push(/* @__PURE__ */ new Map());
-    if (!(0, import_yaml12.isMap)(pair.value)) {
+    if (!(0, import_yaml11.isMap)(pair.value)) {
       s.typeProblem(pair.value ?? pair, `${word} ${name}`, "a mapping with component and props", pair.value);
       continue;
     }
@@ -36409,7 +35672,7 @@ function collectResources(s, container) {
 }
 function checkResourceExtend(s, name, extend3) {
   if (extend3 === void 0) return;
-  if (!(0, import_yaml12.isMap)(extend3)) {
+  if (!(0, import_yaml11.isMap)(extend3)) {
     s.typeProblem(extend3, `resources.${name}.extend`, "a mapping with name (and ignore)", extend3);
     return;
   }
@@ -36424,7 +35687,7 @@ function checkResourceExtend(s, name, extend3) {
     );
   }
   const ignore2 = pairOf(extend3, "ignore");
-  if (ignore2 && !(0, import_yaml12.isSeq)(ignore2.value) && stringOf(ignore2.value) === void 0 && ignore2.value !== null)
+  if (ignore2 && !(0, import_yaml11.isSeq)(ignore2.value) && stringOf(ignore2.value) === void 0 && ignore2.value !== null)
     s.typeProblem(
       ignore2.value ?? ignore2,
       `resources.${name}.extend.ignore`,
@@ -36432,11 +35695,11 @@ function checkResourceExtend(s, name, extend3) {
       ignore2.value
     );
 }
-var import_yaml12, hasKey, SECTION_TYPES;
+var import_yaml11, hasKey, SECTION_TYPES;
 var init_structure = __esm({
   "src/serverless/s-yaml/structure.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
     init_rules();
@@ -36453,10 +35716,10 @@ var init_structure = __esm({
 });
 
 // src/serverless/s-yaml/template.ts
-function maskTemplate(text2) {
+function maskTemplate(text3) {
   const spans = [];
   const params = [];
-  const masked = text2.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
+  const masked = text3.replace(/\{\{([\s\S]*?)\}\}/g, (whole, inner, offset) => {
     spans.push([offset, offset + whole.length]);
     const code = inner.trim().replace(/^@/, "").trim();
     const statement = STATEMENT.test(code);
@@ -36477,8 +35740,8 @@ var init_template = __esm({
 });
 
 // src/serverless/s-yaml/check.ts
-function checkSYaml(text2, file, opts) {
-  const masked = opts.template ? maskTemplate(text2) : { text: text2, spans: [] };
+function checkSYaml(text3, file, opts) {
+  const masked = opts.template ? maskTemplate(text3) : { text: text3, spans: [] };
   const loaded = loadLikeEngine(masked.text, opts.template);
   const s = new Checker2(loaded.ok ? loaded.locatable : masked.text, file, opts, masked.spans);
   if (!loaded.ok) {
@@ -36493,7 +35756,7 @@ function checkSYaml(text2, file, opts) {
   const { doc, lineCounter } = parseYaml(s.source, { uniqueKeys: false });
   s.lineCounter = lineCounter;
   const root = doc.contents;
-  if (!(0, import_yaml13.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
+  if (!(0, import_yaml12.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
     s.report(
       { line: 1, column: 1 },
       "s-yaml/yaml-syntax",
@@ -36509,11 +35772,11 @@ function checkSYaml(text2, file, opts) {
   if (s.v3) checkFlow(s, pairOf(root, "flow")?.value);
   return { problems: s.problems, deployOrder: engineOrder(s.deps).map((i2) => s.resourceList[i2].name) };
 }
-var import_yaml13;
+var import_yaml12;
 var init_check = __esm({
   "src/serverless/s-yaml/check.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
     init_graph();
@@ -36527,31 +35790,31 @@ var init_check = __esm({
 
 // src/serverless/s-yaml/extend.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
 async function checkSYamlFile(path4, options = {}) {
-  const file = resolve7(path4);
-  const text2 = await readText2(file);
-  if (text2 === void 0) return { problems: [unreadable2(file, "s-yaml/file-not-found")], deployOrder: [] };
-  const own = { baseDir: dirname4(file), exists: existsSync3, template: options.template };
-  const data = loadData(text2, options.template);
+  const file = resolve3(path4);
+  const text3 = await readText2(file);
+  if (text3 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
+  const own = { baseDir: dirname2(file), exists: existsSync3, template: options.template };
+  const data = loadData(text3, options.template);
   const extend3 = data?.["extend"];
-  if (typeof extend3 !== "string") return checkSYaml(text2, displayPath(file), own);
-  const baseFile = resolve7(dirname4(file), extend3);
+  if (typeof extend3 !== "string") return checkSYaml(text3, displayPath(file), own);
+  const baseFile = resolve3(dirname2(file), extend3);
   const baseText = await readText2(baseFile);
   if (baseText === void 0) {
-    const result = checkSYaml(text2, displayPath(file), own);
-    result.problems.unshift(missingBase(file, text2, options.template, baseFile));
+    const result = checkSYaml(text3, displayPath(file), own);
+    result.problems.unshift(missingBase(file, text3, options.template, baseFile));
     return result;
   }
   const baseData = loadData(baseText, false) ?? {};
   const globals = deepMerge(withoutResources(baseData), withoutResources(data ?? {}));
   const base = checkSYaml(baseText, displayPath(baseFile), {
-    baseDir: dirname4(baseFile),
+    baseDir: dirname2(baseFile),
     exists: existsSync3,
     merged: { globals, otherResources: resourceNames(data) }
   });
-  const child = checkSYaml(text2, displayPath(file), {
+  const child = checkSYaml(text3, displayPath(file), {
     ...own,
     merged: { globals, otherResources: resourceNames(baseData) }
   });
@@ -36560,13 +35823,13 @@ async function checkSYamlFile(path4, options = {}) {
 }
 async function readText2(file) {
   try {
-    return await readFile7(file, "utf8");
+    return await readFile5(file, "utf8");
   } catch {
     return void 0;
   }
 }
-function loadData(text2, template) {
-  const loaded = loadLikeEngine(template ? maskTemplate(text2).text : text2, template);
+function loadData(text3, template) {
+  const loaded = loadLikeEngine(template ? maskTemplate(text3).text : text3, template);
   const data = loaded.ok ? loaded.data : void 0;
   return data !== null && typeof data === "object" && !Array.isArray(data) ? data : void 0;
 }
@@ -36589,7 +35852,7 @@ function deepMerge(a, b) {
   }
   return out;
 }
-function unreadable2(file, code) {
+function unreadable(file, code) {
   return {
     file: displayPath(file),
     line: 0,
@@ -36600,8 +35863,8 @@ function unreadable2(file, code) {
     fix: "point at an existing s.yaml"
   };
 }
-function missingBase(file, text2, template, baseFile) {
-  const { doc, lineCounter } = parseYaml(template ? maskTemplate(text2).text : text2, { uniqueKeys: false });
+function missingBase(file, text3, template, baseFile) {
+  const { doc, lineCounter } = parseYaml(template ? maskTemplate(text3).text : text3, { uniqueKeys: false });
   const at = positionOf(pairOf(doc.contents, "extend")?.value, lineCounter);
   return {
     file: displayPath(file),
@@ -36637,11 +35900,11 @@ var init_s_yaml = __esm({
 
 // src/serverless/project.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 async function checkProject(root, parameterNames, report) {
-  const src = join8(root, "src");
-  const sName = ["s.yaml", "s.yml"].find((n) => existsSync4(join8(src, n)));
+  const src = join3(root, "src");
+  const sName = ["s.yaml", "s.yml"].find((n) => existsSync4(join3(src, n)));
   if (!sName) {
     report(
       root,
@@ -36652,10 +35915,10 @@ async function checkProject(root, parameterNames, report) {
     );
     return { problems: [], deployOrder: [] };
   }
-  const sFile = join8(src, sName);
-  const text2 = await readFile8(sFile, "utf8");
+  const sFile = join3(src, sName);
+  const text3 = await readFile6(sFile, "utf8");
   const result = await checkSYamlFile(sFile, { template: true });
-  const masked = maskTemplate(text2);
+  const masked = maskTemplate(text3);
   const loaded = loadLikeEngine(masked.text, true);
   const data = loaded.ok ? loaded.data : void 0;
   const resourceMap = data?.resources && typeof data.resources === "object" ? data.resources : void 0;
@@ -36670,13 +35933,13 @@ async function checkProject(root, parameterNames, report) {
   }
   const resources = resourceMap ? new Set(Object.keys(resourceMap)) : void 0;
   const variable = await checkAuxiliaries(src, resources, report);
-  if (parameterNames && !existsSync4(join8(root, "hook")))
-    checkPlaceholders(sFile, text2, masked.params, parameterNames, variable, report);
+  if (parameterNames && !existsSync4(join3(root, "hook")))
+    checkPlaceholders(sFile, text3, masked.params, parameterNames, variable, report);
   return result;
 }
 async function checkAuxiliaries(src, resources, report) {
-  const build = await readAuxiliary(join8(src, "build"), "build", report);
-  const variable = await readAuxiliary(join8(src, "variable"), "variable", report);
+  const build = await readAuxiliary(join3(src, "build"), "build", report);
+  const variable = await readAuxiliary(join3(src, "variable"), "variable", report);
   if (!resources) return variable;
   if (build) {
     const code = "serverless/build-yaml-resource";
@@ -36692,7 +35955,7 @@ async function checkAuxiliaries(src, resources, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync4(f));
   if (!file) return void 0;
-  const parsed = parseLikeEngine(await readFile8(file, "utf8"));
+  const parsed = parseLikeEngine(await readFile6(file, "utf8"));
   if (parsed.ok) return { file, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const why = `${label}.yaml format error: ${parsed.message}`;
   report(file, parsed.at, "serverless/yaml-syntax", why, "fix the YAML syntax");
@@ -36712,9 +35975,9 @@ function checkResourceKeys(aux, node, resources, code, label, report) {
     );
   }
 }
-function lineStartsOf(text2) {
+function lineStartsOf(text3) {
   const starts = [0];
-  for (let i2 = 0; i2 < text2.length; i2++) if (text2[i2] === "\n") starts.push(i2 + 1);
+  for (let i2 = 0; i2 < text3.length; i2++) if (text3[i2] === "\n") starts.push(i2 + 1);
   return starts;
 }
 function positionIn(lineStarts, offset) {
@@ -36727,7 +35990,7 @@ function positionIn(lineStarts, offset) {
   }
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
-function checkPlaceholders(sFile, text2, params, parameterNames, variable, report) {
+function checkPlaceholders(sFile, text3, params, parameterNames, variable, report) {
   const declared = /* @__PURE__ */ new Set([...parameterNames, "access", "appName"]);
   if (variable) {
     for (const service of pairsOf(pairOf(variable.doc.contents, "services")?.value)) {
@@ -36735,7 +35998,7 @@ function checkPlaceholders(sFile, text2, params, parameterNames, variable, repor
     }
     for (const p of pairsOf(pairOf(variable.doc.contents, "shared")?.value)) declared.add(keyText(p));
   }
-  const lineStarts = lineStartsOf(text2);
+  const lineStarts = lineStartsOf(text3);
   for (const { name, offset } of params) {
     if (declared.has(name)) continue;
     report(
@@ -36833,7 +36096,7 @@ function checkName(node, at, report, summary2) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml14.isSeq)(node)) {
+  if (!(0, import_yaml13.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
@@ -36865,7 +36128,7 @@ function checkVersion(node, at, report, summary2) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml14.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown = (0, import_yaml13.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
     report(
       at,
       "serverless/publish-version",
@@ -36900,7 +36163,7 @@ function checkString(node, key, at, report, { code = "serverless/publish-field-t
   return value;
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml14.isSeq)(node)) {
+  if (!(0, import_yaml13.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -36921,7 +36184,7 @@ function checkStringList(node, key, at, lineCounter, report) {
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml14.isMap)(node)) return;
+  if (node === void 0 || (0, import_yaml13.isMap)(node)) return;
   report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
 }
 function checkCategory(node, at, report) {
@@ -36940,7 +36203,7 @@ function checkEffective(node, at, report) {
 }
 function checkParameters(node, at, lineCounter, report, summary2) {
   if (node === void 0) return;
-  if (!(0, import_yaml14.isMap)(node)) {
+  if (!(0, import_yaml13.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -36951,9 +36214,9 @@ function checkParameters(node, at, lineCounter, report, summary2) {
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml14.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml14.isSeq)(n),
-    properties: (n) => (0, import_yaml14.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml13.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml13.isSeq)(n),
+    properties: (n) => (0, import_yaml13.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -36972,15 +36235,15 @@ function checkParameters(node, at, lineCounter, report, summary2) {
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml14.isMap)(properties)) {
-    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml14.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml13.isMap)(properties)) {
+    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml13.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml14, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var import_yaml13, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
 var init_fields = __esm({
   "src/serverless/publish-yaml/fields.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -37020,11 +36283,11 @@ var init_fields = __esm({
 });
 
 // src/serverless/publish-yaml.ts
-function inspectPublishYaml(text2, file) {
+function inspectPublishYaml(text3, file) {
   const problems = [];
   const summary2 = {};
   const report = (at, code, message, fix, severity = "error") => problems.push({ file, ...at, severity, code, message, fix });
-  const parsed = parseLikeEngine(text2);
+  const parsed = parseLikeEngine(text3);
   if (!parsed.ok) {
     report(
       parsed.at,
@@ -37036,7 +36299,7 @@ function inspectPublishYaml(text2, file) {
   }
   const { doc, lineCounter } = parsed;
   const root = doc.contents;
-  if (!(0, import_yaml15.isMap)(root)) {
+  if (!(0, import_yaml14.isMap)(root)) {
     report(
       positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
       "serverless/yaml-syntax",
@@ -37064,7 +36327,7 @@ function inspectPublishYaml(text2, file) {
 }
 function checkEdition2(d) {
   const edition = d.value("Edition");
-  const editionText = (0, import_yaml15.isScalar)(edition) ? String(edition.value) : void 0;
+  const editionText = (0, import_yaml14.isScalar)(edition) ? String(edition.value) : void 0;
   if (!pairOf(d.root, "Edition") || editionText === "1.0.0" || editionText === "2.0.0") {
     d.report(
       pairOf(d.root, "Edition") ? d.at("Edition") : d.top,
@@ -37073,11 +36336,11 @@ function checkEdition2(d) {
       "move the package to Edition 3.0.0 (add `Edition: 3.0.0`, Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
     );
     return false;
-  } else if (!(0, import_yaml15.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+  } else if (!(0, import_yaml14.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
     d.report(
       d.at("Edition"),
       "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml15.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml14.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
       "write `Edition: 3.0.0`"
     );
   }
@@ -37087,7 +36350,7 @@ function checkRequired(d) {
   for (const key of REQUIRED2) {
     if (key === "Edition" || pairOf(d.root, key)) continue;
     const near = pairsOf(d.root).find(
-      (p) => (0, import_yaml15.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+      (p) => (0, import_yaml14.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
     );
     d.report(
       near ? positionOf(near, d.lineCounter) : d.top,
@@ -37121,7 +36384,7 @@ function checkFields(d) {
 function checkCommands(d) {
   if (d.summary.type === "Component") {
     const commands = d.value("Commands");
-    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml15.isMap)(commands) && commands.items.length === 0 || (0, import_yaml15.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml15.isScalar)(commands) && (commands.value === null || commands.value === "");
+    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml14.isMap)(commands) && commands.items.length === 0 || (0, import_yaml14.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml14.isScalar)(commands) && (commands.value === null || commands.value === "");
     if (empty) {
       d.report(
         pairOf(d.root, "Commands") ? d.keyAt("Commands") : d.top,
@@ -37129,7 +36392,7 @@ function checkCommands(d) {
         "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
         "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
       );
-    } else if (!(0, import_yaml15.isMap)(commands)) {
+    } else if (!(0, import_yaml14.isMap)(commands)) {
       d.report(
         d.at("Commands"),
         "serverless/publish-field-type",
@@ -37141,7 +36404,7 @@ function checkCommands(d) {
 }
 function checkUnknownKeys(d) {
   for (const pair of pairsOf(d.root)) {
-    const key = (0, import_yaml15.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const key = (0, import_yaml14.isScalar)(pair.key) ? String(pair.key.value) : "";
     if (KNOWN2.includes(key)) continue;
     const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
     d.report(
@@ -37153,11 +36416,11 @@ function checkUnknownKeys(d) {
     );
   }
 }
-var import_yaml15;
+var import_yaml14;
 var init_publish_yaml = __esm({
   "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_fields();
     init_load();
@@ -37209,17 +36472,17 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { readdir as readdir7, readFile as readFile9, stat as stat7 } from "node:fs/promises";
-import { basename as basename2, join as join9, resolve as resolve8 } from "node:path";
+import { readdir as readdir4, readFile as readFile7, stat as stat4 } from "node:fs/promises";
+import { basename, join as join4, resolve as resolve4 } from "node:path";
 async function validateServerlessPackage(dir, options = {}) {
-  const root = resolve8(dir);
+  const root = resolve4(dir);
   const problems = [];
   const report = reporterInto(problems);
-  const entries = await readdir7(root).catch(() => []);
+  const entries = await readdir4(root).catch(() => []);
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
-  const inspected = inspectPublishYaml(await readFile9(publishFile, "utf8"), displayPath(publishFile));
+  const inspected = inspectPublishYaml(await readFile7(publishFile, "utf8"), displayPath(publishFile));
   problems.push(...inspected.problems);
   const summary2 = inspected.summary;
   const type2 = summary2.type === "Application" ? "Project" : summary2.type;
@@ -37230,14 +36493,14 @@ async function validateServerlessPackage(dir, options = {}) {
   }
   if (type2 === "Component" || type2 === "Plugin") {
     await checkPackageJson(root, type2, options.stage ?? "publish", report);
-    const sFile = await firstFile(join9(root, "src"), ["s.yaml", "s.yml"]);
+    const sFile = await firstFile(join4(root, "src"), ["s.yaml", "s.yml"]);
     if (sFile) problems.push(...(await checkSYamlFile(sFile, { template: true })).problems);
   }
   return { problems, deployOrder: [] };
 }
 async function checkLayout(root, entries, report) {
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
-  if (!await isDir(join9(root, "src"))) {
+  if (!await isDir(join4(root, "src"))) {
     report(
       root,
       WHOLE,
@@ -37247,7 +36510,7 @@ async function checkLayout(root, entries, report) {
     );
   }
   const readme = find("readme.md");
-  if (!readme || !await isFile(join9(root, readme))) {
+  if (!readme || !await isFile(join4(root, readme))) {
     report(
       root,
       WHOLE,
@@ -37268,7 +36531,7 @@ async function checkLayout(root, entries, report) {
   }
 }
 function findPublishFile(root, entries, given, report) {
-  if (given) return resolve8(given);
+  if (given) return resolve4(given);
   const present = PUBLISH_FILES.filter((n) => entries.includes(n));
   if (present.length === 2) {
     report(
@@ -37289,10 +36552,10 @@ function findPublishFile(root, entries, given, report) {
     );
     return void 0;
   }
-  return join9(root, present[0]);
+  return join4(root, present[0]);
 }
 async function checkPackageJson(root, type2, stage, report) {
-  const file = join9(root, "package.json");
+  const file = join4(root, "package.json");
   if (!await isFile(file)) {
     report(
       root,
@@ -37305,7 +36568,7 @@ async function checkPackageJson(root, type2, stage, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile9(file, "utf8"));
+    manifest = JSON.parse(await readFile7(file, "utf8"));
   } catch (error2) {
     const why = `package.json is not valid JSON: ${error2.message}`;
     report(file, WHOLE, "serverless/package-main", why, "fix the JSON syntax");
@@ -37322,8 +36585,8 @@ async function checkPackageJson(root, type2, stage, report) {
     );
     return;
   }
-  const target = resolve8(root, main);
-  for (const candidate of [target, `${target}.js`, `${target}.json`, join9(target, "index.js")])
+  const target = resolve4(root, main);
+  for (const candidate of [target, `${target}.js`, `${target}.json`, join4(target, "index.js")])
     if (await isFile(candidate)) return;
   const source = stage === "validate";
   report(
@@ -37336,16 +36599,16 @@ async function checkPackageJson(root, type2, stage, report) {
   );
 }
 async function firstFile(dir, names) {
-  for (const name of names) if (await isFile(join9(dir, name))) return join9(dir, name);
+  for (const name of names) if (await isFile(join4(dir, name))) return join4(dir, name);
   return void 0;
 }
 async function validateStandaloneSYaml(path4) {
-  const target = resolve8(path4);
+  const target = resolve4(path4);
   let files = [target];
   if (await isDir(target)) {
-    const names = (await readdir7(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    const names = (await readdir4(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
     files = [];
-    for (const name of names) if (await isFile(join9(target, name))) files.push(join9(target, name));
+    for (const name of names) if (await isFile(join4(target, name))) files.push(join4(target, name));
     if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
   }
   const problems = [];
@@ -37383,12 +36646,12 @@ var init_validate = __esm({
     init_s_yaml();
     init_rules2();
     PUBLISH_FILES = ["publish.yaml", "publish.yml"];
-    isFile = async (path4) => (await stat7(path4).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path4) => (await stat7(path4).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path4) => (await stat4(path4).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path4) => (await stat4(path4).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
     validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
-    rank = (name) => ["s.yaml", "s.yml"].indexOf(basename2(name)) >>> 0;
+    rank = (name) => ["s.yaml", "s.yml"].indexOf(basename(name)) >>> 0;
   }
 });
 
@@ -38623,8 +37886,8 @@ var require_lib2 = __commonJS({
       }
     };
     var walk3 = (opts, callback) => {
-      const p = new Promise((resolve10, reject) => {
-        new Walker(opts).on("done", resolve10).on("error", reject).start();
+      const p = new Promise((resolve11, reject) => {
+        new Walker(opts).on("done", resolve11).on("error", reject).start();
       });
       return callback ? p.then((res) => callback(null, res), callback) : p;
     };
@@ -39584,9 +38847,869 @@ var require_yazl = __commonJS({
   }
 });
 
-// src/action/main.ts
-import { access as access4, mkdir as mkdir7 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run4, space) => space ? run4.slice(0, run4.length - run4.length % 2) + SPACE : run4,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run4, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run4.length && !run4[index].wildcard; index++) {
+        separator += run4[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run4 = [];
+      const flush = () => {
+        let lastWildcard;
+        run4.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run4.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run4, at)})[^\\/])*`;
+        });
+        run4 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run4.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
+        SLASH,
+        path4[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path4 : path4.slice(index + 1);
+    };
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
+        SLASH,
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define2(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
+        }
+        end = lineEnd2;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd2 = end - 1;
+      }
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path4) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path4)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path4, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename4 = shortcut ? basenameOf(path4) : path4;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename4 : path4
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError2 = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath2 = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path4) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath2.isNotRelative(path4)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path4) => {
+      const first = path4.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path4.length === 1) {
+        return true;
+      }
+      const second = path4.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath2.isNotRelative = isNotRelative;
+    checkPath2.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath2.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path4) {
+        checkPath2(
+          path4,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return path4 ? this._t(path4, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
+        }
+        const dir = this._t(path4, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path4);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path4, cache) {
+        if (path4 in cache) {
+          return cache[path4];
+        }
+        const parentPath = parentOf(path4);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+      }
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      }
+      createFilter() {
+        return (path4) => !this.ignores(path4);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path4) => checkPath2(convertPath(path4), path4, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath2.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath2.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -39750,11 +39873,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39770,7 +39893,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39880,8 +40003,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -39932,8 +40055,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -39977,10 +40100,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40009,9 +40132,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40022,8 +40145,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -40052,8 +40175,8 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
+function setSecret(secret2) {
+  issueCommand("add-mask", {}, secret2);
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -40064,17 +40187,6 @@ function getInput(name, options) {
     return val;
   }
   return val.trim();
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
@@ -40104,32 +40216,14 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/errors.ts
-var PublishError = class extends Error {
-  constructor(code, message, hint) {
-    super(message);
-    this.code = code;
-    this.hint = hint;
-  }
-  code;
-  hint;
-  name = "PublishError";
-};
-var InvalidInputError = class extends PublishError {
-  constructor(problems) {
-    const errors = problems.filter((p) => p.severity === "error");
-    super("invalid-input", `${errors.length} problem(s) in the input; nothing was written`);
-    this.problems = problems;
-  }
-  problems;
-};
-function describeError(error2) {
-  if (error2 instanceof PublishError) {
-    return error2.hint ? `${error2.message}
-  fix: ${error2.hint}` : error2.message;
-  }
-  return error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
-}
+// src/action/main.ts
+init_errors();
+
+// src/release.ts
+import { mkdir as mkdir7 } from "node:fs/promises";
+
+// src/compose.ts
+init_errors();
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -40187,11 +40281,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40207,7 +40301,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40723,11 +40817,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse2(header, options) {
+function parse2(header2, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
+  const len = header2.length;
   let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -40735,7 +40829,7 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
+    const code = header2.charCodeAt(index);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -40751,25 +40845,25 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const value = header2.slice(valueStart, valueEnd);
   const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type: type2, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type2, index, len, stopFlags);
+  return parseParameters(header2, type2, index, len, stopFlags);
 }
-function parseParameters(header, type2, index, len, stopFlags) {
+function parseParameters(header2, type2, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
+      const code = header2.charCodeAt(index);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -40778,25 +40872,25 @@ function parseParameters(header, type2, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
+            const code2 = header2.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
+                const code3 = header2.charCodeAt(index);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -40821,7 +40915,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
+          const code2 = header2.charCodeAt(index);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -40837,7 +40931,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
         }
         if (parameters[key] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -41108,8 +41202,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -41167,8 +41261,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -41182,18 +41276,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -41361,12 +41455,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -44448,34 +44542,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common3) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common3
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common3
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common3
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common3
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common3
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -44490,9 +44584,9 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common3 = { timeout };
   if (typeof connection !== "undefined") {
-    common2.connection = connection;
+    common3.connection = connection;
   }
   const state = Object.assign(
     {
@@ -44524,7 +44618,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common3);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -44632,812 +44726,13 @@ function createGitHub(options) {
   );
 }
 
-// src/github/repository.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-function parseFullName(value) {
-  const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
-  return match ? { owner: match[1], name: match[2].replace(/\.git$/, "") } : void 0;
-}
-function parseRemote(url) {
-  const match = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
-    url.trim()
-  );
-  return match ? { host: match[1], owner: match[2], name: match[3] } : void 0;
-}
-async function detectRepository(dir, input, env = process.env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const named = (value, source) => {
-    const parsed = parseFullName(value);
-    if (!parsed) throw new Error(`"${value}" is not a repository name; write it as OWNER/NAME`);
-    return {
-      fullName: `${parsed.owner}/${parsed.name}`,
-      ...parsed,
-      webUrl: `${server}/${parsed.owner}/${parsed.name}`,
-      source
-    };
-  };
-  if (input?.trim()) return named(input, "input");
-  if (env.GITHUB_REPOSITORY?.trim()) return named(env.GITHUB_REPOSITORY, "env");
-  try {
-    const { stdout } = await run("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
-    const remote = parseRemote(stdout);
-    if (!remote) return void 0;
-    return {
-      fullName: `${remote.owner}/${remote.name}`,
-      owner: remote.owner,
-      name: remote.name,
-      webUrl: `https://${remote.host}/${remote.owner}/${remote.name}`,
-      source: "git"
-    };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/list.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-import { execFile as execFile2 } from "node:child_process";
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname, join as join2, posix, resolve as resolve2 } from "node:path";
-import { promisify as promisify2 } from "node:util";
-init_component();
-init_naming();
-var run2 = promisify2(execFile2);
-var PUBLISH_YAML = "publish.yaml";
-var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function listComponents(root, options = {}) {
-  const base = resolve2(root);
-  const ignored = await rootIgnore(base);
-  const found = [];
-  await walk(base, "", ignored, found);
-  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
-  if (options.changedSince === void 0) return found;
-  const changed = changedFolders(
-    await changedFiles(base, options.changedSince),
-    new Set(found.map((c) => c.path))
-  );
-  return found.filter((c) => changed.has(c.path));
-}
-async function rootIgnore(base) {
-  const rules = (0, import_ignore.default)();
-  try {
-    rules.add(await readFile2(join2(base, ".gitignore"), "utf8"));
-  } catch (error2) {
-    if (error2.code !== "ENOENT") throw error2;
-  }
-  return rules;
-}
-async function walk(base, rel, ignored, found) {
-  const entries = await readdir2(join2(base, rel), { withFileTypes: true });
-  const path4 = rel === "" ? "." : rel;
-  const files = new Set(
-    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
-  );
-  if (files.has(MANIFEST)) found.push(await readSlipway(base, path4));
-  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path4));
-  for (const entry of entries) {
-    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
-    const child = posix.join(rel, entry.name);
-    if (ignored.ignores(`${child}/`)) continue;
-    await walk(base, child, ignored, found);
-  }
-}
-async function readSlipway(base, path4) {
-  const source = await readFile2(join2(base, path4, MANIFEST), "utf8");
-  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
-  const publisher = text(fields.publisher);
-  const name = text(fields.name);
-  return {
-    path: path4,
-    kind: "slipway",
-    name: publisher && name ? `${publisher}.${name}` : "",
-    version: text(fields.version)
-  };
-}
-async function readServerless(base, path4) {
-  const source = await readFile2(join2(base, path4, PUBLISH_YAML), "utf8");
-  const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
-  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
-}
-async function changedFiles(base, ref) {
-  try {
-    const { stdout } = await run2(
-      "git",
-      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
-      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
-    );
-    return stdout.split("\0").filter((f) => f !== "");
-  } catch (error2) {
-    const stderr = String(error2.stderr ?? error2.message).trim();
-    throw new PublishError(
-      "changed-since",
-      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
-      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
-    );
-  }
-}
-function changedFolders(files, folders) {
-  const changed = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    let dir = posix.dirname(file);
-    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
-    if (folders.has(dir)) changed.add(dir);
-  }
-  return changed;
-}
-async function repositoryComponents(dir) {
-  const root = await gitTopLevel(dir).catch(() => dirname(resolve2(dir)));
-  const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
-  return new Set(names.map((c) => c.name));
-}
-function parseSiblings(value) {
-  const text2 = value?.trim() ?? "";
-  if (text2 === "") return void 0;
-  if (text2 === "none") return /* @__PURE__ */ new Set();
-  const names = text2.split(/[\s,]+/).filter((n) => n !== "");
-  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
-  if (bad.length > 0)
-    throw new PublishError(
-      "bad-input",
-      `siblings: ${bad.map((b) => `"${b}"`).join(", ")} is not publisher.name`,
-      "list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none"
-    );
-  return new Set(names);
-}
-async function gitTopLevel(dir) {
-  const { stdout } = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
-  return stdout.trim();
-}
-function stampSiblingVersions(manifestText, version, siblings) {
-  const bom = manifestText.charCodeAt(0) === 65279 ? 1 : 0;
-  const body = manifestText.slice(bom);
-  JSON.parse(body);
-  const root = (0, import_yaml2.parseDocument)(body).contents;
-  const rigging = (0, import_yaml2.isMap)(root) ? root.get("rigging", true) : void 0;
-  if (!(0, import_yaml2.isMap)(rigging)) return { text: manifestText, stamped: [] };
-  const edits = [];
-  for (const pair of rigging.items) {
-    const step = pair.value;
-    const component = (0, import_yaml2.isMap)(step) ? step.get("component", true) : void 0;
-    if (!(0, import_yaml2.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
-    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
-    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
-    const stamped = `${ref.publisher}.${ref.name}.${version}`;
-    edits.push({
-      range: [component.range[0], component.range[1]],
-      text: JSON.stringify(stamped),
-      note: `${String((0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key)}: ${component.value} \u2192 ${stamped}`
-    });
-  }
-  let out = body;
-  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
-  }
-  return { text: manifestText.slice(0, bom) + out, stamped: edits.map((e) => e.note) };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function stripBom(s) {
-  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-}
-function safely(read) {
-  try {
-    return read();
-  } catch {
-    return void 0;
-  }
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-function text(value) {
-  return typeof value === "string" ? value : "";
-}
-
-// src/slipway/inspect.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
-init_version();
-init_component();
-init_naming();
-init_schema();
-
-// src/slipway/tarball.ts
-import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
-
-// src/slipway/tree.ts
-import { constants as constants3 } from "node:fs";
-import { access as access2, lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
-import { join as join3, resolve as resolve3, sep as sep3 } from "node:path";
-async function scanTree(dir, exclude = []) {
-  const root = resolve3(dir);
-  const skip = new Set(exclude.map((p) => resolve3(p)));
-  const scan = { entries: [], problems: [] };
-  const walk3 = async (folder, prefix) => {
-    let names;
-    try {
-      names = await readdir3(folder, { encoding: "buffer" });
-    } catch (error2) {
-      scan.problems.push(unreadable(prefix.replace(/\/$/, "") || ".", error2));
-      return;
-    }
-    for (const raw of names) {
-      const name = decodeName(raw);
-      const path4 = prefix + (name ?? raw.toString("utf8"));
-      if (name === void 0) {
-        scan.problems.push({
-          path: path4,
-          code: "file-name",
-          message: `${path4} has a file name that is not UTF-8 (bytes ${raw.toString("hex")}); Slipway reads package paths as UTF-8`,
-          fix: "rename the file with a UTF-8 name"
-        });
-        continue;
-      }
-      if (name === ".git") continue;
-      const absolute = join3(folder, name);
-      if (skip.has(absolute)) continue;
-      await visit(absolute, path4, scan, walk3);
-    }
-  };
-  await walk3(root, "");
-  if (sep3 !== "/") for (const e of scan.entries) e.path = e.path.split(sep3).join("/");
-  scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  return scan;
-}
-async function visit(absolute, path4, scan, walk3) {
-  let info2;
-  try {
-    info2 = await lstat2(absolute);
-  } catch (error2) {
-    scan.problems.push(unreadable(path4, error2));
-    return;
-  }
-  const named = fileNameProblem(path4, !info2.isDirectory());
-  if (named) {
-    scan.problems.push(named);
-    return;
-  }
-  if (info2.isSymbolicLink()) {
-    scan.problems.push({
-      path: path4,
-      code: "symlink",
-      message: `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-      fix: `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
-    });
-  } else if (info2.isDirectory()) {
-    await walk3(absolute, `${path4}/`);
-  } else if (!info2.isFile()) {
-    scan.problems.push({
-      path: path4,
-      code: "special-file",
-      message: `${path4} is not a regular file (a socket, FIFO or device)`,
-      fix: `remove ${path4} from the component folder`
-    });
-  } else {
-    try {
-      await access2(absolute, constants3.R_OK);
-    } catch (error2) {
-      scan.problems.push(unreadable(path4, error2));
-      return;
-    }
-    scan.entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
-  }
-}
-async function collectEntries(dir, exclude = []) {
-  const { entries, problems } = await scanTree(dir, exclude);
-  const [first, ...rest] = problems;
-  if (first) {
-    const more = rest.length > 0 ? ` (and ${rest.length} more: ${rest.map((p) => p.path).join(", ")})` : "";
-    throw new PublishError(first.code, `${first.message}${more}`, first.fix);
-  }
-  return entries;
-}
-function decodeName(raw) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
-  } catch {
-    return void 0;
-  }
-}
-function unreadable(path4, error2) {
-  const code = error2.code;
-  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? error2.message;
-  return {
-    path: path4,
-    code: "unreadable",
-    message: `${path4} cannot be read (${why})`,
-    fix: `make ${path4} readable by the user running the tool, or remove it from the component folder`
-  };
-}
-function fileNameProblem(path4, isFile2 = true) {
-  const shown = JSON.stringify(path4);
-  const refuse = (message, fix) => ({ path: path4, code: "file-name", message, fix });
-  if (/[\r\n]/.test(path4))
-    return refuse(`the file name ${shown} contains a line break`, "rename it without line breaks");
-  if (path4.includes("\\")) {
-    return refuse(
-      `the file name ${shown} contains a backslash, a folder separator on Windows`,
-      'rename it without "\\"'
-    );
-  }
-  if (path4.split("/").includes("..")) return refuse(`the path ${shown} has a ".." part`, "rename it");
-  if (isFile2 && !splitUstar(path4)) {
-    return refuse(
-      `the path ${shown} does not fit a ustar header (the last part at most 100 bytes, the folders before it at most 155): Slipway's loader reads only that header and could never load the file`,
-      "shorten the file name or its folders"
-    );
-  }
-  return void 0;
-}
-function splitUstar(path4) {
-  const bytes = Buffer.from(path4, "utf8");
-  if (bytes.length <= 100) return { name: bytes, prefix: Buffer.alloc(0) };
-  for (let i2 = bytes.indexOf(47); i2 !== -1; i2 = bytes.indexOf(47, i2 + 1)) {
-    const name = bytes.subarray(i2 + 1);
-    if (name.length > 100) continue;
-    if (i2 > 155 || name.length === 0) return void 0;
-    return { name, prefix: bytes.subarray(0, i2) };
-  }
-  return void 0;
-}
-
-// src/slipway/tarball.ts
-var DEFAULT_MTIME_SECONDS = 315532800;
-var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
-function defaultMtime(env = process.env) {
-  const raw = env.SOURCE_DATE_EPOCH?.trim();
-  if (!raw) return DEFAULT_MTIME_SECONDS;
-  if (!/^\d+$/.test(raw)) {
-    throw new PublishError(
-      "source-date-epoch",
-      `SOURCE_DATE_EPOCH="${raw}" is not a whole number of seconds`,
-      "unset it or set it to e.g. $(git log -1 --format=%ct)"
-    );
-  }
-  return Number(raw);
-}
-function tarballSize(entries) {
-  let total = 1024;
-  for (const e of entries) {
-    total += 512 + Math.ceil(e.size / 512) * 512;
-    if (needsPax(e.path)) total += 1024 + Math.ceil(paxRecord(e.path).length / 512) * 512 - 512;
-  }
-  return total;
-}
-async function writeTarball(entries, out, options = {}) {
-  const mtime = options.mtime ?? defaultMtime();
-  const sizes = entries.map((e) => ({ path: e.path, size: options.replace?.get(e.path)?.length ?? e.size }));
-  const expected = tarballSize(sizes);
-  const limit = options.maxBytes ?? MAX_TARBALL_BYTES;
-  if (expected > limit) {
-    throw new PublishError(
-      "too-large",
-      `the package would be ${formatBytes(expected)}; a GitHub release asset is limited to ${formatBytes(limit)}`,
-      "leave build inputs and large data out of the component folder"
-    );
-  }
-  const writer = new HashingWriter(out);
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  try {
-    for (const [i2, entry] of entries.entries()) {
-      const size = sizes[i2].size;
-      writer.write(encodeHeaders(entry.path, size, entry.executable ? 493 : 420, mtime));
-      const replacement = options.replace?.get(entry.path);
-      if (replacement) writer.write(replacement);
-      else copyInto(writer, entry, buffer);
-      writer.write(ZEROS.subarray(0, (512 - size % 512) % 512));
-      options.onProgress?.(writer.written, expected);
-      if (i2 % 64 === 63) await new Promise(setImmediate);
-    }
-    writer.write(ZEROS.subarray(0, 1024));
-    writer.close();
-  } catch (error2) {
-    writer.abort();
-    await rm2(out, { force: true });
-    throw error2;
-  }
-  if (writer.written !== expected)
-    throw new Error(`tarball size ${writer.written} differs from the computed ${expected}`);
-  return { file: out, sha256: writer.digest(), size: writer.written, entries: entries.map((e) => e.path) };
-}
-var CHUNK = 4 * 1024 * 1024;
-var ZEROS = Buffer.alloc(1024);
-var HashingWriter = class {
-  written = 0;
-  fd;
-  hash = createHash("sha256");
-  constructor(path4) {
-    this.fd = openSync(path4, "w");
-  }
-  write(bytes) {
-    this.hash.update(bytes);
-    let off = 0;
-    while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off);
-    this.written += bytes.length;
-  }
-  close() {
-    closeSync(this.fd);
-  }
-  abort() {
-    try {
-      closeSync(this.fd);
-    } catch {
-    }
-  }
-  digest() {
-    return this.hash.digest("hex");
-  }
-};
-function copyInto(writer, entry, buffer) {
-  let fd;
-  try {
-    fd = openSync(entry.absolute, "r");
-  } catch (error2) {
-    throw new PublishError(
-      "unreadable",
-      `${entry.path} cannot be read (${error2.code ?? error2.message})`,
-      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`
-    );
-  }
-  try {
-    let copied = 0;
-    for (; ; ) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, entry.size - copied + 1), null);
-      if (n === 0) break;
-      copied += n;
-      if (copied > entry.size) break;
-      writer.write(buffer.subarray(0, n));
-    }
-    if (copied !== entry.size) {
-      throw new PublishError(
-        "file-changed",
-        `${entry.path} changed size while it was being packed`,
-        "do not write into the component folder while packing"
-      );
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-function encodeHeaders(path4, size, mode, mtime) {
-  const at = splitUstar(path4);
-  if (!at) throw new Error(`${path4} does not fit a ustar header (fileNameProblem should have refused it)`);
-  const header = ustarHeader(at, size, mode, mtime, "0");
-  if (!needsPax(path4)) return header;
-  const record = paxRecord(path4);
-  const pad = (512 - record.length % 512) % 512;
-  const paxName = { name: Buffer.from("PaxHeader"), prefix: Buffer.alloc(0) };
-  return Buffer.concat([
-    ustarHeader(paxName, record.length, 420, mtime, "x"),
-    record,
-    Buffer.alloc(pad),
-    header
-  ]);
-}
-var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
-function ustarHeader(at, size, mode, mtime, type2) {
-  const h = Buffer.alloc(512);
-  at.name.copy(h, 0);
-  h.write(octal(mode, 8), 100, "latin1");
-  h.write(octal(0, 8), 108, "latin1");
-  h.write(octal(0, 8), 116, "latin1");
-  h.write(octal(size, 12), 124, "latin1");
-  h.write(octal(mtime, 12), 136, "latin1");
-  h.write("        ", 148, "latin1");
-  h.write(type2, 156, "latin1");
-  h.write("ustar\x0000", 257, "latin1");
-  h.write(octal(0, 8), 329, "latin1");
-  h.write(octal(0, 8), 337, "latin1");
-  at.prefix.copy(h, 345);
-  let sum = 0;
-  for (const byte of h) sum += byte;
-  h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
-  return h;
-}
-function needsPax(path4) {
-  return !/^[\x20-\x7e]*$/.test(path4);
-}
-function paxRecord(path4) {
-  const body = ` path=${path4}
-`;
-  const bytes = Buffer.byteLength(body);
-  let digits = String(bytes).length;
-  if (bytes + digits >= 10 ** digits) digits++;
-  return Buffer.from(`${bytes + digits}${body}`);
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB"];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
-
-// src/slipway/inspect.ts
-async function inspectComponent(dir, options = {}) {
-  const root = resolve4(dir);
-  const path4 = join4(root, MANIFEST);
-  const file = displayPath(path4);
-  const bytes = await readManifest(path4, file);
-  const check = checkManifest(bytes, file);
-  const text2 = check.text;
-  const problems = [...check.problems, ...await treeProblems(root)];
-  if (!check.manifest || !check.source) return { problems };
-  const manifest = check.manifest;
-  problems.push(...await checkRunner(root, manifest, file, options.built));
-  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
-  problems.push(...await riggingProblems(root, manifest, check.source, file));
-  const resolved = resolveVersion({
-    input: options.version,
-    tag: options.tag,
-    tagPrefix: options.tagPrefix,
-    manifestVersion: manifest.version
-  });
-  problems.push(...versionProblems(resolved, options.tag, file));
-  const repository = await detectRepository(root, options.repository, options.env);
-  if (repository && options.conventions !== "none") {
-    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
-  }
-  if (problems.some((p) => p.severity === "error")) return { problems };
-  const stamped = resolved.version !== manifest.version;
-  let packedText = stamped ? stampVersion(text2, check.source, resolved.version) : text2;
-  let stampedReferences = [];
-  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
-    const candidates = options.siblings ?? await repositoryComponents(root);
-    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
-    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
-      packedText,
-      resolved.version,
-      siblings
-    ));
-  }
-  return {
-    problems,
-    component: {
-      dir: root,
-      manifestFile: file,
-      manifest: { ...manifest, version: resolved.version },
-      version: resolved.version,
-      versionSource: resolved.source,
-      manifestVersion: manifest.version,
-      packedManifest: Buffer.from(packedText, "utf8"),
-      stampedReferences,
-      repository
-    }
-  };
-}
-function versionProblems(resolved, tag, file) {
-  if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
-  const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
-  return [
-    {
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "version/invalid",
-      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
-      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
-    }
-  ];
-}
-function conventionProblems(manifest, source, repository, resolved, pushedTag, file) {
-  const tag = resolved.source === "tag" ? pushedTag : void 0;
-  const found = checkConventions(
-    manifest,
-    source,
-    { repository: repository.fullName, tag, version: resolved.version },
-    file
-  );
-  if (repository.source !== "git") return found;
-  return found.map((p) => ({
-    ...p,
-    severity: "warning",
-    message: `${p.message} (repository from the git remote)`
-  }));
-}
-function isSibling(manifest, fullName) {
-  const [publisher, name] = fullName.split(".");
-  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
-}
-function refersToNamespace(manifest) {
-  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
-  return Object.values(rigging).some((step) => {
-    const reference = step?.component;
-    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
-    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
-  });
-}
-async function readManifest(path4, file) {
-  try {
-    return await readFile3(path4);
-  } catch (error2) {
-    const code = error2.code;
-    const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
-      "no-manifest",
-      `${file} does not exist`,
-      `point the command at a component folder (one holding ${MANIFEST})`
-    ] : code === "EISDIR" ? ["manifest-not-a-file", `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`] : code === "ENAMETOOLONG" ? ["name-too-long", `${file}: the path is too long for the file system`, "use a shorter path"] : [
-      "unreadable",
-      `${file} cannot be read (${code ?? error2.message})`,
-      "make the file readable by the user running the tool"
-    ];
-    throw new PublishError(kind, message, fix);
-  }
-}
-async function treeProblems(root) {
-  const { entries, problems } = await scanTree(root);
-  const size = tarballSize(entries);
-  if (size > MAX_TARBALL_BYTES) {
-    problems.push({
-      path: ".",
-      code: "too-large",
-      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
-      fix: "leave build inputs and large data out of the component folder"
-    });
-  }
-  return problems.map((p) => ({
-    // A name with a control character or backslash is shown only inside the (escaped) message: as
-    // a file field it would reach logs and annotations raw.
-    file: displayPath(
-      [...p.path].some((c) => c < " " || c === "\x7F" || c === "\\") ? root : join4(root, p.path)
-    ),
-    line: 0,
-    column: 0,
-    severity: "error",
-    code: `slipway/${p.code}`,
-    message: `${p.message}; packing would stop here`,
-    fix: p.fix
-  }));
-}
-async function schemaRefProblems(root, manifest, source, file) {
-  const problems = [];
-  for (const key of ["input", "output"]) {
-    if (!isJsonSchema(manifest[key])) continue;
-    for (const ref of fileRefs(manifest[key])) {
-      if ((await stat3(join4(root, ref.file)).catch(() => null))?.isFile()) continue;
-      const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
-      problems.push({
-        file,
-        ...source.pathPosition([key, ...ref.path]),
-        severity: "error",
-        code: "slipway/schema-ref-missing",
-        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
-        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
-      });
-    }
-  }
-  return problems;
-}
-async function riggingProblems(root, manifest, source, file) {
-  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
-  const refs = Object.entries(rigging).flatMap(([step, v]) => {
-    const reference = v?.component;
-    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
-    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`) ? [{ step, name: `${ref.publisher}.${ref.name}` }] : [];
-  });
-  if (refs.length === 0) return [];
-  const known = await repositoryComponents(root);
-  return refs.filter((r) => !known.has(r.name)).map((r) => ({
-    file,
-    ...source.pathPosition(["rigging", r.step, "component"]),
-    severity: "warning",
-    code: "slipway/rigging-unpublished",
-    message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
-    fix: `add the ${r.name} component to the repository, or fix the reference`
-  }));
-}
-
-// src/slipway/pack.ts
-import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname2, join as join5, resolve as resolve5 } from "node:path";
-init_component();
-init_naming();
-async function packComponent(component, out, options = {}) {
-  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
-    (p) => p.severity === "error"
-  );
-  if (runner.length > 0) throw new InvalidInputError(runner);
-  const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
-  const isFolder = !out.endsWith(".tar") || (await stat4(out).catch(() => null))?.isDirectory() === true;
-  const file = resolve5(isFolder ? join5(out, fileName) : out);
-  await mkdir2(dirname2(file), { recursive: true });
-  const partial = `${file}.partial-${process.pid}`;
-  const entries = await collectEntries(component.dir, [file, partial]);
-  const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
-  try {
-    const result = await writeTarball(entries, partial, { ...options, replace });
-    await rename2(partial, file);
-    return { ...result, file, fileName, component };
-  } finally {
-    await rm3(partial, { force: true });
-  }
-}
-
-// src/publish.ts
-async function publish(options) {
-  const artifact = options.slipway === false ? void 0 : await packChecked(options);
-  const steps = await preflight(await options.targets(artifact));
-  for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
-  if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
-  const outcomes = await applySteps(steps, options.reporter);
-  return { artifact, steps, outcomes, dryRun: false };
-}
-async function packChecked(options) {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
-  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
-  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
-    throw new PublishError(
-      "tarball-differs",
-      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
-      "publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs"
-    );
-  }
-  return artifact;
-}
-async function requireComponent(dir, inspect2, reporter) {
-  const { component, problems } = await inspectComponent(dir, inspect2);
-  if (!component) throw new InvalidInputError(problems);
-  for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
-  if (component.versionSource !== "manifest") {
-    reporter.notice(
-      `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`
-    );
-  }
-  if (component.stampedReferences.length > 0) {
-    reporter.notice(
-      `rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join("; ")}`
-    );
-  }
-  return component;
-}
-async function preflight(targets) {
-  const steps = [];
-  for (const target of targets) steps.push(await target.prepare());
-  return steps;
-}
-async function applySteps(steps, reporter) {
-  const outcomes = [];
-  for (const step of steps) {
-    const outcome = await step.apply();
-    reporter.info(`${outcome.target}: ${outcome.done}`);
-    outcomes.push(outcome);
-  }
-  return outcomes;
-}
-
-// src/action/main.ts
-init_problems();
-
-// src/report/text.ts
-init_problems();
-function formatProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  const fix = p.fix ? `
-    fix: ${p.fix}` : "";
-  return `${where}: ${p.severity} ${p.code}: ${p.message}${fix}`;
-}
-function summarizeProblems(problems) {
-  const count = (s) => problems.filter((p) => p.severity === s).length;
-  return `${count("error")} error(s), ${count("warning")} warning(s)`;
-}
-
 // src/serverless/client.ts
-import { createHash as createHash3 } from "node:crypto";
+init_errors();
+import { createHash as createHash2 } from "node:crypto";
 import { Readable } from "node:stream";
 
 // src/serverless/client-errors.ts
+init_errors();
 var KNOWN_MESSAGES = [
   { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
   {
@@ -45458,8 +44753,8 @@ var KNOWN_MESSAGES = [
   { zh: "\u83B7\u53D6\u767B\u9646 Token \u5931\u8D25", en: "failed to obtain the login token", kind: "login-pending" },
   { zh: "Failed to obtain login token", en: "failed to obtain the login token", kind: "login-pending" }
 ];
-function translateRegistryMessage(text2) {
-  const known = KNOWN_MESSAGES.find((m) => text2.includes(m.zh));
+function translateRegistryMessage(text3) {
+  const known = KNOWN_MESSAGES.find((m) => text3.includes(m.zh));
   return known ? { en: known.en, kind: known.kind } : {};
 }
 var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
@@ -45481,16 +44776,16 @@ var ServerlessRegistryError = class extends PublishError {
 function isNotFound(error2) {
   return error2 instanceof ServerlessRegistryError && error2.details.kind === "not-found";
 }
-function describeAnswer(text2, contentType) {
-  const trimmed = text2.trim();
+function describeAnswer(text3, contentType) {
+  const trimmed = text3.trim();
   const type2 = contentType ? `, ${contentType.split(";")[0]}` : "";
   if (trimmed === "") return `an empty answer${type2}`;
-  if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) return `an HTML/XML page (${text2.length} bytes${type2})`;
+  if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) return `an HTML/XML page (${text3.length} bytes${type2})`;
   let value;
   try {
     value = JSON.parse(trimmed);
   } catch {
-    if (/^[[{]/.test(trimmed)) return `JSON cut off after ${Buffer.byteLength(text2)} bytes${type2}`;
+    if (/^[[{]/.test(trimmed)) return `JSON cut off after ${Buffer.byteLength(text3)} bytes${type2}`;
     const snippet2 = trimmed.replace(new RegExp("\\p{Cc}+", "gu"), " ").slice(0, 80);
     return `text that is not JSON: "${snippet2}"${trimmed.length > 80 ? "\u2026" : ""}${type2}`;
   }
@@ -45540,9 +44835,9 @@ async function collectPages(fetchPage, id, maxPages = 100) {
   }
   return all;
 }
-function parseEnvelope(text2) {
+function parseEnvelope(text3) {
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text3);
     if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
       return value;
     }
@@ -45564,7 +44859,7 @@ function pathOnly(path4) {
 var NetworkError = class extends ServerlessRegistryError {
 };
 function sleep(ms) {
-  return ms > 0 ? new Promise((resolve10) => setTimeout(resolve10, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve11) => setTimeout(resolve11, ms)) : Promise.resolve();
 }
 
 // src/serverless/client-types.ts
@@ -45581,7 +44876,7 @@ var FORM_FIELDS = [
 ];
 
 // src/serverless/sign.ts
-import { createHash as createHash2, randomInt } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
 var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 var NONCE_LENGTH = 15;
 function randomNonce() {
@@ -45589,8 +44884,8 @@ function randomNonce() {
   for (let i2 = 0; i2 < NONCE_LENGTH; i2++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
   return nonce;
 }
-function hex(algorithm, text2) {
-  return createHash2(algorithm).update(text2, "utf8").digest("hex");
+function hex(algorithm, text3) {
+  return createHash(algorithm).update(text3, "utf8").digest("hex");
 }
 function signHeaders(token, now = Date.now, random = randomNonce) {
   const timestamp2 = String(Math.floor(now() / 1e3));
@@ -45622,7 +44917,7 @@ var ServerlessRegistryClient = class {
   #debug;
   constructor(options) {
     this.#token = options.token ?? "";
-    this.#secrets = this.#token ? [this.#token, createHash3("md5").update(this.#token).digest("hex")] : [];
+    this.#secrets = this.#token ? [this.#token, createHash2("md5").update(this.#token).digest("hex")] : [];
     const bases = registryBases(options.baseUrl);
     this.baseUrl = bases.packages;
     this.tokenBaseUrl = bases.token;
@@ -45680,7 +44975,7 @@ var ServerlessRegistryClient = class {
     });
     const code = body?.safety_code;
     if (typeof code !== "string" || code === "") throw badAnswer("reset token", "no safety_code");
-    this.#secrets.push(code, createHash3("md5").update(code).digest("hex"));
+    this.#secrets.push(code, createHash2("md5").update(code).digest("hex"));
     return code;
   }
   /** One poll of the browser login: the new token and account name once authorised, else 'pending'. */
@@ -45794,8 +45089,8 @@ var ServerlessRegistryClient = class {
         this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
         return RETRY;
       }
-      const text2 = await this.#readText(operation, response, options.read);
-      const envelope = parseEnvelope(text2);
+      const text3 = await this.#readText(operation, response, options.read);
+      const envelope = parseEnvelope(text3);
       this.#debug(
         `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
       );
@@ -45806,12 +45101,12 @@ var ServerlessRegistryClient = class {
         throw this.#serverError(
           operation,
           response.status,
-          envelope ? "" : `HTTP ${response.status}: ${describeAnswer(text2, response.headers.get("content-type"))}`
+          envelope ? "" : `HTTP ${response.status}: ${describeAnswer(text3, response.headers.get("content-type"))}`
         );
       if (!envelope)
         throw badAnswer(
           operation,
-          describeAnswer(text2, response.headers.get("content-type")),
+          describeAnswer(text3, response.headers.get("content-type")),
           response.status
         );
       return envelope.body;
@@ -45856,8 +45151,8 @@ var ServerlessRegistryClient = class {
       );
     }
   }
-  #serverError(operation, status, text2, requestId) {
-    const original = this.#redact(text2.trim());
+  #serverError(operation, status, text3, requestId) {
+    const original = this.#redact(text3.trim());
     const { en, kind: known } = translateRegistryMessage(original);
     const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
     const said2 = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
@@ -45870,20 +45165,20 @@ var ServerlessRegistryClient = class {
     );
   }
   async #plainHttpError(operation, url, response) {
-    const text2 = this.#redact(
+    const text3 = this.#redact(
       (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
     );
     const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
     return new ServerlessRegistryError(
       `serverless-${operation}`,
-      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text2 ? `: ${text2}` : ""}`,
+      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text3 ? `: ${text3}` : ""}`,
       hint,
-      { operation, status: response.status, original: text2 }
+      { operation, status: response.status, original: text3 }
     );
   }
-  #redact(text2) {
-    let out = text2;
-    for (const secret of this.#secrets) out = out.split(secret).join("***");
+  #redact(text3) {
+    let out = text3;
+    for (const secret2 of this.#secrets) out = out.split(secret2).join("***");
     return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
   }
 };
@@ -45892,20 +45187,19 @@ function packagePath(name) {
   return `/packages/${encodeURIComponent(name)}`;
 }
 
-// src/action/main.ts
-init_component();
-
 // src/targets/file-registry.ts
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir4, readFile as readFile5, unlink as unlink2 } from "node:fs/promises";
-import { join as join6, resolve as resolve6 } from "node:path";
+init_errors();
+init_files();
+import { copyFile as copyFile2, link, mkdir as mkdir3, readdir as readdir2, readFile as readFile3, unlink as unlink2 } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/fppm/registry-update.ts
-import { createHash as createHash4, randomUUID as randomUUID2 } from "node:crypto";
+init_errors();
+init_files();
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir3, readFile as readFile4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { chmod as chmod2, mkdir as mkdir2, readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname } from "node:path";
 
 // src/fppm/line-diff.ts
 function lineDiff(before, after, context3 = 2) {
@@ -45960,9 +45254,9 @@ function printHunks(ops, context3) {
   }
   return out.join("\n") + "\n";
 }
-function splitLines(text2) {
-  if (text2 === "") return [];
-  const lines = text2.split(/\r?\n/);
+function splitLines(text3) {
+  if (text3 === "") return [];
+  const lines = text3.split(/\r?\n/);
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -45994,12 +45288,13 @@ function lcsOps(a, b) {
 }
 
 // src/fppm/registry-check.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 init_problems();
 init_yaml_positions();
 
 // src/fppm/registry-source.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+init_errors();
 init_yaml_positions();
 var MAX_DEPTH = 128;
 var MAX_ALIAS_COUNT = 100;
@@ -46027,7 +45322,7 @@ function decodeRegistryBytes(bytes, file) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const { line, column: column2 } = firstInvalidUtf82(bytes);
+    const { line, column: column2 } = firstInvalidUtf8(bytes);
     return problem(
       line,
       column2,
@@ -46036,7 +45331,7 @@ function decodeRegistryBytes(bytes, file) {
     );
   }
 }
-function firstInvalidUtf82(bytes) {
+function firstInvalidUtf8(bytes) {
   const strict = new TextDecoder("utf-8", { fatal: true });
   let start = 0;
   for (let line = 1; ; line++) {
@@ -46053,7 +45348,7 @@ function firstInvalidUtf82(bytes) {
     start = nl + 1;
   }
 }
-function parseRegistry(text2, file) {
+function parseRegistry(text3, file) {
   const problems = [];
   const reporter = (lineCounter2) => (offset, code, message, fix) => problems.push({
     file,
@@ -46063,27 +45358,27 @@ function parseRegistry(text2, file) {
     message,
     fix
   });
-  const early = countLines(text2);
-  if (checkPrintable(text2, reporter(early)) || checkDepth(text2, reporter(early))) {
+  const early = countLines(text3);
+  if (checkPrintable(text3, reporter(early)) || checkDepth(text3, reporter(early))) {
     return { lineCounter: early, problems };
   }
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false });
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, version: "1.1", uniqueKeys: false });
   checkTags(doc, reporter(lineCounter));
   checkRepeatedKeys(doc, lineCounter, problems, file);
   if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
   return { doc, lineCounter, problems };
 }
-function countLines(text2) {
-  const lineCounter = new import_yaml4.LineCounter();
+function countLines(text3) {
+  const lineCounter = new import_yaml2.LineCounter();
   lineCounter.addNewLine(0);
-  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) {
+  for (let at = text3.indexOf("\n"); at !== -1; at = text3.indexOf("\n", at + 1)) {
     lineCounter.addNewLine(at + 1);
   }
   return lineCounter;
 }
-function checkPrintable(text2, report) {
-  const match = NON_PRINTABLE.exec(text2);
+function checkPrintable(text3, report) {
+  const match = NON_PRINTABLE.exec(text3);
   if (!match) return false;
   const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
   report(
@@ -46094,9 +45389,9 @@ function checkPrintable(text2, report) {
   );
   return true;
 }
-function checkDepth(text2, report) {
+function checkDepth(text3, report) {
   const stack = [];
-  for (const token of new import_yaml4.Parser().parse(text2)) stack.push({ token, depth: 0 });
+  for (const token of new import_yaml2.Parser().parse(text3)) stack.push({ token, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop();
     const t = token;
@@ -46119,7 +45414,7 @@ function checkDepth(text2, report) {
   return false;
 }
 function checkTags(doc, report) {
-  (0, import_yaml4.visit)(doc, (_key, node) => {
+  (0, import_yaml2.visit)(doc, (_key, node) => {
     const tag = node?.tag;
     const range = node?.range;
     if (tag === void 0 || SAFE_TAGS.has(tag)) return;
@@ -46133,11 +45428,11 @@ function checkTags(doc, report) {
   });
 }
 function checkRepeatedKeys(doc, lineCounter, problems, file) {
-  (0, import_yaml4.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Map(_key, map2) {
       const first = /* @__PURE__ */ new Map();
       for (const pair of map2.items) {
-        const key = (0, import_yaml4.isCollection)(pair.key) || (0, import_yaml4.isAlias)(pair.key) ? pair.key : pair.key?.value;
+        const key = (0, import_yaml2.isCollection)(pair.key) || (0, import_yaml2.isAlias)(pair.key) ? pair.key : pair.key?.value;
         const at = positionOf(pair.key, lineCounter);
         const earlier = first.get(key);
         if (earlier === void 0) {
@@ -46162,10 +45457,10 @@ function checkAliases(doc, report) {
   } catch (error2) {
     if (!(error2 instanceof ReferenceError)) throw error2;
     let first = 0;
-    (0, import_yaml4.visit)(doc, {
+    (0, import_yaml2.visit)(doc, {
       Alias(_key, node) {
         first = node.range?.[0] ?? 0;
-        return import_yaml4.visit.BREAK;
+        return import_yaml2.visit.BREAK;
       }
     });
     report(
@@ -46180,8 +45475,8 @@ function checkAliases(doc, report) {
 // src/fppm/registry-check.ts
 var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
 var Checker = class {
-  constructor(text2, file, doc, lineCounter) {
-    this.text = text2;
+  constructor(text3, file, doc, lineCounter) {
+    this.text = text3;
     this.file = file;
     this.doc = doc;
     this.lineCounter = lineCounter;
@@ -46196,15 +45491,15 @@ var Checker = class {
     this.problems.push({ file: this.file, ...pos, severity, code, message, fix });
   }
   resolve(node) {
-    return (0, import_yaml5.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
+    return (0, import_yaml3.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
   }
 };
-var isNull = (node) => node == null || (0, import_yaml5.isScalar)(node) && node.value == null;
-function inspect(text2, file) {
-  const parsed = parseRegistry(text2, file);
+var isNull = (node) => node == null || (0, import_yaml3.isScalar)(node) && node.value == null;
+function inspect(text3, file) {
+  const parsed = parseRegistry(text3, file);
   if (!parsed.doc) return { problems: parsed.problems };
   const { doc } = parsed;
-  const c = new Checker(text2, file, doc, parsed.lineCounter);
+  const c = new Checker(text3, file, doc, parsed.lineCounter);
   c.problems.push(...parsed.problems);
   reportParser(c);
   if (doc.errors.length > 0 || c.problems.some((p) => p.severity === "error"))
@@ -46214,7 +45509,7 @@ function inspect(text2, file) {
     c.report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
     return { problems: c.problems, empty: true };
   }
-  if (!(0, import_yaml5.isMap)(root)) {
+  if (!(0, import_yaml3.isMap)(root)) {
     const message = "The registry file must be a mapping of header keys and `namespaces`.";
     c.report(root ?? void 0, "error", "registry-yaml/not-a-mapping", message, emptyFix());
     return { problems: c.problems };
@@ -46280,7 +45575,7 @@ function checkNamespaces(c, root) {
     );
     return void 0;
   }
-  if (!(0, import_yaml5.isSeq)(namespaces)) {
+  if (!(0, import_yaml3.isSeq)(namespaces)) {
     c.report(
       namespaces,
       "error",
@@ -46333,7 +45628,7 @@ function checkNamespaceItems(c, root, namespaces, alias) {
       inFlow: !!root.flow || !!namespaces.flow || !!item.flow
     };
     namespaceList.push(ns);
-    if (!(0, import_yaml5.isSeq)(packages)) {
+    if (!(0, import_yaml3.isSeq)(packages)) {
       c.report(
         isNull(packages) ? single.key : packages,
         "error",
@@ -46381,8 +45676,8 @@ function checkPackages(c, ns, packages) {
 }
 function checkPackage(c, ns, name, key, value) {
   const { node: details, alias: detailsAlias } = c.resolve(value);
-  if (!(0, import_yaml5.isMap)(details)) {
-    const what = (0, import_yaml5.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
+  if (!(0, import_yaml3.isMap)(details)) {
+    const what = (0, import_yaml3.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
     c.report(
       isNull(details) ? key : details,
       "error",
@@ -46414,10 +45709,10 @@ function checkStringField(c, ns, pkg, details, key, field) {
     return void 0;
   }
   const { node, alias } = c.resolve(pair.value);
-  const source = (0, import_yaml5.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
-  const pyYamlString = (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
-  if ((0, import_yaml5.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
-  const quoteFix = (0, import_yaml5.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
+  const source = (0, import_yaml3.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
+  const pyYamlString = (0, import_yaml3.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
+  if ((0, import_yaml3.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
+  const quoteFix = (0, import_yaml3.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
   c.report(
     node ?? pair.key,
     "error",
@@ -46428,7 +45723,7 @@ function checkStringField(c, ns, pkg, details, key, field) {
   return void 0;
 }
 function describeValue2(node, source) {
-  if (!(0, import_yaml5.isScalar)(node)) return (0, import_yaml5.isSeq)(node) ? "it is a list" : (0, import_yaml5.isMap)(node) ? "it is a mapping" : "it is empty";
+  if (!(0, import_yaml3.isScalar)(node)) return (0, import_yaml3.isSeq)(node) ? "it is a list" : (0, import_yaml3.isMap)(node) ? "it is a mapping" : "it is empty";
   if (node.value == null) return "it is empty";
   const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
   return `unquoted \`${source}\` is read as ${kind}`;
@@ -46447,22 +45742,23 @@ function headerFix(key) {
   return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
 }
 function findPair(map2, key) {
-  return map2.items.find((pair) => (0, import_yaml5.isScalar)(pair.key) && pair.key.value === key);
+  return map2.items.find((pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === key);
 }
 function singleKeyMap(node) {
-  if (!(0, import_yaml5.isMap)(node) || node.items.length !== 1) return void 0;
+  if (!(0, import_yaml3.isMap)(node) || node.items.length !== 1) return void 0;
   const pair = node.items[0];
-  return (0, import_yaml5.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
+  return (0, import_yaml3.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
 }
-function checkRegistryYaml(text2, file) {
-  return sortProblems(inspect(text2, file).problems);
+function checkRegistryYaml(text3, file) {
+  return sortProblems(inspect(text3, file).problems);
 }
 
 // src/fppm/registry-edit.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml7 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
+var import_semver = __toESM(require_semver2(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
+init_errors();
 init_problems();
+import { isDeepStrictEqual } from "node:util";
 
 // src/fppm/registry-entry.ts
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
@@ -46472,7 +45768,7 @@ function formatUpdatedOn(date) {
 }
 
 // src/fppm/registry-render.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var DEFAULT_LAYOUT = {
   namespaceDash: 2,
   namespaceGap: 2,
@@ -46486,7 +45782,7 @@ function spaces(n) {
 function plainIsSafe(value, pattern) {
   if (!pattern.test(value) || value.endsWith(":")) return false;
   try {
-    return (0, import_yaml6.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml6.parse)(`k: ${value}`)?.k === value;
+    return (0, import_yaml4.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml4.parse)(`k: ${value}`)?.k === value;
   } catch {
     return false;
   }
@@ -46520,55 +45816,55 @@ function namespaceLines(entry, dash, gap, layout) {
 function packageFlow(entry) {
   return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
 }
-function column(text2, offset) {
-  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+function column(text3, offset) {
+  return offset - (text3.lastIndexOf("\n", offset - 1) + 1);
 }
-function lineEnd(text2, offset) {
-  const nl = text2.indexOf("\n", offset);
-  if (nl === -1) return text2.length;
-  return text2[nl - 1] === "\r" ? nl - 1 : nl;
+function lineEnd(text3, offset) {
+  const nl = text3.indexOf("\n", offset);
+  if (nl === -1) return text3.length;
+  return text3[nl - 1] === "\r" ? nl - 1 : nl;
 }
-function contentEnd(text2, node) {
-  if ((0, import_yaml6.isMap)(node) && !node.flow && node.items.length > 0) {
+function contentEnd(text3, node) {
+  if ((0, import_yaml4.isMap)(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
-    return Math.max(contentEnd(text2, last.key), contentEnd(text2, last.value));
+    return Math.max(contentEnd(text3, last.key), contentEnd(text3, last.value));
   }
-  if ((0, import_yaml6.isSeq)(node) && !node.flow && node.items.length > 0)
-    return contentEnd(text2, node.items[node.items.length - 1]);
+  if ((0, import_yaml4.isSeq)(node) && !node.flow && node.items.length > 0)
+    return contentEnd(text3, node.items[node.items.length - 1]);
   const range = node?.range;
   if (!range) return 0;
   let end = range[1];
-  while (end > range[0] && /[\r\n]/.test(text2[end - 1] ?? "")) end--;
+  while (end > range[0] && /[\r\n]/.test(text3[end - 1] ?? "")) end--;
   return end;
 }
-function replaceScalar(text2, node, insert) {
+function replaceScalar(text3, node, insert) {
   const start = node.range[0];
-  return { start, end: contentEnd(text2, node), insert };
+  return { start, end: contentEnd(text3, node), insert };
 }
-function seqStyle(text2, seq2) {
+function seqStyle(text3, seq2) {
   if (seq2.flow || !seq2.range) return void 0;
   const dashAt = seq2.range[0];
   const first = seq2.items[0];
   const start = first?.range?.[0];
-  const between = start === void 0 ? "" : text2.slice(dashAt + 1, start);
+  const between = start === void 0 ? "" : text3.slice(dashAt + 1, start);
   const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
-  return { dash: column(text2, dashAt), gap };
+  return { dash: column(text3, dashAt), gap };
 }
-function learnLayout(text2, model) {
+function learnLayout(text3, model) {
   const layout = { ...DEFAULT_LAYOUT };
-  const namespaces = seqStyle(text2, model.namespaces);
+  const namespaces = seqStyle(text3, model.namespaces);
   if (namespaces) {
-    layout.namespaceDash = namespaces.dash - column(text2, model.namespacesKey.range[0]);
+    layout.namespaceDash = namespaces.dash - column(text3, model.namespacesKey.range[0]);
     layout.namespaceGap = namespaces.gap;
   }
   const ns = model.namespaceList.find((n) => n.packages && !n.packages.flow);
-  const packages = ns?.packages && seqStyle(text2, ns.packages);
+  const packages = ns?.packages && seqStyle(text3, ns.packages);
   if (ns && packages) {
-    layout.packageDash = packages.dash - column(text2, ns.key.range[0]);
+    layout.packageDash = packages.dash - column(text3, ns.key.range[0]);
     layout.packageGap = packages.gap;
   }
   const pkg = model.namespaceList.flatMap((n) => n.packageList).find((p) => !p.details.flow);
-  if (pkg) layout.details = column(text2, pkg.details.range[0]) - column(text2, pkg.key.range[0]);
+  if (pkg) layout.details = column(text3, pkg.details.range[0]) - column(text3, pkg.key.range[0]);
   if (layout.namespaceDash < 0) layout.namespaceDash = DEFAULT_LAYOUT.namespaceDash;
   if (layout.packageDash < 0) layout.packageDash = DEFAULT_LAYOUT.packageDash;
   if (layout.details < 1) layout.details = DEFAULT_LAYOUT.details;
@@ -46576,30 +45872,30 @@ function learnLayout(text2, model) {
   if (layout.packageGap < 2) layout.packageGap = 2;
   return layout;
 }
-function appendToSeq(text2, seq2, parentKey, blockParent, eol, block, flow) {
+function appendToSeq(text3, seq2, parentKey, blockParent, eol, block, flow) {
   const range = seq2.range;
-  const keyColumn = column(text2, parentKey.range[0]);
+  const keyColumn = column(text3, parentKey.range[0]);
   if (!seq2.flow) {
-    const style = seqStyle(text2, seq2);
-    let at2 = lineEnd(text2, contentEnd(text2, seq2));
+    const style = seqStyle(text3, seq2);
+    let at2 = lineEnd(text3, contentEnd(text3, seq2));
     for (; ; ) {
-      const nl = text2.indexOf("\n", at2);
+      const nl = text3.indexOf("\n", at2);
       if (nl === -1) break;
-      const next = text2.slice(nl + 1, lineEnd(text2, nl + 1));
+      const next = text3.slice(nl + 1, lineEnd(text3, nl + 1));
       const indent = /^( *)#/.exec(next)?.[1];
       if (indent === void 0 || indent.length <= style.dash) break;
-      at2 = lineEnd(text2, nl + 1);
+      at2 = lineEnd(text3, nl + 1);
     }
     return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
   }
   if (seq2.items.length === 0) {
     const keyEnd = parentKey.range[1];
-    const onKeyLine = !/[\r\n]/.test(text2.slice(keyEnd, range[0]));
-    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text2.slice(keyEnd, range[0]))) {
+    const onKeyLine = !/[\r\n]/.test(text3.slice(keyEnd, range[0]));
+    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text3.slice(keyEnd, range[0]))) {
       let start = range[0];
-      while (start > 0 && /[ \t]/.test(text2[start - 1] ?? "")) start--;
-      const end = lineEnd(text2, range[0]);
-      const rest = text2.slice(contentEnd(text2, seq2), end);
+      while (start > 0 && /[ \t]/.test(text3[start - 1] ?? "")) start--;
+      const end = lineEnd(text3, range[0]);
+      const rest = text3.slice(contentEnd(text3, seq2), end);
       return {
         start,
         end,
@@ -46608,11 +45904,11 @@ function appendToSeq(text2, seq2, parentKey, blockParent, eol, block, flow) {
     }
     return { start: range[0] + 1, end: range[0] + 1, insert: flow() };
   }
-  const at = contentEnd(text2, seq2.items[seq2.items.length - 1]);
+  const at = contentEnd(text3, seq2.items[seq2.items.length - 1]);
   return { start: at, end: at, insert: `, ${flow()}` };
 }
-function applyEdits(text2, edits) {
-  let out = text2;
+function applyEdits(text3, edits) {
+  let out = text3;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
   }
@@ -46620,9 +45916,9 @@ function applyEdits(text2, edits) {
 }
 
 // src/fppm/registry-edit.ts
-function applyRegistryEntry(text2, entry, file) {
+function applyRegistryEntry(text3, entry, file) {
   const version = parseVersion(entry);
-  const source = text2 ?? "";
+  const source = text3 ?? "";
   const inspection = source.trim() === "" ? void 0 : inspect(source, file);
   if (!inspection || inspection.empty) return createFile(source, entry, version, file);
   if (inspection.problems.some((p) => p.severity === "error")) {
@@ -46632,7 +45928,7 @@ function applyRegistryEntry(text2, entry, file) {
   if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
   const { edits, notes, previousStable } = planEntry(source, model, entry, version);
   if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
-  if (!(0, import_yaml7.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
+  if (!(0, import_yaml5.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
     throw new PublishError(
       "registry-yaml-unsupported",
       `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
@@ -46720,7 +46016,7 @@ function parseVersion(entry) {
       );
     }
   }
-  const version = import_semver2.default.parse(entry.version);
+  const version = import_semver.default.parse(entry.version);
   if (!version) {
     throw new PublishError(
       "registry-entry-invalid",
@@ -46734,14 +46030,14 @@ function decideStable(current, nextText, next) {
   if (next.prerelease.length > 0) {
     return { move: false, note: `{name}: ${nextText} is a prerelease; stable stays ${current}` };
   }
-  const previous = import_semver2.default.parse(current);
+  const previous = import_semver.default.parse(current);
   if (!previous) {
     return {
       move: true,
       note: `{name}: stable ${current} is not a semantic version; replaced by ${nextText}`
     };
   }
-  const order = import_semver2.default.compare(next, previous);
+  const order = import_semver.default.compare(next, previous);
   if (order > 0) return { move: true, note: `{name}: stable ${current} \u2192 ${nextText}` };
   if (order === 0) return { move: false, note: `{name}: stable is already ${current}` };
   return {
@@ -46767,24 +46063,24 @@ function createFile(source, entry, version, file) {
       ]
     };
   }
-  const header = {
+  const header2 = {
     name: entry.header?.name ?? `${entry.namespace} registry`,
     publisher: entry.header?.publisher ?? entry.namespace,
     description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`
   };
   const lines = [
-    `name: ${JSON.stringify(header.name)}`,
-    `publisher: ${JSON.stringify(header.publisher)}`,
-    `description: ${JSON.stringify(header.description)}`,
+    `name: ${JSON.stringify(header2.name)}`,
+    `publisher: ${JSON.stringify(header2.publisher)}`,
+    `description: ${JSON.stringify(header2.description)}`,
     `updated-on: ${formatUpdatedOn(entry.today)}`,
     "namespaces:",
     ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT)
   ];
   const eol = source.includes("\r\n") ? "\r\n" : "\n";
   const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
-  const text2 = prefix + lines.join(eol) + eol;
-  verifyEdit(source, text2, entry, file);
-  return { text: text2, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
+  const text3 = prefix + lines.join(eol) + eol;
+  verifyEdit(source, text3, entry, file);
+  return { text: text3, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
 }
 function verifyEdit(before, after, entry, file) {
   const problems = checkRegistryYaml(after, file).filter((p) => p.severity === "error");
@@ -46802,8 +46098,8 @@ function verifyEdit(before, after, entry, file) {
     );
   }
 }
-function dataOf(text2, file) {
-  const { doc } = parseRegistry(text2, file);
+function dataOf(text3, file) {
+  const { doc } = parseRegistry(text3, file);
   if (!doc) throw new Error(`bug: ${file} passed the checks but could not be parsed`);
   return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
@@ -46837,7 +46133,7 @@ function backoffDelay(attempt, random) {
 }
 async function updateRegistryFile(store, entry, opts) {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -46858,9 +46154,6 @@ async function updateRegistryFile(store, entry, opts) {
     await sleep3(backoffDelay(attempt, random));
   }
 }
-function sha256(data) {
-  return createHash4("sha256").update(data).digest("hex");
-}
 var LocalRegistryFileStore = class {
   constructor(path4) {
     this.path = path4;
@@ -46871,22 +46164,22 @@ var LocalRegistryFileStore = class {
   }
   async read() {
     try {
-      const bytes = await readFile4(this.path);
+      const bytes = await readFile(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error2) {
       if (error2.code === "ENOENT") return null;
       throw error2;
     }
   }
-  async write(text2, expectedVersion, _message) {
-    await mkdir3(dirname3(this.path), { recursive: true });
+  async write(text3, expectedVersion, _message) {
+    await mkdir2(dirname(this.path), { recursive: true });
     const temp = `${this.path}.${randomUUID2()}.tmp`;
-    const mode = await stat5(this.path).then(
+    const mode = await stat2(this.path).then(
       (s) => s.mode & 4095,
       () => void 0
     );
     try {
-      await writeFile2(temp, text2, { flush: true });
+      await writeFile2(temp, text3, { flush: true });
       if (mode !== void 0) await chmod2(temp, mode);
       if (this.currentVersion() !== expectedVersion) {
         rmSync(temp, { force: true });
@@ -46897,7 +46190,7 @@ var LocalRegistryFileStore = class {
       rmSync(temp, { force: true });
       throw error2;
     }
-    return { commit: sha256(text2) };
+    return { commit: sha256(text3) };
   }
   currentVersion() {
     try {
@@ -46918,16 +46211,10 @@ function parseFileRegistry(spec) {
   const path4 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
   return path4 || ".";
 }
-async function sha256File(path4) {
-  const hash = createHash5("sha256");
-  for await (const chunk of createReadStream(path4, { highWaterMark: 1024 * 1024 }))
-    hash.update(chunk);
-  return hash.digest("hex");
-}
 var FileRegistryTarget = class {
   constructor(options) {
     this.options = options;
-    this.folder = resolve6(options.path);
+    this.folder = resolve2(options.path);
   }
   options;
   name = "file-registry";
@@ -46935,9 +46222,9 @@ var FileRegistryTarget = class {
   async prepare() {
     const { artifact } = this.options;
     const { publisher, name } = artifact.component.manifest;
-    const dest = join6(this.folder, artifact.fileName);
+    const dest = join2(this.folder, artifact.fileName);
     const prefix = `${publisher}.${name}.`;
-    const names = await readdir4(this.folder).catch(() => []);
+    const names = await readdir2(this.folder).catch(() => []);
     const versions = names.filter((n) => n.startsWith(prefix) && n.endsWith(".tar")).map((n) => n.slice(prefix.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -46955,8 +46242,8 @@ var FileRegistryTarget = class {
         "bump the version, or pack from exactly the sources that were published (same files, same SOURCE_DATE_EPOCH)"
       );
     }
-    const registryFile = join6(this.folder, "registry.yaml");
-    const before = await readFile5(registryFile, "utf8").catch(() => null);
+    const registryFile = join2(this.folder, "registry.yaml");
+    const before = await readFile3(registryFile, "utf8").catch(() => null);
     const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
     const parts = [
       tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
@@ -46992,13 +46279,14 @@ var FileRegistryTarget = class {
       target: this.name,
       done: changed ? "published" : "already published",
       changed,
-      outputs: { tarball: dest, "registry-file": registryFile, "registry-diff": update.diff }
+      // Not `tarball`: that output is the packed file in RUNNER_TEMP, whatever the targets do with it.
+      outputs: { "registry-diff": update.diff }
     };
   }
   /** Links the finished file into place: never over an existing file, so a racing writer cannot be clobbered. */
   async placeTarball(dest) {
     const { artifact } = this.options;
-    await mkdir4(this.folder, { recursive: true });
+    await mkdir3(this.folder, { recursive: true });
     const temp = `${dest}.tmp-${process.pid}-${Date.now()}`;
     await copyFile2(artifact.file, temp);
     try {
@@ -47021,10 +46309,11 @@ var FileRegistryTarget = class {
 };
 
 // src/targets/github-release.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+init_errors();
 import { createReadStream as createReadStream2 } from "node:fs";
 
 // src/github/errors.ts
+init_errors();
 function isStatus(error2, status) {
   return error2?.status === status;
 }
@@ -47033,8 +46322,8 @@ function hasErrorCode(error2, code) {
 }
 function isImmutableError(error2) {
   const e = error2;
-  const text2 = `${e?.response?.data?.message ?? ""} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? "").join(" ")}`;
-  return e?.status === 422 && /immutable/i.test(text2);
+  const text3 = `${e?.response?.data?.message ?? ""} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? "").join(" ")}`;
+  return e?.status === 422 && /immutable/i.test(text3);
 }
 function githubError(error2, what, repo) {
   if (error2 instanceof PublishError) return error2;
@@ -47085,7 +46374,7 @@ function githubError(error2, what, repo) {
 }
 
 // src/github/releases.ts
-import { createHash as createHash6 } from "node:crypto";
+init_files();
 var ReleasesApi = class {
   constructor(github, owner, repo) {
     this.github = github;
@@ -47128,16 +46417,16 @@ var ReleasesApi = class {
       asset_id: asset.id,
       headers: { accept: "application/octet-stream" }
     });
-    return createHash6("sha256").update(Buffer.from(response.data)).digest("hex");
+    return sha256(Buffer.from(response.data));
   }
   /** Publishes a draft with one PATCH. Errors are left raw: callers handle a lost race first. */
-  async publishDraft(release, tag, makeLatest) {
+  async publishDraft(release, tag, makeLatest2) {
     const { data } = await this.github.rest.repos.updateRelease({
       ...this.params,
       release_id: release.id,
       tag_name: tag,
       draft: false,
-      make_latest: makeLatest
+      make_latest: makeLatest2
     });
     return data;
   }
@@ -47177,7 +46466,7 @@ async function streamingFetch(input, init = {}) {
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   const req = send(url, { method: init.method ?? "GET", headers, signal: init.signal ?? void 0 });
-  const response = new Promise((resolve10, reject) => {
+  const response = new Promise((resolve11, reject) => {
     req.once("error", reject);
     req.once("response", async (res) => {
       try {
@@ -47189,7 +46478,7 @@ async function streamingFetch(input, init = {}) {
         }
         const status = res.statusCode ?? 500;
         const body2 = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-        resolve10(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
+        resolve11(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
       } catch (error2) {
         reject(error2);
       }
@@ -47226,7 +46515,7 @@ var GitHubReleaseTarget = class {
     const versions = releases.filter((r) => r.tag_name.startsWith(prefix)).map((r) => r.tag_name.slice(prefix.length));
     const version = artifact.component.version;
     const order = compareToExisting(version, versions);
-    const previous = versions.filter((v) => v !== version && import_semver3.default.valid(v) && import_semver3.default.lt(v, version)).sort(import_semver3.default.rcompare)[0] ?? "";
+    const previous = previousVersion(version, versions);
     if (order.order === "lower") {
       throw new PublishError(
         "version-too-low",
@@ -47432,136 +46721,10 @@ sha256: \`${artifact.sha256}\``,
     };
   }
 };
-var sleep2 = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
-
-// src/targets/github-release-finish.ts
-import { readdir as readdir5, stat as stat6 } from "node:fs/promises";
-import { basename, join as join7 } from "node:path";
-init_naming();
-async function readExpectedAssets(input, version = "") {
-  if (!input)
-    throw new PublishError(
-      "bad-input",
-      'command "release" needs the tarball input',
-      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
-    );
-  const info2 = await stat6(input).catch(() => void 0);
-  if (!info2)
-    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
-  const files = info2.isDirectory() ? (await readdir5(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join7(input, n)) : [input];
-  if (files.length === 0)
-    throw new PublishError(
-      "bad-input",
-      `the folder "${input}" holds no .tar file`,
-      "download the packed tarballs into it first"
-    );
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const name = basename(file);
-    const own = COMPONENT_REFERENCE.exec(name.replace(/\.tar$/, ""))?.groups?.version;
-    if (!name.endsWith(".tar") || !own)
-      throw new PublishError(
-        "bad-input",
-        `"${name}" is not named <publisher>.<name>.<version>.tar`,
-        "pass the tarballs that pack wrote, under their own names"
-      );
-    if (version && own !== version)
-      throw new PublishError(
-        "bad-input",
-        `${name} is of version ${own}, but the version input is ${version}`,
-        "release the tarballs packed for that version (or leave the version input empty)"
-      );
-    const assets = byVersion.get(own) ?? [];
-    assets.push({ name, sha256: await sha256File(file) });
-    byVersion.set(own, assets);
-  }
-  return byVersion;
-}
-var FinishReleaseTarget = class {
-  constructor(o) {
-    this.o = o;
-    this.api = new ReleasesApi(o.github, o.owner, o.repo);
-  }
-  o;
-  name = "github-release";
-  api;
-  async prepare() {
-    const { tag, assets } = this.o;
-    const full = this.api.full;
-    const release = canonicalRelease(await this.api.list(), tag);
-    if (!release) {
-      throw new PublishError(
-        "no-release",
-        `there is no release ${tag} in ${full}, not even a draft`,
-        "run the publish step for each component first (with draft: true), then this one"
-      );
-    }
-    const where = `${release.draft ? "the draft" : "the published"} release ${tag} (id ${release.id}) in ${full}`;
-    const missing = [];
-    for (const expected of assets) {
-      const asset = release.assets.find((a) => a.name === expected.name && a.state !== "starter");
-      if (!asset) {
-        missing.push(expected.name);
-        continue;
-      }
-      const digest = await this.api.assetDigest(asset);
-      if (digest !== expected.sha256) {
-        throw new PublishError(
-          "asset-differs",
-          `${where} has ${expected.name} with sha256 ${digest}, not the packed ${expected.sha256}`,
-          release.draft ? "re-run the publish step of that component: it replaces a draft asset with other bytes" : "a published asset is never replaced: bump the version"
-        );
-      }
-    }
-    if (missing.length > 0) {
-      throw new PublishError(
-        release.draft ? "draft-incomplete" : "release-incomplete",
-        `${where} lacks ${missing.join(", ")}`,
-        release.draft ? "the draft stays unpublished: re-run the publish step of those components (it uploads to this draft), then this step" : release.immutable ? "the release is immutable, so nothing can be added to it: publish a new version" : "run the publish step of those components: it adds the asset to the published release"
-      );
-    }
-    const others = release.assets.map((a) => a.name).filter((n) => !assets.some((a) => a.name === n));
-    if (others.length > 0) this.o.reporter.warning(`${where} also holds ${others.join(", ")}`);
-    const names = assets.map((a) => a.name).join(", ");
-    if (!release.draft) {
-      return this.step(`release ${tag} is already published with ${names}`, false, async () => {
-        this.o.reporter.notice(`release ${tag} is already published with every asset: nothing to do`);
-        return this.outcome(release, false);
-      });
-    }
-    return this.step(
-      `publish the draft release ${tag} (id ${release.id}) holding ${names}`,
-      true,
-      () => this.publish(release)
-    );
-  }
-  step(description, changes, apply) {
-    return { target: this.name, description, changes, apply };
-  }
-  async publish(draft) {
-    try {
-      await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? "legacy");
-    } catch (error2) {
-      if (!hasErrorCode(error2, "already_exists")) {
-        throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
-      }
-      const again = await this.prepare();
-      if (again.changes) throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
-      return again.apply();
-    }
-    return this.outcome(await this.api.reread(draft), true);
-  }
-  outcome(release, changed) {
-    return {
-      target: this.name,
-      done: changed ? `published with ${this.o.assets.length} asset(s)` : "already published",
-      changed,
-      outputs: { "release-id": String(release.id), "release-url": release.html_url }
-    };
-  }
-};
+var sleep2 = (ms) => new Promise((resolve11) => setTimeout(resolve11, ms));
 
 // src/targets/registry-github-repo.ts
+init_errors();
 var said = (error2) => error2?.response?.data?.message ?? error2?.message ?? String(error2);
 var isObject3 = (data) => typeof data === "object" && data !== null && !Array.isArray(data);
 function describeAnswer2(data) {
@@ -47692,7 +46855,7 @@ var RegistryRepo = class {
    * is not a commit is a 'conflict': the updater re-reads the file, so a write that did land is seen
    * there and never made twice.
    */
-  async put(branch, text2, sha, message) {
+  async put(branch, text3, sha, message) {
     let data;
     try {
       ({ data } = await this.o.github.rest.repos.createOrUpdateFileContents({
@@ -47700,7 +46863,7 @@ var RegistryRepo = class {
         path: this.o.path,
         branch,
         message,
-        content: Buffer.from(text2, "utf8").toString("base64"),
+        content: Buffer.from(text3, "utf8").toString("base64"),
         ...sha === null ? {} : { sha },
         // The retry plugin re-sends a 409 unchanged, with the same stale sha: the updater re-reads instead.
         request: { retries: 0 }
@@ -47714,18 +46877,18 @@ var RegistryRepo = class {
     return typeof commit === "string" && commit !== "" ? { commit } : "conflict";
   }
   error(error2, what, branch, permission = "`contents: write`") {
-    const text2 = said(error2);
-    if (isStatus(error2, 403) && !/rate limit/i.test(text2)) {
+    const text3 = said(error2);
+    if (isStatus(error2, 403) && !/rate limit/i.test(text3)) {
       return new PublishError(
         "registry-permission",
-        `the registry token may not ${what} in ${this.full} (${text2})`,
+        `the registry token may not ${what} in ${this.full} (${text3})`,
         `give the registry-token ${permission} on ${this.full} (a fine-grained token or a GitHub App installed there; the workflow's GITHUB_TOKEN cannot write another repository)`
       );
     }
     if (isStatus(error2, 404)) {
       return new PublishError(
         "registry-not-found",
-        `GitHub answered 404 while trying to ${what} in ${this.full}${branch ? ` (branch ${branch})` : ""}: the repository or branch does not exist, or the registry token cannot see it (${text2})`,
+        `GitHub answered 404 while trying to ${what} in ${this.full}${branch ? ` (branch ${branch})` : ""}: the repository or branch does not exist, or the registry token cannot see it (${text3})`,
         "check the registry repository and branch names, and that the registry-token has access to that repository"
       );
     }
@@ -47752,9 +46915,9 @@ var GitHubContentsStore = class {
     this.resolvedBranch = await this.at.branch();
     return this.at.readAt(this.resolvedBranch);
   }
-  async write(text2, expectedVersion, message) {
+  async write(text3, expectedVersion, message) {
     this.resolvedBranch = await this.at.branch();
-    return this.at.put(this.resolvedBranch, text2, expectedVersion, message);
+    return this.at.put(this.resolvedBranch, text3, expectedVersion, message);
   }
 };
 var PR_PERMISSION = "`contents: write` and `pull-requests: write`";
@@ -47787,10 +46950,10 @@ var GitHubPullRequestStore = class {
     if (this.source === "head") this.pullRequest = open2;
     return this.at.readAt(this.source === "head" ? this.o.head : this.base);
   }
-  async write(text2, expectedVersion, message) {
+  async write(text3, expectedVersion, message) {
     const base = await this.at.branch();
     if (this.source === "base" && await this.startHead(base) === "conflict") return "conflict";
-    const written = await this.at.put(this.o.head, text2, expectedVersion, message);
+    const written = await this.at.put(this.o.head, text3, expectedVersion, message);
     if (written === "conflict") return written;
     this.pullRequest = await this.openPullRequest(base, message);
     return written;
@@ -47915,20 +47078,21 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
 };
 
 // src/targets/serverless-registry.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-var import_yaml16 = __toESM(require_dist(), 1);
-import { createHash as createHash8 } from "node:crypto";
+var import_yaml15 = __toESM(require_dist(), 1);
+init_errors();
+init_files();
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir6, readFile as readFile10 } from "node:fs/promises";
+import { mkdir as mkdir5, readFile as readFile8 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/serverless/package.ts
 init_js_yaml();
-import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
+init_errors();
+import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
-  const publish2 = publishFile ? { file: publishFile, text: await readFile6(publishFile, "utf8") } : await readYaml(path.join(dir, "publish"));
+  const publish2 = publishFile ? { file: publishFile, text: await readFile4(publishFile, "utf8") } : await readYaml(path.join(dir, "publish"));
   if (!publish2) {
     throw new PublishError(
       "serverless-no-publish-yaml",
@@ -47951,10 +47115,10 @@ async function readServerlessPackage(dir, publishFile) {
   };
   return { dir, ...meta, publishYamlFile: publish2.file, publishYamlText: publish2.text, form };
 }
-function parsePublishYaml(file, text2) {
+function parsePublishYaml(file, text3) {
   let doc;
   try {
-    doc = load(text2);
+    doc = load(text3);
   } catch (error2) {
     throw new PublishError("serverless-publish-yaml", `${file}: not valid YAML: ${error2.message}`);
   }
@@ -47995,8 +47159,8 @@ async function readYaml(base) {
   const parsed = path.parse(base);
   const stem = path.join(parsed.dir, parsed.name);
   for (const file of [`${stem}.yaml`, `${stem}.yml`]) {
-    const text2 = await readText(file);
-    if (text2 !== void 0) return { file, text: text2 };
+    const text3 = await readText(file);
+    if (text3 !== void 0) return { file, text: text3 };
   }
   return void 0;
 }
@@ -48005,7 +47169,7 @@ async function readMarkdown(dir, name) {
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await readdir6(dir)).sort();
+    entries = (await readdir3(dir)).sort();
   } catch {
     return void 0;
   }
@@ -48014,7 +47178,7 @@ async function readMarkdown(dir, name) {
 }
 async function readText(file) {
   try {
-    return await readFile6(file, "utf8");
+    return await readFile4(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
@@ -48046,9 +47210,11 @@ init_validate();
 // src/serverless/zip.ts
 var import_ignore_walk = __toESM(require_lib2(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
-import { createHash as createHash7 } from "node:crypto";
+init_errors();
+init_files();
+import { createHash as createHash4 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir5, rm as rm4, stat as stat8 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir4, rm as rm2, stat as stat5 } from "node:fs/promises";
 import path2 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -48068,8 +47234,8 @@ async function zipPackage(dir, outFile, options = {}) {
     else zip.addFile(path2.join(dir, file.name), file.name, entry);
   }
   zip.end();
-  await mkdir5(path2.dirname(outFile), { recursive: true });
-  const hash = createHash7("sha256");
+  await mkdir4(path2.dirname(outFile), { recursive: true });
+  const hash = createHash4("sha256");
   let size = 0;
   const measure = new Transform({
     transform(chunk, _encoding, callback) {
@@ -48079,18 +47245,18 @@ async function zipPackage(dir, outFile, options = {}) {
     }
   });
   await pipeline2(zip.outputStream, measure, createWriteStream(outFile));
-  const label = `${path2.basename(outFile)} (${formatSize(size)})`;
+  const label = `${path2.basename(outFile)} (${formatBytes(size)})`;
   if (size > ZIP_MAX_BYTES && !options.force) {
-    await rm4(outFile, { force: true });
+    await rm2(outFile, { force: true });
     throw new PublishError(
       "serverless-zip-too-large",
-      `${label} is over the registry's ${formatSize(ZIP_MAX_BYTES)} limit`,
+      `${label} is over the registry's ${formatBytes(ZIP_MAX_BYTES)} limit`,
       "list build output, dependencies and other files the package does not need in .signore, or set force to publish anyway"
     );
   }
   if (size > ZIP_WARN_BYTES) {
     warnings.push(
-      `${label} is over ${formatSize(ZIP_WARN_BYTES)}: consider listing unneeded files in .signore`
+      `${label} is over ${formatBytes(ZIP_WARN_BYTES)}: consider listing unneeded files in .signore`
     );
   }
   return { file: outFile, sha256: hash.digest("hex"), size, entries: files.map((f) => f.name), warnings };
@@ -48105,8 +47271,8 @@ async function listPackageFiles(dir, options = {}) {
     if (name === "" || name === ".git" || name.startsWith(".git/")) continue;
     const abs = path2.join(dir, name);
     if (excluded.has(path2.resolve(abs))) continue;
-    const link2 = await lstat3(abs);
-    const info2 = link2.isSymbolicLink() ? await stat8(abs).catch(() => void 0) : link2;
+    const link2 = await lstat2(abs);
+    const info2 = link2.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : link2;
     if (!info2) {
       options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
     } else if (info2.isDirectory()) {
@@ -48121,8 +47287,7 @@ async function listPackageFiles(dir, options = {}) {
   return files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 }
 function epochFromEnv() {
-  const value = process.env["SOURCE_DATE_EPOCH"]?.trim();
-  return value && /^\d+$/.test(value) ? Number(value) : DEFAULT_ZIP_EPOCH;
+  return sourceDateEpoch() ?? DEFAULT_ZIP_EPOCH;
 }
 function dosDate(epochSeconds) {
   const utc = new Date(Math.max(epochSeconds, DEFAULT_ZIP_EPOCH) * 1e3);
@@ -48135,14 +47300,11 @@ function dosDate(epochSeconds) {
     utc.getUTCSeconds()
   );
 }
-function formatSize(bytes) {
-  return bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
 function zipContentDigest(zip) {
   const entries = readZipEntries(zip).sort(
     (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
   );
-  const digest = createHash7("sha256");
+  const digest = createHash4("sha256");
   for (const entry of entries) digest.update(`${entry.name}\0${entry.sha256}
 `);
   return digest.digest("hex");
@@ -48182,21 +47344,13 @@ function readZipEntries(zip) {
     if (method === 0) data = raw;
     else if (method === 8) data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
     else throw bad(`entry ${name} uses compression method ${method}`);
-    entries.push({ name, sha256: createHash7("sha256").update(data).digest("hex") });
+    entries.push({ name, sha256: sha256(data) });
   }
   return entries;
 }
 
 // src/targets/serverless-registry.ts
-function versionOrder(version, listed) {
-  if (listed.includes(version)) return { order: "same" };
-  if (!import_semver4.default.valid(version)) return { order: "new" };
-  const ordered = listed.filter((v) => import_semver4.default.valid(v)).sort(import_semver4.default.compare);
-  const highest = ordered[ordered.length - 1];
-  if (highest !== void 0 && import_semver4.default.compare(version, highest) <= 0)
-    return { order: "not-greater", highest };
-  return { order: "new" };
-}
+init_version();
 var ServerlessRegistryTarget = class {
   constructor(options) {
     this.options = options;
@@ -48222,7 +47376,7 @@ var ServerlessRegistryTarget = class {
         "a new version must be greater than every version ever published: bump Version in publish.yaml"
       );
     }
-    if (!import_semver4.default.valid(pkg.version)) {
+    if (!isSemver(pkg.version)) {
       reporter.warning(`${id}: Version is not SemVer, so its order is left to the registry`);
     }
     const zip = await this.#zip(pkg);
@@ -48236,7 +47390,7 @@ var ServerlessRegistryTarget = class {
         `${id} is already in the Serverless Registry with the same contents`
       );
     }
-    const description = `publish ${id} (${pkg.type || "package"}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
+    const description = `publish ${id} (${pkg.type || "package"}, ${zip.entries.length} files, ${formatBytes(zip.size)}) to the Serverless Registry`;
     return this.#step(pkg, zip, true, description);
   }
   /**
@@ -48269,7 +47423,7 @@ var ServerlessRegistryTarget = class {
     );
   }
   async #zip(pkg) {
-    await mkdir6(this.options.workDir, { recursive: true });
+    await mkdir5(this.options.workDir, { recursive: true });
     const file = path3.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
     const zip = await zipPackage(pkg.dir, file, { force: this.options.force });
     for (const warning2 of zip.warnings) this.options.reporter.warning(warning2);
@@ -48286,8 +47440,8 @@ var ServerlessRegistryTarget = class {
       );
     }
     const published = await this.options.client.download(url);
-    if (sha2562(published) === zip.sha256) return;
-    if (sameContents(published, await readFile10(zip.file))) {
+    if (sha256(published) === zip.sha256) return;
+    if (sameContents(published, await readFile8(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -48343,7 +47497,7 @@ var ServerlessRegistryTarget = class {
     const url = await this.#register(pkg, zip);
     if (url === void 0) return;
     await client.upload(url, { stream: createReadStream3(zip.file), length: zip.size });
-    reporter.info(`${id}: uploaded ${kib(zip.size)}`);
+    reporter.info(`${id}: uploaded ${formatBytes(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
     for (let i2 = 0; i2 < attempts; i2++) {
       if (await client.version(pkg.name, pkg.version)) return;
@@ -48359,7 +47513,7 @@ var ServerlessRegistryTarget = class {
 };
 function organizationOf(publishYamlText) {
   try {
-    const value = (0, import_yaml16.parse)(publishYamlText)?.["Organization"];
+    const value = (0, import_yaml15.parse)(publishYamlText)?.["Organization"];
     return typeof value === "string" && value.trim() ? value.trim() : void 0;
   } catch {
     return void 0;
@@ -48372,81 +47526,1427 @@ function sameContents(a, b) {
     return false;
   }
 }
-function sha2562(bytes) {
-  return createHash8("sha256").update(bytes).digest("hex");
-}
 function safeFileName(name) {
   return name.replace(/[^A-Za-z0-9._-]/g, "_");
 }
-function kib(bytes) {
-  return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+
+// src/compose.ts
+init_version();
+function takesTarball(config) {
+  return !!(config.githubRelease || config.fileRegistry !== void 0 || config.registryYaml);
+}
+function composeTargets(config, context3) {
+  const { artifact } = context3;
+  const targets = [];
+  if (artifact && config.githubRelease) targets.push(githubRelease(config.githubRelease, artifact, context3));
+  if (artifact && config.fileRegistry !== void 0)
+    targets.push(fileRegistry(config.fileRegistry, artifact));
+  if (artifact && config.registryYaml) targets.push(registryYaml(config.registryYaml, artifact, context3));
+  if (config.serverless) targets.push(serverless(config.serverless, context3));
+  return targets;
+}
+function releaseRepository(artifact) {
+  const repository = artifact.component.repository;
+  if (repository) return repository;
+  throw new PublishError(
+    "no-repository",
+    "cannot tell which repository to release in",
+    "set the repository input (OWNER/NAME, --repo) or run inside GitHub Actions"
+  );
+}
+function githubRelease(config, artifact, context3) {
+  const repository = releaseRepository(artifact);
+  const { version } = artifact.component;
+  const tag = releaseTag(version, context3);
+  return new GitHubReleaseTarget({
+    github: createGitHub({ token: config.token, baseUrl: config.apiUrl, reporter: context3.reporter }),
+    owner: repository.owner,
+    repo: repository.name,
+    artifact,
+    tag,
+    tagPrefix: tag === version ? "" : context3.tagPrefix,
+    targetCommitish: config.targetCommitish,
+    draft: config.draft,
+    makeLatest: config.makeLatest,
+    serverUrl: config.serverUrl,
+    reporter: context3.reporter
+  });
+}
+function fileRegistry(path4, artifact) {
+  const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
+  return new FileRegistryTarget({ path: path4, artifact, git });
+}
+function registryYaml(config, artifact, context3) {
+  const repository = releaseRepository(artifact);
+  const { manifest, version } = artifact.component;
+  const entry = {
+    namespace: config.namespace || manifest.publisher,
+    package: config.package || manifest.name,
+    git: repository.webUrl,
+    version: releaseTag(version, context3),
+    today: /* @__PURE__ */ new Date()
+  };
+  const where = {
+    github: createGitHub({ token: config.token, baseUrl: config.apiUrl, reporter: context3.reporter }),
+    owner: config.owner,
+    repo: config.repo,
+    path: config.path,
+    branch: config.branch
+  };
+  const store = config.pullRequest ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(entry.namespace, entry.package) }) : new GitHubContentsStore(where);
+  return new RegistryYamlTarget({
+    store,
+    entry,
+    componentLabel: `${manifest.publisher}.${manifest.name} ${version}`,
+    reporter: context3.reporter
+  });
+}
+function serverless(config, context3) {
+  if (!context3.kind.serverless) {
+    throw new PublishError(
+      "no-publish-yaml",
+      `a Serverless Registry token is set but ${context3.dir} holds no publish.yaml (or publish.yml)`,
+      "point the path at the Serverless Devs package folder, or drop the token"
+    );
+  }
+  return new ServerlessRegistryTarget({
+    dir: context3.dir,
+    client: new ServerlessRegistryClient({ token: config.token, baseUrl: config.baseUrl }),
+    reporter: context3.reporter,
+    force: config.force,
+    workDir: context3.workDir
+  });
+}
+
+// src/release.ts
+init_errors();
+init_files();
+
+// src/folder-kind.ts
+init_errors();
+init_component();
+import { stat as stat6 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var PUBLISH_FILES2 = ["publish.yaml", "publish.yml"];
+function kindOf2(files, where = ".") {
+  const publish2 = PUBLISH_FILES2.filter((f) => files.has(f));
+  if (publish2.length > 1) {
+    throw new PublishError(
+      "two-publish-files",
+      `${where} holds both ${join5(where, "publish.yaml")} and ${join5(where, "publish.yml")}`,
+      "keep one of them (the Serverless Devs tools read only one): delete or rename the other"
+    );
+  }
+  return {
+    ...files.has(MANIFEST) ? { slipway: MANIFEST } : {},
+    ...publish2[0] ? { serverless: publish2[0] } : {}
+  };
+}
+async function folderKind(dir, where = dir) {
+  const present = /* @__PURE__ */ new Set();
+  for (const name of [MANIFEST, ...PUBLISH_FILES2]) {
+    const info2 = await stat6(join5(dir, name)).catch((error2) => {
+      if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
+      throw error2;
+    });
+    if (info2 && !info2.isFile()) {
+      throw new PublishError(
+        "not-a-file",
+        `${join5(where, name)} is ${info2.isDirectory() ? "a folder" : "not a regular file"}`,
+        `replace it with the ${name} file, or point the command at another folder`
+      );
+    }
+    if (info2) present.add(name);
+  }
+  return kindOf2(present, where);
+}
+
+// src/github/repository.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function parseFullName(value) {
+  const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
+  return match ? { owner: match[1], name: match[2].replace(/\.git$/, "") } : void 0;
+}
+function parseRemote(url) {
+  const match = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
+    url.trim()
+  );
+  return match ? { host: match[1], owner: match[2], name: match[3] } : void 0;
+}
+async function detectRepository(dir, input, env = process.env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const named = (value, source) => {
+    const parsed = parseFullName(value);
+    if (!parsed) throw new Error(`"${value}" is not a repository name; write it as OWNER/NAME`);
+    return {
+      fullName: `${parsed.owner}/${parsed.name}`,
+      ...parsed,
+      webUrl: `${server}/${parsed.owner}/${parsed.name}`,
+      source
+    };
+  };
+  if (input?.trim()) return named(input, "input");
+  if (env.GITHUB_REPOSITORY?.trim()) return named(env.GITHUB_REPOSITORY, "env");
+  try {
+    const { stdout } = await run("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
+    const remote = parseRemote(stdout);
+    if (!remote) return void 0;
+    return {
+      fullName: `${remote.owner}/${remote.name}`,
+      owner: remote.owner,
+      name: remote.name,
+      webUrl: `https://${remote.host}/${remote.owner}/${remote.name}`,
+      source: "git"
+    };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/publish.ts
+init_errors();
+
+// src/slipway/inspect.ts
+init_errors();
+init_files();
+import { readFile as readFile10, stat as stat7 } from "node:fs/promises";
+import { join as join8, resolve as resolve7 } from "node:path";
+
+// src/list.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
+init_errors();
+init_files();
+import { execFile as execFile2 } from "node:child_process";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import { dirname as dirname3, join as join6, posix, resolve as resolve5 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+init_component();
+init_naming();
+var run2 = promisify2(execFile2);
+var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function listComponents(root, options = {}) {
+  const base = resolve5(root);
+  const ignored = await rootIgnore(base);
+  const found = [];
+  await walk2(base, "", ignored, found);
+  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === void 0) return found;
+  const changed = changedFolders(
+    await changedFiles(base, options.changedSince),
+    new Set(found.map((c) => c.path))
+  );
+  return found.filter((c) => changed.has(c.path));
+}
+async function rootIgnore(base) {
+  const rules = (0, import_ignore.default)();
+  try {
+    rules.add(await readFile9(join6(base, ".gitignore"), "utf8"));
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  return rules;
+}
+async function walk2(base, rel, ignored, found) {
+  const entries = await readdir5(join6(base, rel), { withFileTypes: true });
+  const path4 = rel === "" ? "." : rel;
+  const files = new Set(
+    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
+  );
+  const kind = kindOf2(files, path4);
+  if (kind.slipway) found.push(await readSlipway(base, path4));
+  if (kind.serverless) found.push(await readServerless(base, path4, kind.serverless));
+  for (const entry of entries) {
+    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
+    const child = posix.join(rel, entry.name);
+    if (ignored.ignores(`${child}/`)) continue;
+    await walk2(base, child, ignored, found);
+  }
+}
+async function readSlipway(base, path4) {
+  const source = await readFile9(join6(base, path4, MANIFEST), "utf8");
+  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
+  const publisher = text(fields.publisher);
+  const name = text(fields.name);
+  return {
+    path: path4,
+    kind: "slipway",
+    name: publisher && name ? `${publisher}.${name}` : "",
+    version: text(fields.version)
+  };
+}
+async function readServerless(base, path4, file) {
+  const source = await readFile9(join6(base, path4, file), "utf8");
+  const fields = asRecord(safely(() => (0, import_yaml16.parse)(source, { schema: "failsafe" })));
+  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
+}
+async function changedFiles(base, ref) {
+  try {
+    const { stdout } = await run2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
+      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter((f) => f !== "");
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? error2.message).trim();
+    throw new PublishError(
+      "changed-since",
+      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
+      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
+    );
+  }
+}
+function changedFolders(files, folders) {
+  const changed = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    let dir = posix.dirname(file);
+    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
+    if (folders.has(dir)) changed.add(dir);
+  }
+  return changed;
+}
+async function repositoryComponents(dir) {
+  const root = await gitTopLevel(dir).catch(() => dirname3(resolve5(dir)));
+  const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
+  return new Set(names.map((c) => c.name));
+}
+function parseSiblings(value) {
+  const text3 = value?.trim() ?? "";
+  if (text3 === "") return void 0;
+  if (text3 === "none") return /* @__PURE__ */ new Set();
+  const names = text3.split(/[\s,]+/).filter((n) => n !== "");
+  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
+  if (bad.length > 0)
+    throw new PublishError(
+      "bad-input",
+      `siblings: ${bad.map((b) => `"${b}"`).join(", ")} is not publisher.name`,
+      "list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none"
+    );
+  return new Set(names);
+}
+async function gitTopLevel(dir) {
+  const { stdout } = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
+  return stdout.trim();
+}
+function stampSiblingVersions(manifestText, version, siblings) {
+  const bom = bomLength(manifestText);
+  const body = manifestText.slice(bom);
+  JSON.parse(body);
+  const root = (0, import_yaml16.parseDocument)(body).contents;
+  const rigging = (0, import_yaml16.isMap)(root) ? root.get("rigging", true) : void 0;
+  if (!(0, import_yaml16.isMap)(rigging)) return { text: manifestText, stamped: [] };
+  const edits = [];
+  for (const pair of rigging.items) {
+    const step = pair.value;
+    const component = (0, import_yaml16.isMap)(step) ? step.get("component", true) : void 0;
+    if (!(0, import_yaml16.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
+    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
+    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    const stamped = `${ref.publisher}.${ref.name}.${version}`;
+    edits.push({
+      range: [component.range[0], component.range[1]],
+      text: JSON.stringify(stamped),
+      note: `${String((0, import_yaml16.isScalar)(pair.key) ? pair.key.value : pair.key)}: ${component.value} \u2192 ${stamped}`
+    });
+  }
+  let out = body;
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
+  }
+  return { text: manifestText.slice(0, bom) + out, stamped: edits.map((e) => e.note) };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+
+// src/slipway/inspect.ts
+init_version();
+init_component();
+init_naming();
+init_schema();
+
+// src/slipway/tarball.ts
+init_errors();
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+
+// src/slipway/tree.ts
+init_errors();
+import { constants as constants3 } from "node:fs";
+import { access as access2, lstat as lstat3, readdir as readdir6 } from "node:fs/promises";
+import { join as join7, resolve as resolve6, sep as sep3 } from "node:path";
+async function scanTree(dir, exclude = []) {
+  const root = resolve6(dir);
+  const skip = new Set(exclude.map((p) => resolve6(p)));
+  const scan = { entries: [], problems: [] };
+  const walk3 = async (folder, prefix) => {
+    let names;
+    try {
+      names = await readdir6(folder, { encoding: "buffer" });
+    } catch (error2) {
+      scan.problems.push(unreadable2(prefix.replace(/\/$/, "") || ".", error2));
+      return;
+    }
+    for (const raw of names) {
+      const name = decodeName(raw);
+      const path4 = prefix + (name ?? raw.toString("utf8"));
+      if (name === void 0) {
+        scan.problems.push({
+          path: path4,
+          code: "file-name",
+          message: `${path4} has a file name that is not UTF-8 (bytes ${raw.toString("hex")}); Slipway reads package paths as UTF-8`,
+          fix: "rename the file with a UTF-8 name"
+        });
+        continue;
+      }
+      if (name === ".git") continue;
+      const absolute = join7(folder, name);
+      if (skip.has(absolute)) continue;
+      await visit2(absolute, path4, scan, walk3);
+    }
+  };
+  await walk3(root, "");
+  if (sep3 !== "/") for (const e of scan.entries) e.path = e.path.split(sep3).join("/");
+  scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  return scan;
+}
+async function visit2(absolute, path4, scan, walk3) {
+  let info2;
+  try {
+    info2 = await lstat3(absolute);
+  } catch (error2) {
+    scan.problems.push(unreadable2(path4, error2));
+    return;
+  }
+  const named = fileNameProblem(path4, !info2.isDirectory());
+  if (named) {
+    scan.problems.push(named);
+    return;
+  }
+  if (info2.isSymbolicLink()) {
+    scan.problems.push({
+      path: path4,
+      code: "symlink",
+      message: `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+      fix: `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
+    });
+  } else if (info2.isDirectory()) {
+    await walk3(absolute, `${path4}/`);
+  } else if (!info2.isFile()) {
+    scan.problems.push({
+      path: path4,
+      code: "special-file",
+      message: `${path4} is not a regular file (a socket, FIFO or device)`,
+      fix: `remove ${path4} from the component folder`
+    });
+  } else {
+    try {
+      await access2(absolute, constants3.R_OK);
+    } catch (error2) {
+      scan.problems.push(unreadable2(path4, error2));
+      return;
+    }
+    scan.entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
+  }
+}
+async function collectEntries(dir, exclude = []) {
+  const { entries, problems } = await scanTree(dir, exclude);
+  const [first, ...rest] = problems;
+  if (first) {
+    const more = rest.length > 0 ? ` (and ${rest.length} more: ${rest.map((p) => p.path).join(", ")})` : "";
+    throw new PublishError(first.code, `${first.message}${more}`, first.fix);
+  }
+  return entries;
+}
+function decodeName(raw) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return void 0;
+  }
+}
+function unreadable2(path4, error2) {
+  const code = error2.code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? error2.message;
+  return {
+    path: path4,
+    code: "unreadable",
+    message: `${path4} cannot be read (${why})`,
+    fix: `make ${path4} readable by the user running the tool, or remove it from the component folder`
+  };
+}
+function fileNameProblem(path4, isFile2 = true) {
+  const shown = JSON.stringify(path4);
+  const refuse = (message, fix) => ({ path: path4, code: "file-name", message, fix });
+  if (/[\r\n]/.test(path4))
+    return refuse(`the file name ${shown} contains a line break`, "rename it without line breaks");
+  if (path4.includes("\\")) {
+    return refuse(
+      `the file name ${shown} contains a backslash, a folder separator on Windows`,
+      'rename it without "\\"'
+    );
+  }
+  if (path4.split("/").includes("..")) return refuse(`the path ${shown} has a ".." part`, "rename it");
+  if (isFile2 && !splitUstar(path4)) {
+    return refuse(
+      `the path ${shown} does not fit a ustar header (the last part at most 100 bytes, the folders before it at most 155): Slipway's loader reads only that header and could never load the file`,
+      "shorten the file name or its folders"
+    );
+  }
+  return void 0;
+}
+function splitUstar(path4) {
+  const bytes = Buffer.from(path4, "utf8");
+  if (bytes.length <= 100) return { name: bytes, prefix: Buffer.alloc(0) };
+  for (let i2 = bytes.indexOf(47); i2 !== -1; i2 = bytes.indexOf(47, i2 + 1)) {
+    const name = bytes.subarray(i2 + 1);
+    if (name.length > 100) continue;
+    if (i2 > 155 || name.length === 0) return void 0;
+    return { name, prefix: bytes.subarray(0, i2) };
+  }
+  return void 0;
+}
+
+// src/slipway/tarball.ts
+init_files();
+var DEFAULT_MTIME_SECONDS = 315532800;
+var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
+function defaultMtime() {
+  return sourceDateEpoch() ?? DEFAULT_MTIME_SECONDS;
+}
+function tarballSize(entries) {
+  let total = 1024;
+  for (const e of entries) {
+    total += 512 + Math.ceil(e.size / 512) * 512;
+    if (needsPax(e.path)) total += 1024 + Math.ceil(paxRecord(e.path).length / 512) * 512 - 512;
+  }
+  return total;
+}
+async function writeTarball(entries, out, options = {}) {
+  const mtime = options.mtime ?? defaultMtime();
+  const sizes = entries.map((e) => ({ path: e.path, size: options.replace?.get(e.path)?.length ?? e.size }));
+  const expected = tarballSize(sizes);
+  const limit = options.maxBytes ?? MAX_TARBALL_BYTES;
+  if (expected > limit) {
+    throw new PublishError(
+      "too-large",
+      `the package would be ${formatBytes(expected)}; a GitHub release asset is limited to ${formatBytes(limit)}`,
+      "leave build inputs and large data out of the component folder"
+    );
+  }
+  const writer = new HashingWriter(out);
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  try {
+    for (const [i2, entry] of entries.entries()) {
+      const size = sizes[i2].size;
+      writer.write(encodeHeaders(entry.path, size, entry.executable ? 493 : 420, mtime));
+      const replacement = options.replace?.get(entry.path);
+      if (replacement) writer.write(replacement);
+      else copyInto(writer, entry, buffer);
+      writer.write(ZEROS.subarray(0, (512 - size % 512) % 512));
+      options.onProgress?.(writer.written, expected);
+      if (i2 % 64 === 63) await new Promise(setImmediate);
+    }
+    writer.write(ZEROS.subarray(0, 1024));
+    writer.close();
+  } catch (error2) {
+    writer.abort();
+    await rm3(out, { force: true });
+    throw error2;
+  }
+  if (writer.written !== expected)
+    throw new Error(`tarball size ${writer.written} differs from the computed ${expected}`);
+  return { file: out, sha256: writer.digest(), size: writer.written, entries: entries.map((e) => e.path) };
+}
+var CHUNK = 4 * 1024 * 1024;
+var ZEROS = Buffer.alloc(1024);
+var HashingWriter = class {
+  written = 0;
+  fd;
+  hash = createHash5("sha256");
+  constructor(path4) {
+    this.fd = openSync(path4, "w");
+  }
+  write(bytes) {
+    this.hash.update(bytes);
+    let off = 0;
+    while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off);
+    this.written += bytes.length;
+  }
+  close() {
+    closeSync(this.fd);
+  }
+  abort() {
+    try {
+      closeSync(this.fd);
+    } catch {
+    }
+  }
+  digest() {
+    return this.hash.digest("hex");
+  }
+};
+function copyInto(writer, entry, buffer) {
+  let fd;
+  try {
+    fd = openSync(entry.absolute, "r");
+  } catch (error2) {
+    throw new PublishError(
+      "unreadable",
+      `${entry.path} cannot be read (${error2.code ?? error2.message})`,
+      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`
+    );
+  }
+  try {
+    let copied = 0;
+    for (; ; ) {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, entry.size - copied + 1), null);
+      if (n === 0) break;
+      copied += n;
+      if (copied > entry.size) break;
+      writer.write(buffer.subarray(0, n));
+    }
+    if (copied !== entry.size) {
+      throw new PublishError(
+        "file-changed",
+        `${entry.path} changed size while it was being packed`,
+        "do not write into the component folder while packing"
+      );
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function encodeHeaders(path4, size, mode, mtime) {
+  const at = splitUstar(path4);
+  if (!at) throw new Error(`${path4} does not fit a ustar header (fileNameProblem should have refused it)`);
+  const header2 = ustarHeader(at, size, mode, mtime, "0");
+  if (!needsPax(path4)) return header2;
+  const record = paxRecord(path4);
+  const pad = (512 - record.length % 512) % 512;
+  const paxName = { name: Buffer.from("PaxHeader"), prefix: Buffer.alloc(0) };
+  return Buffer.concat([
+    ustarHeader(paxName, record.length, 420, mtime, "x"),
+    record,
+    Buffer.alloc(pad),
+    header2
+  ]);
+}
+var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
+function ustarHeader(at, size, mode, mtime, type2) {
+  const h = Buffer.alloc(512);
+  at.name.copy(h, 0);
+  h.write(octal(mode, 8), 100, "latin1");
+  h.write(octal(0, 8), 108, "latin1");
+  h.write(octal(0, 8), 116, "latin1");
+  h.write(octal(size, 12), 124, "latin1");
+  h.write(octal(mtime, 12), 136, "latin1");
+  h.write("        ", 148, "latin1");
+  h.write(type2, 156, "latin1");
+  h.write("ustar\x0000", 257, "latin1");
+  h.write(octal(0, 8), 329, "latin1");
+  h.write(octal(0, 8), 337, "latin1");
+  at.prefix.copy(h, 345);
+  let sum = 0;
+  for (const byte of h) sum += byte;
+  h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
+  return h;
+}
+function needsPax(path4) {
+  return !/^[\x20-\x7e]*$/.test(path4);
+}
+function paxRecord(path4) {
+  const body = ` path=${path4}
+`;
+  const bytes = Buffer.byteLength(body);
+  let digits = String(bytes).length;
+  if (bytes + digits >= 10 ** digits) digits++;
+  return Buffer.from(`${bytes + digits}${body}`);
+}
+
+// src/slipway/inspect.ts
+async function inspectComponent(dir, options = {}) {
+  const root = resolve7(dir);
+  const path4 = join8(root, MANIFEST);
+  const file = displayPath(path4);
+  const bytes = await readManifest(path4, file);
+  const check = checkManifest(bytes, file);
+  const text3 = check.text;
+  const problems = [...check.problems, ...await treeProblems(root)];
+  if (!check.manifest || !check.source) return { problems };
+  const manifest = check.manifest;
+  problems.push(...await checkRunner(root, manifest, file, options.built));
+  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
+  problems.push(...await riggingProblems(root, manifest, check.source, file));
+  const resolved = resolveVersion({
+    input: options.version,
+    tag: options.tag,
+    tagPrefix: options.tagPrefix,
+    manifestVersion: manifest.version
+  });
+  problems.push(...versionProblems(resolved, options.tag, file));
+  const repository = await detectRepository(root, options.repository, options.env);
+  if (repository && options.conventions !== "none") {
+    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
+  }
+  if (problems.some((p) => p.severity === "error")) return { problems };
+  const stamped = resolved.version !== manifest.version;
+  let packedText = stamped ? stampVersion(text3, check.source, resolved.version) : text3;
+  let stampedReferences = [];
+  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
+    const candidates = options.siblings ?? await repositoryComponents(root);
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
+    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
+      packedText,
+      resolved.version,
+      siblings
+    ));
+  }
+  return {
+    problems,
+    component: {
+      dir: root,
+      manifestFile: file,
+      manifest: { ...manifest, version: resolved.version },
+      version: resolved.version,
+      versionSource: resolved.source,
+      manifestVersion: manifest.version,
+      packedManifest: Buffer.from(packedText, "utf8"),
+      stampedReferences,
+      repository
+    }
+  };
+}
+function versionProblems(resolved, tag, file) {
+  if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
+  const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
+  return [
+    {
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "version/invalid",
+      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
+      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
+    }
+  ];
+}
+function conventionProblems(manifest, source, repository, resolved, pushedTag, file) {
+  const tag = resolved.source === "tag" ? pushedTag : void 0;
+  const found = checkConventions(
+    manifest,
+    source,
+    { repository: repository.fullName, tag, version: resolved.version },
+    file
+  );
+  if (repository.source !== "git") return found;
+  return found.map((p) => ({
+    ...p,
+    severity: "warning",
+    message: `${p.message} (repository from the git remote)`
+  }));
+}
+function isSibling(manifest, fullName) {
+  const [publisher, name] = fullName.split(".");
+  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
+}
+function refersToNamespace(manifest) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  return Object.values(rigging).some((step) => {
+    const reference = step?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
+  });
+}
+async function readManifest(path4, file) {
+  try {
+    return await readFile10(path4);
+  } catch (error2) {
+    const code = error2.code;
+    const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
+      "no-manifest",
+      `${file} does not exist`,
+      `point the command at a component folder (one holding ${MANIFEST})`
+    ] : code === "EISDIR" ? ["manifest-not-a-file", `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`] : code === "ENAMETOOLONG" ? ["name-too-long", `${file}: the path is too long for the file system`, "use a shorter path"] : [
+      "unreadable",
+      `${file} cannot be read (${code ?? error2.message})`,
+      "make the file readable by the user running the tool"
+    ];
+    throw new PublishError(kind, message, fix);
+  }
+}
+async function treeProblems(root) {
+  const { entries, problems } = await scanTree(root);
+  const size = tarballSize(entries);
+  if (size > MAX_TARBALL_BYTES) {
+    problems.push({
+      path: ".",
+      code: "too-large",
+      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
+      fix: "leave build inputs and large data out of the component folder"
+    });
+  }
+  return problems.map((p) => ({
+    // A name with a control character or backslash is shown only inside the (escaped) message: as
+    // a file field it would reach logs and annotations raw.
+    file: displayPath(
+      [...p.path].some((c) => c < " " || c === "\x7F" || c === "\\") ? root : join8(root, p.path)
+    ),
+    line: 0,
+    column: 0,
+    severity: "error",
+    code: `slipway/${p.code}`,
+    message: `${p.message}; packing would stop here`,
+    fix: p.fix
+  }));
+}
+async function schemaRefProblems(root, manifest, source, file) {
+  const problems = [];
+  for (const key of ["input", "output"]) {
+    if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of fileRefs(manifest[key])) {
+      if ((await stat7(join8(root, ref.file)).catch(() => null))?.isFile()) continue;
+      const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: "error",
+        code: "slipway/schema-ref-missing",
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
+      });
+    }
+  }
+  return problems;
+}
+async function riggingProblems(root, manifest, source, file) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  const refs = Object.entries(rigging).flatMap(([step, v]) => {
+    const reference = v?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`) ? [{ step, name: `${ref.publisher}.${ref.name}` }] : [];
+  });
+  if (refs.length === 0) return [];
+  const known = await repositoryComponents(root);
+  return refs.filter((r) => !known.has(r.name)).map((r) => ({
+    file,
+    ...source.pathPosition(["rigging", r.step, "component"]),
+    severity: "warning",
+    code: "slipway/rigging-unpublished",
+    message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
+    fix: `add the ${r.name} component to the repository, or fix the reference`
+  }));
+}
+
+// src/slipway/pack.ts
+init_errors();
+init_component();
+init_naming();
+import { mkdir as mkdir6, rename as rename2, rm as rm4, stat as stat8 } from "node:fs/promises";
+import { dirname as dirname4, join as join9, resolve as resolve8 } from "node:path";
+async function packComponent(component, out, options = {}) {
+  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
+    (p) => p.severity === "error"
+  );
+  if (runner.length > 0) throw new InvalidInputError(runner);
+  const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
+  const isFolder = !out.endsWith(".tar") || (await stat8(out).catch(() => null))?.isDirectory() === true;
+  const file = resolve8(isFolder ? join9(out, fileName) : out);
+  await mkdir6(dirname4(file), { recursive: true });
+  const partial = `${file}.partial-${process.pid}`;
+  const entries = await collectEntries(component.dir, [file, partial]);
+  const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
+  try {
+    const result = await writeTarball(entries, partial, { ...options, replace });
+    await rename2(partial, file);
+    return { ...result, file, fileName, component };
+  } finally {
+    await rm4(partial, { force: true });
+  }
+}
+
+// src/publish.ts
+async function publish(options) {
+  const artifact = options.slipway === false ? void 0 : await packChecked(options);
+  const steps = await preflight(await options.targets(artifact));
+  for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
+  if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
+  const outcomes = await applySteps(steps, options.reporter);
+  return { artifact, steps, outcomes, dryRun: false };
+}
+async function packChecked(options) {
+  const component = await requireComponent(options.dir, options.inspect, options.reporter);
+  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
+  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
+    throw new PublishError(
+      "tarball-differs",
+      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
+      "publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs"
+    );
+  }
+  return artifact;
+}
+async function requireComponent(dir, inspect2, reporter) {
+  const { component, problems } = await inspectComponent(dir, inspect2);
+  if (!component) throw new InvalidInputError(problems);
+  for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
+  if (component.versionSource !== "manifest") {
+    reporter.notice(
+      `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`
+    );
+  }
+  if (component.stampedReferences.length > 0) {
+    reporter.notice(
+      `rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join("; ")}`
+    );
+  }
+  return component;
+}
+async function preflight(targets) {
+  const steps = [];
+  for (const target of targets) steps.push(await target.prepare());
+  return steps;
+}
+async function applySteps(steps, reporter) {
+  const outcomes = [];
+  for (const step of steps) {
+    const outcome = await step.apply();
+    reporter.info(`${outcome.target}: ${outcome.done}`);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+// src/release.ts
+init_component();
+
+// src/targets/github-release-finish.ts
+init_errors();
+init_files();
+import { readdir as readdir7, stat as stat9 } from "node:fs/promises";
+import { basename as basename2, join as join10 } from "node:path";
+init_naming();
+async function readExpectedAssets(input, version = "") {
+  if (!input)
+    throw new PublishError(
+      "bad-input",
+      'command "release" needs the tarball input',
+      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
+    );
+  const info2 = await stat9(input).catch(() => void 0);
+  if (!info2)
+    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
+  const files = info2.isDirectory() ? (await readdir7(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join10(input, n)) : [input];
+  if (files.length === 0)
+    throw new PublishError(
+      "bad-input",
+      `the folder "${input}" holds no .tar file`,
+      "download the packed tarballs into it first"
+    );
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = basename2(file);
+    const own = COMPONENT_REFERENCE.exec(name.replace(/\.tar$/, ""))?.groups?.version;
+    if (!name.endsWith(".tar") || !own)
+      throw new PublishError(
+        "bad-input",
+        `"${name}" is not named <publisher>.<name>.<version>.tar`,
+        "pass the tarballs that pack wrote, under their own names"
+      );
+    if (version && own !== version)
+      throw new PublishError(
+        "bad-input",
+        `${name} is of version ${own}, but the version input is ${version}`,
+        "release the tarballs packed for that version (or leave the version input empty)"
+      );
+    const assets = byVersion.get(own) ?? [];
+    assets.push({ name, sha256: await sha256File(file) });
+    byVersion.set(own, assets);
+  }
+  return byVersion;
+}
+var FinishReleaseTarget = class {
+  constructor(o) {
+    this.o = o;
+    this.api = new ReleasesApi(o.github, o.owner, o.repo);
+  }
+  o;
+  name = "github-release";
+  api;
+  async prepare() {
+    const { tag, assets } = this.o;
+    const full = this.api.full;
+    const release = canonicalRelease(await this.api.list(), tag);
+    if (!release) {
+      throw new PublishError(
+        "no-release",
+        `there is no release ${tag} in ${full}, not even a draft`,
+        "run the publish step for each component first (with draft: true), then this one"
+      );
+    }
+    const where = `${release.draft ? "the draft" : "the published"} release ${tag} (id ${release.id}) in ${full}`;
+    const missing = [];
+    for (const expected of assets) {
+      const asset = release.assets.find((a) => a.name === expected.name && a.state !== "starter");
+      if (!asset) {
+        missing.push(expected.name);
+        continue;
+      }
+      const digest = await this.api.assetDigest(asset);
+      if (digest !== expected.sha256) {
+        throw new PublishError(
+          "asset-differs",
+          `${where} has ${expected.name} with sha256 ${digest}, not the packed ${expected.sha256}`,
+          release.draft ? "re-run the publish step of that component: it replaces a draft asset with other bytes" : "a published asset is never replaced: bump the version"
+        );
+      }
+    }
+    if (missing.length > 0) {
+      throw new PublishError(
+        release.draft ? "draft-incomplete" : "release-incomplete",
+        `${where} lacks ${missing.join(", ")}`,
+        release.draft ? "the draft stays unpublished: re-run the publish step of those components (it uploads to this draft), then this step" : release.immutable ? "the release is immutable, so nothing can be added to it: publish a new version" : "run the publish step of those components: it adds the asset to the published release"
+      );
+    }
+    const others = release.assets.map((a) => a.name).filter((n) => !assets.some((a) => a.name === n));
+    if (others.length > 0) this.o.reporter.warning(`${where} also holds ${others.join(", ")}`);
+    const names = assets.map((a) => a.name).join(", ");
+    if (!release.draft) {
+      return this.step(`release ${tag} is already published with ${names}`, false, async () => {
+        this.o.reporter.notice(`release ${tag} is already published with every asset: nothing to do`);
+        return this.outcome(release, false);
+      });
+    }
+    return this.step(
+      `publish the draft release ${tag} (id ${release.id}) holding ${names}`,
+      true,
+      () => this.publish(release)
+    );
+  }
+  step(description, changes, apply) {
+    return { target: this.name, description, changes, apply };
+  }
+  async publish(draft) {
+    try {
+      await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? "legacy");
+    } catch (error2) {
+      if (!hasErrorCode(error2, "already_exists")) {
+        throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
+      }
+      const again = await this.prepare();
+      if (again.changes) throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
+      return again.apply();
+    }
+    return this.outcome(await this.api.reread(draft), true);
+  }
+  outcome(release, changed) {
+    return {
+      target: this.name,
+      done: changed ? `published with ${this.o.assets.length} asset(s)` : "already published",
+      changed,
+      outputs: { "release-id": String(release.id), "release-url": release.html_url }
+    };
+  }
+};
+
+// src/release.ts
+init_version();
+async function packFolder(options) {
+  const component = await requireComponent(options.dir, options.inspect, options.reporter);
+  return packComponent(component, options.out, { onProgress: options.onProgress });
+}
+async function publishFolder(options) {
+  const kind = await folderKind(options.dir);
+  if (!kind.slipway && !kind.serverless) {
+    throw new PublishError(
+      "nothing-to-publish",
+      `${options.dir} holds neither ${MANIFEST} nor publish.yaml (or publish.yml)`,
+      "point path at a component folder or a Serverless Devs package folder"
+    );
+  }
+  const noTargets = Object.values(options.targets).every((t) => t === void 0);
+  const slipway = !!kind.slipway && (takesTarball(options.targets) || noTargets);
+  await mkdir7(options.workDir, { recursive: true });
+  const result = await publish({
+    dir: options.dir,
+    slipway,
+    expectedSha256: options.tarball ? await sha256File(options.tarball) : void 0,
+    inspect: options.inspect,
+    workDir: options.workDir,
+    dryRun: options.dryRun,
+    reporter: options.reporter,
+    onProgress: options.onProgress,
+    targets: (artifact) => composeTargets(options.targets, contextFor(options, kind, artifact))
+  });
+  const version = result.artifact?.component.version ?? await serverlessVersion(options.dir, kind);
+  return { ...result, version };
+}
+function contextFor(options, kind, artifact) {
+  return {
+    dir: options.dir,
+    kind,
+    artifact,
+    conventions: options.inspect.conventions ?? "slipway",
+    tagPrefix: options.inspect.tagPrefix ?? "",
+    workDir: options.workDir,
+    reporter: options.reporter
+  };
+}
+async function serverlessVersion(dir, kind) {
+  return kind.serverless ? (await readServerlessPackage(dir)).version : "";
+}
+async function finishRelease(options) {
+  const byVersion = await readExpectedAssets(options.tarball, options.version);
+  const repository = await detectRepository(process.cwd(), options.repository);
+  if (!repository)
+    throw new PublishError(
+      "no-repository",
+      "cannot tell which repository to release in",
+      "set the repository input (OWNER/NAME) or run inside GitHub Actions"
+    );
+  const { reporter } = options;
+  const github = createGitHub({ token: options.github.token, baseUrl: options.github.apiUrl, reporter });
+  const tags = [...byVersion.keys()].map((v) => releaseTag(v, options));
+  const targets = [...byVersion].map(
+    ([version, assets]) => new FinishReleaseTarget({
+      github,
+      owner: repository.owner,
+      repo: repository.name,
+      tag: releaseTag(version, options),
+      assets,
+      makeLatest: options.github.makeLatest,
+      reporter
+    })
+  );
+  const steps = await preflight(targets);
+  for (const step of steps) reporter.info(`plan: ${step.target}: ${step.description}`);
+  const outcomes = options.dryRun ? [] : await applySteps(steps, reporter);
+  return { byVersion, tags, steps, outcomes, dryRun: options.dryRun };
+}
+
+// src/action/main.ts
+init_problems();
+
+// src/report/text.ts
+init_problems();
+function formatProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  const fix = p.fix ? `
+    fix: ${p.fix}` : "";
+  return `${where}: ${p.severity} ${p.code}: ${p.message}${fix}`;
+}
+function summarizeProblems(problems) {
+  const count = (s) => problems.filter((p) => p.severity === s).length;
+  return `${count("error")} error(s), ${count("warning")} warning(s)`;
 }
 
 // src/validate.ts
-import { access as access3, readdir as readdir8 } from "node:fs/promises";
-import { basename as basename3, join as join10, resolve as resolve9 } from "node:path";
+init_errors();
+import { readdir as readdir8 } from "node:fs/promises";
+import { basename as basename3, join as join11, resolve as resolve9 } from "node:path";
 init_component();
-var exists2 = (path4) => access3(path4).then(
-  () => true,
-  () => false
-);
 async function validateFolder(dir, options = {}) {
   const root = resolve9(dir);
-  const hasComponent = await exists2(join10(root, MANIFEST));
-  const hasServerlessPackage = await exists2(join10(root, "publish.yaml")) || await exists2(join10(root, "publish.yml"));
-  if (!hasComponent && !hasServerlessPackage) {
+  const kind = await folderKind(root, displayPath(root));
+  if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     const names = await readdir8(root).catch(() => [basename3(root)]);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
-      return { ...result, hasComponent, hasServerlessPackage };
+      return { ...result, hasComponent: false, hasServerlessPackage: false };
     }
     throw new PublishError(
       "nothing-to-validate",
-      `${displayPath(root)} holds neither ${MANIFEST}, publish.yaml nor an s.yaml`,
+      `${displayPath(root)} holds neither ${MANIFEST}, publish.yaml (or publish.yml) nor an s.yaml`,
       "point the command at a component folder or a Serverless Devs package folder"
     );
   }
   const problems = [];
   let deployOrder;
-  if (hasComponent) problems.push(...(await inspectComponent(root, options)).problems);
-  if (hasServerlessPackage) {
+  if (kind.slipway) problems.push(...(await inspectComponent(root, options)).problems);
+  if (kind.serverless) {
     const { validateServerlessPackage: validateServerlessPackage2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const result = await validateServerlessPackage2(root, { stage: "validate" });
+    const result = await validateServerlessPackage2(root, {
+      stage: "validate",
+      publishFile: join11(root, kind.serverless)
+    });
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }
-  return { problems, deployOrder, hasComponent, hasServerlessPackage };
+  return { problems, deployOrder, hasComponent: !!kind.slipway, hasServerlessPackage: !!kind.serverless };
 }
 
-// src/action/main.ts
+// src/action/inputs.ts
+import { stat as stat10 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join12, posix as posix2, relative as relative2, resolve as resolve10 } from "node:path";
+init_errors();
+
+// src/token.ts
+init_errors();
+var FORBIDDEN = /[\s\p{Cc}\p{Cf}]/u;
+function checkToken(source, value) {
+  if (FORBIDDEN.test(value)) {
+    throw new PublishError(
+      "bad-token",
+      `${source} contains whitespace, a control character or an invisible format character`,
+      `copy the token again into ${source}, without spaces or line breaks`
+    );
+  }
+  return value;
+}
+function secretParts(value) {
+  if (value === "") return [];
+  const lines = value.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
+  return [.../* @__PURE__ */ new Set([value, ...lines])];
+}
+
+// src/action/log.ts
+function escapeLog(text3) {
+  return text3.split(/\r\n|\r|\n/).map(
+    (line) => line.replace(
+      /^(\s*)(?:::|##\[)/,
+      (m, space) => `${space}%${m.charCodeAt(space.length).toString(16).toUpperCase()}${m.slice(space.length + 1)}`
+    )
+  ).join("\n");
+}
+function maskSecret(value) {
+  for (const part of secretParts(value)) setSecret(part);
+}
 var actionsReporter = {
-  info: (m) => info(m),
+  info: (m) => info(escapeLog(m)),
   notice: (m) => notice(m),
   warning: (m) => warning(m),
   debug: (m) => debug(m),
-  secret: (v) => setSecret(v)
+  secret: (v) => maskSecret(v)
 };
+
+// src/action/inputs.ts
+var COMMANDS = ["publish", "validate", "pack", "release"];
+var badInput = (name, problem, fix = `fix "${name}" in the workflow's with: block`) => new PublishError("bad-input", `input "${name}" ${problem}`, fix);
+function text2(name) {
+  return getInput(name).trim();
+}
 function choice(name, allowed, fallback) {
-  const value = getInput(name).trim() || fallback;
+  const value = text2(name) || fallback;
   if (allowed.includes(value)) return value;
-  throw new PublishError(
-    "bad-input",
-    `input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`,
-    `fix "${name}" in the workflow's with: block`
-  );
+  throw badInput(name, `must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+function bool2(name) {
+  const value = text2(name);
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw badInput(name, `must be true or false (got "${value}")`);
+}
+function secret(name) {
+  const value = getInput(name);
+  maskSecret(value);
+  return value === "" ? "" : checkToken(`input "${name}"`, value);
+}
+function ownerName(name) {
+  const value = text2(name);
+  if (!value) return void 0;
+  const parsed = parseFullName(value);
+  if (!parsed) throw badInput(name, `must be OWNER/NAME (got "${value}")`);
+  return parsed;
+}
+function allowedRoots() {
+  const roots = [resolve10(process.env.GITHUB_WORKSPACE || process.cwd())];
+  if (process.env.RUNNER_TEMP) roots.push(resolve10(process.env.RUNNER_TEMP));
+  return roots;
+}
+var isInside = (root, path4) => {
+  const rel = relative2(root, path4);
+  return !rel.startsWith("..") && !isAbsolute3(rel);
+};
+function folderInput() {
+  const value = getInput("path").trim();
+  if (!value)
+    throw badInput(
+      "path",
+      "is empty",
+      "set path to the component folder, e.g. path: . or path: components/x"
+    );
+  const roots = allowedRoots();
+  const dir = resolve10(roots[0], value);
+  if (!roots.some((root) => isInside(root, dir)))
+    throw badInput(
+      "path",
+      `"${value}" is outside the workspace ${roots[0]}`,
+      "point path at a folder of the checkout"
+    );
+  return value;
 }
 function inspectOptions() {
   const env = process.env;
+  ownerName("repository");
   return {
-    version: getInput("version"),
+    version: text2("version"),
     tag: env.GITHUB_REF_TYPE === "tag" ? env.GITHUB_REF_NAME : void 0,
     tagPrefix: getInput("tag-prefix"),
     siblings: parseSiblings(getInput("siblings")),
-    repository: getInput("repository") || void 0,
+    repository: text2("repository") || void 0,
     conventions: choice("conventions", ["slipway", "none"], "slipway")
   };
 }
+function workDir() {
+  return join12(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
+}
+function common2() {
+  return { dir: folderInput(), inspect: inspectOptions(), workDir: workDir() };
+}
+async function readInputs() {
+  const command = choice("command", COMMANDS, "publish");
+  if (command === "validate") return { command, strict: bool2("strict"), ...common2() };
+  if (command === "pack") return { command, ...common2() };
+  if (command === "release") return releaseInputs();
+  return {
+    command,
+    dryRun: bool2("dry-run"),
+    tarball: await tarballFile(),
+    targets: targetsConfig(),
+    ...common2()
+  };
+}
+async function tarballFile() {
+  const value = text2("tarball");
+  if (!value) return void 0;
+  const info2 = await stat10(value).catch(() => void 0);
+  if (!info2?.isFile())
+    throw badInput(
+      "tarball",
+      `"${value}" is not a file`,
+      "point tarball at the file the pack job wrote (download its artifact first)"
+    );
+  return value;
+}
+function githubToken() {
+  const token = secret("github-token");
+  if (!token)
+    throw new PublishError(
+      "github-token",
+      "github-token is empty",
+      "pass github-token: ${{ github.token }} (the default) or a token that can write releases"
+    );
+  return token;
+}
+function makeLatest() {
+  return choice("make-latest", ["legacy", "true", "false"], "legacy");
+}
+function releaseInputs() {
+  ownerName("repository");
+  return {
+    command: "release",
+    tarball: text2("tarball"),
+    version: text2("version"),
+    repository: text2("repository"),
+    conventions: choice("conventions", ["slipway", "none"], "slipway"),
+    tagPrefix: getInput("tag-prefix"),
+    github: { token: githubToken(), apiUrl: process.env.GITHUB_API_URL, makeLatest: makeLatest() },
+    dryRun: bool2("dry-run")
+  };
+}
+function targetsConfig() {
+  const apiUrl = process.env.GITHUB_API_URL;
+  const githubRelease2 = bool2("github-release") ? {
+    token: githubToken(),
+    apiUrl,
+    serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
+    draft: bool2("draft"),
+    makeLatest: makeLatest(),
+    targetCommitish: process.env.GITHUB_SHA || void 0
+  } : void 0;
+  return {
+    githubRelease: githubRelease2,
+    fileRegistry: fileRegistry2(),
+    registryYaml: registryYaml2(apiUrl),
+    serverless: serverless2()
+  };
+}
+function fileRegistry2() {
+  const spec = text2("file-registry");
+  if (!spec) return void 0;
+  const folder = parseFileRegistry(spec);
+  if (folder === void 0)
+    throw badInput("file-registry", `must be file:PATH (got "${spec}")`, "use file:PATH, or leave it empty");
+  return folder;
+}
+function registryYaml2(apiUrl) {
+  const repo = ownerName("registry-repo");
+  const pullRequest = bool2("registry-pull-request");
+  if (!repo) return void 0;
+  const path4 = text2("registry-file") || "registry.yaml";
+  const normal = posix2.normalize(path4.replaceAll("\\", "/"));
+  if (posix2.isAbsolute(normal) || normal === ".." || normal.startsWith("../"))
+    throw badInput(
+      "registry-file",
+      `"${path4}" is outside the repository`,
+      "give a path inside registry-repo, e.g. registry.yaml"
+    );
+  return {
+    token: secret("registry-token") || githubToken(),
+    apiUrl,
+    owner: repo.owner,
+    repo: repo.name,
+    path: path4,
+    branch: text2("registry-branch") || void 0,
+    pullRequest,
+    namespace: text2("registry-namespace") || void 0,
+    package: text2("registry-package") || void 0
+  };
+}
+function serverless2() {
+  const token = secret("serverless-registry-token");
+  const force = bool2("serverless-force");
+  if (!token) return void 0;
+  return { token, baseUrl: text2("serverless-registry-url") || void 0, force };
+}
+
+// src/action/outputs.ts
+var OUTPUT_NAMES = [
+  "version",
+  "tarball",
+  "sha256",
+  "published",
+  "release-id",
+  "release-url",
+  "asset-url",
+  "download-url",
+  "previous-version",
+  "registry-commit",
+  "registry-diff",
+  "registry-pull-request",
+  "serverless-package",
+  "serverless-zip-sha256",
+  "problems"
+];
+function setOutputs(outputs) {
+  for (const name of OUTPUT_NAMES) {
+    const value = outputs[name];
+    if (value !== void 0) setOutput(name, value);
+  }
+}
+
+// src/action/summary.ts
+init_problems();
 function annotate(problems) {
   for (const p of sortProblems(problems)) {
     const props = {
@@ -48455,13 +48955,14 @@ function annotate(problems) {
       startColumn: p.column || void 0,
       title: p.code
     };
-    const text2 = p.fix ? `${p.message}
+    const text3 = p.fix ? `${p.message}
 fix: ${p.fix}` : p.message;
-    if (p.severity === "error") error(text2, props);
-    else if (p.severity === "warning") warning(text2, props);
-    else notice(text2, props);
+    if (p.severity === "error") error(text3, props);
+    else if (p.severity === "warning") warning(text3, props);
+    else notice(text3, props);
   }
 }
+var header = (...names) => names.map((data) => ({ data, header: true }));
 async function problemsSummary(title, problems) {
   const rows = sortProblems(problems).map((p) => [
     p.severity,
@@ -48473,18 +48974,8 @@ async function problemsSummary(title, problems) {
   summary.addHeading(title, 3).addRaw(`${summarizeProblems(problems)}
 
 `);
-  if (rows.length > 0) {
-    summary.addTable([
-      [
-        { data: "severity", header: true },
-        { data: "where", header: true },
-        { data: "rule", header: true },
-        { data: "problem", header: true },
-        { data: "fix", header: true }
-      ],
-      ...rows
-    ]);
-  }
+  if (rows.length > 0)
+    summary.addTable([header("severity", "where", "rule", "problem", "fix"), ...rows]);
   await writeSummary();
 }
 async function writeSummary() {
@@ -48494,184 +48985,12 @@ async function writeSummary() {
   }
   await summary.write();
 }
-function workDir() {
-  return join11(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
-}
-async function runValidate(dir) {
-  const strict = getBooleanInput("strict");
-  const { problems } = await validateFolder(dir, inspectOptions());
-  annotate(problems);
-  await problemsSummary(`component-publish validate: ${dir}`, problems);
-  setOutput("problems", String(problems.length));
-  if (hasErrors(problems, strict)) setFailed(`validation failed: ${summarizeProblems(problems)}`);
-}
-async function runPack(dir) {
-  const component = await requireComponent(dir, inspectOptions(), actionsReporter);
-  await mkdir7(workDir(), { recursive: true });
-  const artifact = await packComponent(component, workDir());
-  setArtifactOutputs(artifact);
-  setOutput("published", "false");
-  info(`packed ${artifact.file} (${artifact.size} bytes, sha256 ${artifact.sha256})`);
-}
-function setArtifactOutputs(artifact) {
-  setOutput("version", artifact.component.version);
-  setOutput("tarball", artifact.file);
-  setOutput("sha256", artifact.sha256);
-}
-function secretInput(name) {
-  const value = getInput(name);
-  if (value) setSecret(value);
-  return value;
-}
-function releaseRepository(artifact) {
-  const repository = artifact.component.repository;
-  if (repository) return repository;
-  throw new PublishError(
-    "no-repository",
-    "cannot tell which repository to release in",
-    "set the repository input (OWNER/NAME) or run inside GitHub Actions"
-  );
-}
-function releaseTag(version) {
-  const conventions = choice("conventions", ["slipway", "none"], "slipway");
-  return conventions === "slipway" ? version : `${getInput("tag-prefix")}${version}`;
-}
-function releasesGitHub() {
-  const token = secretInput("github-token");
-  if (!token)
-    throw new PublishError(
-      "github-token",
-      "github-token is empty",
-      "pass github-token: ${{ github.token }} (the default) or a token that can write releases"
-    );
-  return createGitHub({ token, baseUrl: process.env.GITHUB_API_URL, reporter: actionsReporter });
-}
-function githubReleaseTarget(artifact) {
-  if (!getBooleanInput("github-release")) return void 0;
-  const repository = releaseRepository(artifact);
-  const env = process.env;
-  const tag = releaseTag(artifact.component.version);
-  return new GitHubReleaseTarget({
-    github: releasesGitHub(),
-    owner: repository.owner,
-    repo: repository.name,
-    artifact,
-    tag,
-    tagPrefix: tag === artifact.component.version ? "" : getInput("tag-prefix"),
-    targetCommitish: env.GITHUB_SHA || void 0,
-    draft: getBooleanInput("draft"),
-    makeLatest: choice("make-latest", ["legacy", "true", "false"], "legacy"),
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    reporter: actionsReporter
-  });
-}
-function registryYamlTarget(artifact) {
-  const full = getInput("registry-repo").trim();
-  if (!full) return void 0;
-  const parsed = parseFullName(full);
-  if (!parsed)
-    throw new PublishError(
-      "bad-input",
-      `registry-repo "${full}" is not OWNER/NAME`,
-      "write it as OWNER/NAME"
-    );
-  const token = secretInput("registry-token") || secretInput("github-token");
-  const repository = releaseRepository(artifact);
-  const { manifest, version } = artifact.component;
-  const github = createGitHub({ token, baseUrl: process.env.GITHUB_API_URL, reporter: actionsReporter });
-  const entry = {
-    namespace: getInput("registry-namespace") || manifest.publisher,
-    package: getInput("registry-package") || manifest.name,
-    git: repository.webUrl,
-    version: releaseTag(version),
-    today: /* @__PURE__ */ new Date()
-  };
-  const where = {
-    github,
-    owner: parsed.owner,
-    repo: parsed.name,
-    path: getInput("registry-file") || "registry.yaml",
-    branch: getInput("registry-branch") || void 0
-  };
-  const store = getBooleanInput("registry-pull-request") ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(entry.namespace, entry.package) }) : new GitHubContentsStore(where);
-  return new RegistryYamlTarget({
-    store,
-    entry,
-    componentLabel: `${manifest.publisher}.${manifest.name} ${version}`,
-    reporter: actionsReporter
-  });
-}
-async function serverlessTarget(dir) {
-  const token = secretInput("serverless-registry-token");
-  if (!token) return void 0;
-  if (!await access4(join11(dir, "publish.yaml")).then(
-    () => true,
-    () => false
-  )) {
-    throw new PublishError(
-      "no-publish-yaml",
-      `serverless-registry-token is set but ${join11(dir, "publish.yaml")} does not exist`,
-      "point path at the Serverless Devs package folder, or drop the token"
-    );
-  }
-  const client = new ServerlessRegistryClient({
-    token,
-    baseUrl: getInput("serverless-registry-url") || void 0
-  });
-  return new ServerlessRegistryTarget({
-    dir,
-    client,
-    reporter: actionsReporter,
-    force: getBooleanInput("serverless-force"),
-    workDir: workDir()
-  });
-}
-function fileRegistryTarget(artifact) {
-  const spec = getInput("file-registry").trim();
-  if (!spec) return void 0;
-  const folder = parseFileRegistry(spec);
-  if (folder === void 0)
-    throw new PublishError(
-      "bad-input",
-      `input "file-registry" must be file:PATH, got "${spec}"`,
-      "use file:PATH, or leave it empty"
-    );
-  const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
-  return new FileRegistryTarget({ path: folder, artifact, git });
-}
-async function targetsFor(dir, artifact) {
-  const targets = artifact ? [githubReleaseTarget(artifact), fileRegistryTarget(artifact), registryYamlTarget(artifact)] : [];
-  targets.push(await serverlessTarget(dir));
-  return targets.filter((t) => t !== void 0);
-}
-async function runPublish(dir) {
-  await mkdir7(workDir(), { recursive: true });
-  const tarball = getInput("tarball");
-  const result = await publish({
-    dir,
-    slipway: await access4(join11(dir, MANIFEST)).then(
-      () => true,
-      () => false
-    ),
-    expectedSha256: tarball ? await sha256File(tarball) : void 0,
-    inspect: inspectOptions(),
-    workDir: workDir(),
-    dryRun: getBooleanInput("dry-run"),
-    reporter: actionsReporter,
-    targets: (artifact) => targetsFor(dir, artifact)
-  });
-  if (result.artifact) setArtifactOutputs(result.artifact);
-  const outputs = {};
-  for (const outcome of result.outcomes) Object.assign(outputs, outcome.outputs);
-  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
-  setOutput("published", String(result.outcomes.some((o) => o.changed)));
-  await publishSummary(result, outputs);
-}
-async function publishSummary(result, outputs) {
+async function publishSummary(result, outputs, dir) {
   const a = result.artifact;
-  const title = a ? `${a.component.manifest.publisher}.${a.component.manifest.name} ${a.component.version}` : outputs["serverless-package"] ?? dirLabel();
+  const title = a ? `${a.component.manifest.publisher}.${a.component.manifest.name} ${a.component.version}` : outputs["serverless-package"] ?? dir;
   summary.addHeading(`${result.dryRun ? "Plan (dry run)" : "component-publish"}: ${title}`, 3);
   const release = outputs["release-url"];
+  const serverless3 = outputs["serverless-package"];
   const facts = [
     ["component", a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : ""],
     ["version", a?.component.version ?? ""],
@@ -48680,18 +48999,12 @@ async function publishSummary(result, outputs) {
     ["release", release ? `<a href="${release}">${release}</a>` : ""],
     [
       "serverless package",
-      outputs["serverless-package"] ? `${outputs["serverless-package"]} (zip sha256 <code>${outputs["serverless-zip-sha256"] ?? ""}</code>)` : ""
+      serverless3 ? `${serverless3} (zip sha256 <code>${outputs["serverless-zip-sha256"] ?? ""}</code>)` : ""
     ]
   ];
   summary.addTable(facts.filter(([, v]) => v).map(([k, v]) => [{ data: k, header: true }, v]));
   const rows = result.dryRun ? result.steps.map((s) => [s.target, s.description.split("\n")[0]]) : result.outcomes.map((o) => [o.target, o.done]);
-  summary.addTable([
-    [
-      { data: "target", header: true },
-      { data: result.dryRun ? "would do" : "what was done", header: true }
-    ],
-    ...rows
-  ]);
+  summary.addTable([header("target", result.dryRun ? "would do" : "what was done"), ...rows]);
   if (outputs["registry-diff"])
     summary.addDetails("registry.yaml diff", `
 
@@ -48701,67 +49014,64 @@ ${outputs["registry-diff"]}
 `);
   await writeSummary();
 }
-var dirLabel = () => getInput("path") || ".";
-async function runRelease() {
-  const byVersion = await readExpectedAssets(
-    getInput("tarball").trim(),
-    getInput("version").trim()
-  );
-  const repository = await detectRepository(process.cwd(), getInput("repository"));
-  if (!repository)
-    throw new PublishError(
-      "no-repository",
-      "cannot tell which repository to release in",
-      "set the repository input (OWNER/NAME) or run inside GitHub Actions"
-    );
-  const github = releasesGitHub();
-  const makeLatest = choice("make-latest", ["legacy", "true", "false"], "legacy");
-  const targets = [...byVersion].map(
-    ([version, assets]) => new FinishReleaseTarget({
-      github,
-      owner: repository.owner,
-      repo: repository.name,
-      tag: releaseTag(version),
-      assets,
-      makeLatest,
-      reporter: actionsReporter
-    })
-  );
-  const steps = await preflight(targets);
-  for (const step of steps) info(`plan: ${step.target}: ${step.description}`);
-  const dryRun = getBooleanInput("dry-run");
-  const outcomes = dryRun ? [] : await applySteps(steps, actionsReporter);
-  for (const key of ["release-id", "release-url"])
-    setOutput(key, outcomes.map((o) => o.outputs[key]).join("\n"));
-  setOutput("version", [...byVersion.keys()].join("\n"));
-  setOutput("published", String(outcomes.some((o) => o.changed)));
-  const tags = [...byVersion.keys()].map(releaseTag).join(", ");
-  summary.addHeading(`${dryRun ? "Plan (dry run)" : "component-publish"}: release ${tags}`, 3);
+async function releaseSummary(result) {
+  const title = `${result.dryRun ? "Plan (dry run)" : "component-publish"}: release ${result.tags.join(", ")}`;
+  summary.addHeading(title, 3);
   summary.addTable([
-    [
-      { data: "asset", header: true },
-      { data: "sha256", header: true }
-    ],
-    ...[...byVersion.values()].flat().map((a) => [a.name, `<code>${a.sha256}</code>`])
+    header("asset", "sha256"),
+    ...[...result.byVersion.values()].flat().map((a) => [a.name, `<code>${a.sha256}</code>`])
   ]);
-  const what = dryRun ? steps.map((s) => `would ${s.description}`) : outcomes.map((o) => o.done);
+  const what = result.dryRun ? result.steps.map((s) => `would ${s.description}`) : result.outcomes.map((o) => o.done);
   summary.addRaw(`
 ${what.join("\n")}
 `);
   await writeSummary();
 }
+
+// src/action/main.ts
+async function runCommand(inputs) {
+  if (inputs.command === "validate") {
+    const { problems } = await validateFolder(inputs.dir, inputs.inspect);
+    annotate(problems);
+    await problemsSummary(`component-publish validate: ${inputs.dir}`, problems);
+    setOutputs({ problems: String(problems.length) });
+    if (hasErrors(problems, inputs.strict))
+      setFailed(`validation failed: ${summarizeProblems(problems)}`);
+  } else if (inputs.command === "pack") {
+    const a = await packFolder({ ...inputs, out: inputs.workDir, reporter: actionsReporter });
+    setOutputs({ version: a.component.version, tarball: a.file, sha256: a.sha256, published: "false" });
+    actionsReporter.info(`packed ${a.file} (${a.size} bytes, sha256 ${a.sha256})`);
+  } else if (inputs.command === "release") {
+    const result = await finishRelease({ ...inputs, reporter: actionsReporter });
+    const joined = (key) => result.outcomes.map((o) => o.outputs[key]).join("\n");
+    setOutputs({
+      "release-id": joined("release-id"),
+      "release-url": joined("release-url"),
+      version: [...result.byVersion.keys()].join("\n"),
+      published: String(result.outcomes.some((o) => o.changed))
+    });
+    await releaseSummary(result);
+  } else {
+    const result = await publishFolder({ ...inputs, reporter: actionsReporter });
+    const a = result.artifact;
+    const outputs = Object.assign({}, ...result.outcomes.map((o) => o.outputs));
+    setOutputs({
+      ...outputs,
+      version: result.version,
+      ...a ? { tarball: a.file, sha256: a.sha256 } : {},
+      published: String(result.outcomes.some((o) => o.changed))
+    });
+    await publishSummary(result, outputs, inputs.dir);
+  }
+}
 async function run3() {
   try {
-    const command = choice("command", ["publish", "validate", "pack", "release"], "publish");
-    const dir = getInput("path") || ".";
-    if (command === "validate") await runValidate(dir);
-    else if (command === "pack") await runPack(dir);
-    else if (command === "release") await runRelease();
-    else await runPublish(dir);
-  } catch (error2) {
+    await runCommand(await readInputs());
+  } catch (thrown) {
+    const error2 = userError(thrown) ?? thrown;
     if (error2 instanceof InvalidInputError) {
       annotate(error2.problems);
-      for (const p of error2.problems) info(formatProblem(p));
+      for (const p of error2.problems) info(escapeLog(formatProblem(p)));
       setFailed(error2.message);
     } else if (error2 instanceof PublishError) {
       setFailed(describeError(error2));
@@ -48770,8 +49080,7 @@ async function run3() {
     }
   }
 }
+
+// src/action/index.ts
 await run3();
-export {
-  run3 as run
-};
 //# sourceMappingURL=index.js.map

@@ -7,18 +7,18 @@ import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { isMap, isScalar, type Node, parse, parseDocument } from 'yaml';
 import { PublishError } from './errors.ts';
+import { bomLength, stripBom } from './files.ts';
+import { kindOf, type PublishFile } from './folder-kind.ts';
 import { MANIFEST } from './slipway/component.ts';
 import { COMPONENT_REFERENCE } from './slipway/naming.ts';
 
 const run = promisify(execFile);
 
-export const PUBLISH_YAML = 'publish.yaml';
-
 export interface ListedComponent {
   /** Relative to the root, forward slashes; `.` for the root itself. */
   path: string;
   kind: 'slipway' | 'serverless';
-  /** `publisher.name` for a Slipway component, publish.yaml's `Name` for a Serverless Devs package. */
+  /** `publisher.name` for a Slipway component, publish.yaml's (or publish.yml's) `Name` for a Serverless Devs package. */
   name: string;
   /** The version written in the manifest (often a placeholder that a tag's version replaces). */
   version: string;
@@ -36,7 +36,7 @@ export interface ListOptions {
 const SKIPPED = new Set(['node_modules', '.git']);
 
 /**
- * Every folder under `root` holding a `slipway_component.json` and/or a `publish.yaml` (a folder with
+ * Every folder under `root` holding a `slipway_component.json` and/or a `publish.yaml` or `publish.yml` (a folder with
  * both gives two entries), skipping what the root `.gitignore` ignores. Sorted by path, then kind.
  * A manifest that cannot be read is still listed (with empty name or version), so the job that
  * validates it reports why instead of the component silently dropping out of the matrix.
@@ -71,8 +71,9 @@ async function walk(base: string, rel: string, ignored: Ignore, found: ListedCom
   const files = new Set(
     entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name),
   );
-  if (files.has(MANIFEST)) found.push(await readSlipway(base, path));
-  if (files.has(PUBLISH_YAML)) found.push(await readServerless(base, path));
+  const kind = kindOf(files, path);
+  if (kind.slipway) found.push(await readSlipway(base, path));
+  if (kind.serverless) found.push(await readServerless(base, path, kind.serverless));
   for (const entry of entries) {
     // Symbolic links are not followed: a linked folder is someone else's component (or a loop).
     if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue;
@@ -95,8 +96,8 @@ async function readSlipway(base: string, path: string): Promise<ListedComponent>
   };
 }
 
-async function readServerless(base: string, path: string): Promise<ListedComponent> {
-  const source = await readFile(join(base, path, PUBLISH_YAML), 'utf8');
+async function readServerless(base: string, path: string, file: PublishFile): Promise<ListedComponent> {
+  const source = await readFile(join(base, path, file), 'utf8');
   // The failsafe schema keeps every scalar a string, so `Version: 1.10` stays "1.10", not 1.1.
   const fields = asRecord(safely(() => parse(source, { schema: 'failsafe' })));
   return { path, kind: 'serverless', name: text(fields.Name), version: text(fields.Version) };
@@ -186,7 +187,7 @@ export function stampSiblingVersions(
   version: string,
   siblings: ReadonlySet<string>,
 ): StampedManifest {
-  const bom = manifestText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = bomLength(manifestText);
   const body = manifestText.slice(bom);
   JSON.parse(body); // the yaml parser below is lenient; only JSON is a manifest
   const root = parseDocument(body).contents;
@@ -215,10 +216,6 @@ export function stampSiblingVersions(
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 function safely(read: () => unknown): unknown {

@@ -24,6 +24,23 @@ export interface StepOutcome {
   /** What was done, in words, for the summary: `published`, `already published`, … */
   done: string;
   changed: boolean;
-  /** Values for action outputs / CLI JSON, e.g. `release-url`. */
-  outputs: Record<string, string>;
+  /** Values for the action's outputs and the CLI's JSON; every name is declared in action.yml. */
+  outputs: TargetOutputs;
+}
+
+/**
+ * What targets report, by action output name. Typed so that a target cannot emit an output the
+ * action does not declare (test/outputs.test.ts holds action.yml to this list).
+ */
+export interface TargetOutputs {
+  'release-id'?: string;
+  'release-url'?: string;
+  'asset-url'?: string;
+  'download-url'?: string;
+  'previous-version'?: string;
+  'registry-commit'?: string;
+  'registry-diff'?: string;
+  'registry-pull-request'?: string;
+  'serverless-package'?: string;
+  'serverless-zip-sha256'?: string;
 }

@@ -1,8 +1,10 @@
 // `validate`: every check for a folder, without writing anything: the Slipway component
-// (slipway_component.json) and/or the Serverless Devs package (publish.yaml), whichever are present.
-import { access, readdir } from 'node:fs/promises';
+// (slipway_component.json) and/or the Serverless Devs package (publish.yaml or publish.yml),
+// whichever are present; else a standalone s.yaml.
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { PublishError } from './errors.ts';
+import { folderKind } from './folder-kind.ts';
 import type { Problem } from './report/problems.ts';
 import { displayPath, MANIFEST } from './slipway/component.ts';
 import { type InspectOptions, inspectComponent } from './slipway/inspect.ts';
@@ -15,39 +17,34 @@ export interface FolderValidation {
   hasServerlessPackage: boolean;
 }
 
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
 export async function validateFolder(dir: string, options: InspectOptions = {}): Promise<FolderValidation> {
   const root = resolve(dir);
-  const hasComponent = await exists(join(root, MANIFEST));
-  const hasServerlessPackage =
-    (await exists(join(root, 'publish.yaml'))) || (await exists(join(root, 'publish.yml')));
-  if (!hasComponent && !hasServerlessPackage) {
+  const kind = await folderKind(root, displayPath(root));
+  if (!kind.slipway && !kind.serverless) {
     // A standalone s.yaml (an application repository): the file itself, or a folder holding one.
     const { S_YAML_NAME, validateStandaloneSYaml } = await import('./serverless/validate.ts');
     const names = await readdir(root).catch(() => [basename(root)]);
     if (names.some((n) => S_YAML_NAME.test(n))) {
       const result = await validateStandaloneSYaml(root);
-      return { ...result, hasComponent, hasServerlessPackage };
+      return { ...result, hasComponent: false, hasServerlessPackage: false };
     }
     throw new PublishError(
       'nothing-to-validate',
-      `${displayPath(root)} holds neither ${MANIFEST}, publish.yaml nor an s.yaml`,
+      `${displayPath(root)} holds neither ${MANIFEST}, publish.yaml (or publish.yml) nor an s.yaml`,
       'point the command at a component folder or a Serverless Devs package folder',
     );
   }
   const problems: Problem[] = [];
   let deployOrder: string[] | undefined;
-  if (hasComponent) problems.push(...(await inspectComponent(root, options)).problems);
-  if (hasServerlessPackage) {
+  if (kind.slipway) problems.push(...(await inspectComponent(root, options)).problems);
+  if (kind.serverless) {
     const { validateServerlessPackage } = await import('./serverless/validate.ts');
-    const result = await validateServerlessPackage(root, { stage: 'validate' });
+    const result = await validateServerlessPackage(root, {
+      stage: 'validate',
+      publishFile: join(root, kind.serverless),
+    });
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }
-  return { problems, deployOrder, hasComponent, hasServerlessPackage };
+  return { problems, deployOrder, hasComponent: !!kind.slipway, hasServerlessPackage: !!kind.serverless };
 }

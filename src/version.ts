@@ -1,4 +1,5 @@
-// Version rules: strict SemVer 2.0.0 and where a publish takes its version from. Pure functions.
+// Version rules: strict SemVer 2.0.0, where a publish takes its version from, the release tag, and
+// version order for every target (GitHub releases, registry.yaml, the Serverless Registry). Pure.
 import semver from 'semver';
 
 // The regular expression published with the SemVer 2.0.0 specification (numbered groups).
@@ -16,18 +17,18 @@ export function semverFix(value: string): string {
   return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
 }
 
+/** SemVer as the semver package reads it (a leading "v" and "=" allowed): the Serverless Registry's rule. */
+export function isSemver(value: string): boolean {
+  return semver.valid(value) !== null;
+}
+
 export function isPrerelease(version: string): boolean {
   return (semver.prerelease(version)?.length ?? 0) > 0;
 }
 
 /** The greatest of the versions that are SemVer (others are ignored), or undefined. */
-export function highestVersion(versions: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  for (const v of versions) {
-    if (!isStrictSemver(v)) continue;
-    if (best === undefined || semver.compare(v, best) > 0) best = v;
-  }
-  return best;
+function highestVersion(versions: Iterable<string>): string | undefined {
+  return highestOf([...versions].filter(isStrictSemver));
 }
 
 export type VersionSource = 'input' | 'tag' | 'manifest';
@@ -67,4 +68,47 @@ export function compareToExisting(
   const highest = highestVersion(list);
   if (highest !== undefined && semver.compare(version, highest) < 0) return { order: 'lower', highest };
   return { order: 'new', highest };
+}
+
+/**
+ * The release tag of a version: under Slipway's conventions the bare version (Slipway resolves
+ * `publisher.name.version` to the release tagged exactly `version`), else `tagPrefix` + version.
+ */
+export function releaseTag(
+  version: string,
+  options: { conventions?: 'slipway' | 'none'; tagPrefix?: string },
+): string {
+  return options.conventions === 'none' ? `${options.tagPrefix ?? ''}${version}` : version;
+}
+
+/** The greatest SemVer version in `existing` below `version` (the release before it), or ''. */
+export function previousVersion(version: string, existing: Iterable<string>): string {
+  return (
+    [...existing]
+      .filter((v) => v !== version && isSemver(v) && semver.lt(v, version))
+      .sort(semver.rcompare)[0] ?? ''
+  );
+}
+
+export type VersionOrder = { order: 'new' } | { order: 'same' } | { order: 'not-greater'; highest: string };
+
+/**
+ * Whether `version` may be published next to `listed` (the Serverless Registry's rule): it must be
+ * greater than each listed version that is SemVer (non-SemVer tags such as `dev` are not ordered). A
+ * version that compares equal to a listed one but is spelled differently (`1.0.0+a` / `1.0.0+b`) is
+ * not greater.
+ */
+export function versionOrder(version: string, listed: readonly string[]): VersionOrder {
+  if (listed.includes(version)) return { order: 'same' };
+  if (!isSemver(version)) return { order: 'new' };
+  const highest = highestOf(listed.filter(isSemver));
+  if (highest !== undefined && semver.compare(version, highest) <= 0)
+    return { order: 'not-greater', highest };
+  return { order: 'new' };
+}
+
+function highestOf(versions: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const v of versions) if (best === undefined || semver.compare(v, best) > 0) best = v;
+  return best;
 }

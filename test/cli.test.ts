@@ -133,3 +133,37 @@ test('conventions from --repo are enforced, and can be turned off', async () => 
   assert.equal((await cli(['validate', dir, '--repo', 'someone/charts', '--conventions', 'none'])).code, 0);
   assert.equal((await cli(['validate', dir, '--repo', 'Acme/slipway_charts'])).code, 0);
 });
+
+test('validate --repo not-a-repo: a usage error naming the option, not an unexpected failure', async () => {
+  const dir = await componentDir();
+  const r = await cli(['validate', dir, '--repo', 'not-a-repo']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /--repo must be OWNER\/NAME \(got "not-a-repo"\)/);
+  assert.doesNotMatch(r.stderr, /unexpected failure/);
+});
+
+test('a Serverless token with a newline is refused before any request, and not printed', async () => {
+  const dir = await componentDir();
+  const r = await cli(['publish', dir, '--serverless'], {
+    env: { SERVERLESS_REGISTRY_TOKEN: 'tok_one\ntok_two', SERVERLESS_REGISTRY_URL: 'http://127.0.0.1:9' },
+  });
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /SERVERLESS_REGISTRY_TOKEN contains whitespace/);
+  assert.doesNotMatch(r.stdout + r.stderr, /tok_one|tok_two/);
+});
+
+test('file-system errors a user can fix are typed errors naming the path, not unexpected failures', async () => {
+  const long = join(await tempDir('long'), 'x'.repeat(300));
+  const tooLong = await cli(['validate', long]);
+  assert.equal(tooLong.code, 1, tooLong.stderr);
+  assert.match(tooLong.stderr, /: the name is too long for this file system\n {2}fix: shorten/);
+  assert.doesNotMatch(tooLong.stderr, /unexpected failure/);
+
+  const dir = await componentDir();
+  const file = join(await tempDir('notdir'), 'a-file');
+  await writeFile(file, 'not a folder');
+  const notDir = await cli(['pack', dir, '--out', join(file, 'x.tar')]);
+  assert.equal(notDir.code, 1, notDir.stderr);
+  assert.match(notDir.stderr, /cannot mkdir .*a-file: a file is already there/);
+  assert.doesNotMatch(notDir.stderr, /unexpected failure/);
+});

@@ -116,6 +116,7 @@ test('a first run publishes the Project: s.yaml, flows and readmes in the form, 
   assert.match(run.outputs['serverless-zip-sha256'] ?? '', /^[0-9a-f]{64}$/);
   assert.equal(run.outputs.published, 'true');
   assert.equal(run.outputs.tarball, undefined, 'no slipway_component.json: nothing is packed');
+  assert.equal(run.outputs.version, '0.1.0', 'a Serverless-only publish reports the version it published');
   assert.equal(run.outputs['release-id'], undefined);
 
   const pkg = sls.state.packages.get('cp-e2e-project');

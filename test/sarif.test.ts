@@ -4,12 +4,14 @@
 // schema: what it cannot express (a result's ruleIndex names the rule with its ruleId; ids are unique).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Problem } from '../src/report/problems.ts';
+import { RULES } from '../src/report/rules.ts';
 import { artifactUri, SARIF_SCHEMA, toSarif } from '../src/report/sarif.ts';
 import { checkSYaml, S_YAML_RULES } from '../src/serverless/s-yaml.ts';
 import { SERVERLESS_RULES } from '../src/serverless/validate.ts';
@@ -191,4 +193,46 @@ test('`validate --format sarif` from the CLI prints a log the schema accepts, on
     log.runs[0]!.results.map((r) => r.ruleId),
     json.problems.map((p) => p.code),
   );
+  const rules = (log.runs[0] as unknown as { tool: { driver: { rules: Json[] } } }).tool.driver.rules;
+  assert.ok(rules.length > 0);
+  for (const rule of rules)
+    assert.ok((rule.shortDescription as { text?: string } | undefined)?.text, `${rule.id} has a description`);
+});
+
+test('`validate --format sarif` on a Slipway manifest: every rule reported carries its description', async () => {
+  const dir = await tempDir('sarif-slipway');
+  await writeTree(dir, {
+    'slipway_component.json': JSON.stringify({
+      publisher: 'Acme',
+      name: 'x',
+      version: 'v1',
+      input: {},
+      output: {},
+      extra: 1,
+    }),
+  });
+  const run = await cli(['validate', dir, '--format', 'sarif']);
+  assert.equal(run.code, 1, run.stderr);
+  const rules = (JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: Json[] } } }[] }).runs[0]!.tool
+    .driver.rules;
+  assert.ok(rules.length >= 3, JSON.stringify(rules));
+  for (const rule of rules)
+    assert.equal(typeof (rule.shortDescription as Json | undefined)?.text, 'string', String(rule.id));
+});
+
+test('the rule catalog describes every problem code written in src/', async () => {
+  const root = join(import.meta.dirname, '..', 'src');
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts'));
+  const codes = new Set<string>();
+  for (const file of files) {
+    const text = await readFile(join(root, file), 'utf8');
+    for (const m of text.matchAll(/['"`]((?:slipway|serverless|s-yaml|registry-yaml)\/[a-z0-9-]+)['"`]/g))
+      codes.add(m[1]!);
+  }
+  // Codes built from a template literal, spelled out.
+  for (const key of ['publisher', 'name', 'callouts', 'rigging']) codes.add(`slipway/${key}-invalid`);
+  for (const field of ['git', 'stable'])
+    for (const suffix of ['missing', 'not-string']) codes.add(`registry-yaml/${field}-${suffix}`);
+  assert.ok(codes.size > 50);
+  assert.deepEqual([...codes].filter((c) => !RULES[c]).sort(), []);
 });

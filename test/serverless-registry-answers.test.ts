@@ -145,7 +145,7 @@ describe('the token file, by the rules of s 3.1.10', () => {
     });
     await writeFile(file, `${TOKEN}\n`);
     const error = await rejected(resolveToken(env));
-    assert.equal(error.code, 'serverless-token-format');
+    assert.equal(error.code, 'bad-token');
     assert.ok(!error.message.includes(TOKEN));
     assert.equal(maskToken('12345678'), '********');
     assert.equal(maskToken('123456789'), '123***789');

@@ -20,7 +20,8 @@ import {
 } from '../src/serverless/client.ts';
 import { readServerlessPackage } from '../src/serverless/package.ts';
 import { zipContentDigest, zipPackage } from '../src/serverless/zip.ts';
-import { ServerlessRegistryTarget, versionOrder } from '../src/targets/serverless-registry.ts';
+import { ServerlessRegistryTarget } from '../src/targets/serverless-registry.ts';
+import { versionOrder } from '../src/version.ts';
 import {
   MESSAGES,
   type ServerlessRegistryEmulator,

@@ -2,11 +2,12 @@
 // through one small port. Parallel publishing jobs race for the same file, so every write states the
 // version it was computed from; a store that sees another version answers 'conflict' and the edit is
 // re-read, re-applied and retried with jittered backoff.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PublishError } from '../errors.ts';
+import { sha256 } from '../files.ts';
 import { applyRegistryEntry, decodeRegistryBytes, lineDiff, type RegistryEntry } from './registry-yaml.ts';
 
 export interface RegistryFileStore {
@@ -77,10 +78,6 @@ export async function updateRegistryFile(
     }
     await sleep(backoffDelay(attempt, random));
   }
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** A registry.yaml on this machine; its version is the sha256 of its bytes. */

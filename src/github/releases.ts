@@ -1,5 +1,5 @@
 // The few GitHub Releases calls both release targets make, with errors that name the repository.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../files.ts';
 import type { GitHub } from './client.ts';
 import { githubError, isStatus } from './errors.ts';
 
@@ -70,9 +70,7 @@ export class ReleasesApi {
       asset_id: asset.id,
       headers: { accept: 'application/octet-stream' },
     });
-    return createHash('sha256')
-      .update(Buffer.from(response.data as unknown as ArrayBuffer))
-      .digest('hex');
+    return sha256(Buffer.from(response.data as unknown as ArrayBuffer));
   }
 
   /** Publishes a draft with one PATCH. Errors are left raw: callers handle a lost race first. */

@@ -12,7 +12,7 @@ export interface Problem {
   /** 1-based; 0 when unknown. */
   column: number;
   severity: Severity;
-  /** Stable rule code, e.g. `slipway/name-pattern`. */
+  /** Stable rule code, e.g. `slipway/name-invalid`; each is described in rules.ts. */
   code: string;
   /** What is wrong, in one sentence. */
   message: string;

@@ -14,15 +14,15 @@ export interface SarifTool {
   ruleDescriptions?: Readonly<Record<string, string>>;
 }
 
-export type SarifLevel = 'error' | 'warning' | 'note';
+type SarifLevel = 'error' | 'warning' | 'note';
 
-export interface SarifRule {
+interface SarifRule {
   id: string;
   shortDescription?: { text: string };
   defaultConfiguration: { level: SarifLevel };
 }
 
-export interface SarifResult {
+interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: SarifLevel;

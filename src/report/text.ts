@@ -26,7 +26,7 @@ export function summarizeProblems(problems: readonly Problem[]): string {
 const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
-export function toWorkflowCommand(p: Problem): string {
+function toWorkflowCommand(p: Problem): string {
   const command = p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'notice';
   const props = [`file=${escapeProperty(p.file)}`];
   if (p.line > 0) props.push(`line=${p.line}`);

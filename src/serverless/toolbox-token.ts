@@ -15,6 +15,7 @@ import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { PublishError } from '../errors.ts';
+import { checkToken } from '../token.ts';
 
 export const TOKEN_FILE_NAME = 'serverless-devs-platform-V3.dat';
 /** Our name first, then the official client's. */
@@ -65,16 +66,9 @@ export interface StoredToken {
   source: string;
 }
 
-/** Refuses a token that would be sent wrong: whitespace (a pasted newline) or control characters. */
+/** The one token rule (src/token.ts), naming where the token came from. */
 export function checkTokenText(token: string, source: string): string {
-  if (/[\s\p{Cc}]/u.test(token)) {
-    throw new PublishError(
-      'serverless-token-format',
-      `the Serverless Registry token in ${source} contains whitespace or a control character (a pasted newline?)`,
-      `remove it: the token is one line of letters and digits${source.startsWith('/') ? ', with no newline at the end of the file' : ''}`,
-    );
-  }
-  return token;
+  return checkToken(source, token);
 }
 
 /** The token to use: the environment first, then the file `s` writes; undefined when there is none. */

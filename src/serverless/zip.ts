@@ -12,6 +12,7 @@ import { inflateRawSync } from 'node:zlib';
 import ignoreWalk from '@serverless-devs/ignore-walk';
 import { ZipFile } from 'yazl';
 import { PublishError } from '../errors.ts';
+import { formatBytes, sha256, sourceDateEpoch } from '../files.ts';
 
 const MIB = 1024 * 1024;
 /** The official client warns above this size… */
@@ -64,18 +65,18 @@ export async function zipPackage(dir: string, outFile: string, options: ZipOptio
   });
   await pipeline(zip.outputStream, measure, createWriteStream(outFile));
 
-  const label = `${path.basename(outFile)} (${formatSize(size)})`;
+  const label = `${path.basename(outFile)} (${formatBytes(size)})`;
   if (size > ZIP_MAX_BYTES && !options.force) {
     await rm(outFile, { force: true });
     throw new PublishError(
       'serverless-zip-too-large',
-      `${label} is over the registry's ${formatSize(ZIP_MAX_BYTES)} limit`,
+      `${label} is over the registry's ${formatBytes(ZIP_MAX_BYTES)} limit`,
       'list build output, dependencies and other files the package does not need in .signore, or set force to publish anyway',
     );
   }
   if (size > ZIP_WARN_BYTES) {
     warnings.push(
-      `${label} is over ${formatSize(ZIP_WARN_BYTES)}: consider listing unneeded files in .signore`,
+      `${label} is over ${formatBytes(ZIP_WARN_BYTES)}: consider listing unneeded files in .signore`,
     );
   }
   return { file: outFile, sha256: hash.digest('hex'), size, entries: files.map((f) => f.name), warnings };
@@ -129,8 +130,7 @@ export async function listPackageFiles(
 }
 
 function epochFromEnv(): number {
-  const value = process.env['SOURCE_DATE_EPOCH']?.trim();
-  return value && /^\d+$/.test(value) ? Number(value) : DEFAULT_ZIP_EPOCH;
+  return sourceDateEpoch() ?? DEFAULT_ZIP_EPOCH;
 }
 
 /**
@@ -147,10 +147,6 @@ function dosDate(epochSeconds: number): Date {
     utc.getUTCMinutes(),
     utc.getUTCSeconds(),
   );
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 /**
@@ -203,7 +199,7 @@ export function readZipEntries(zip: Buffer): { name: string; sha256: string }[] 
     if (method === 0) data = raw;
     else if (method === 8) data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
     else throw bad(`entry ${name} uses compression method ${method}`);
-    entries.push({ name, sha256: createHash('sha256').update(data).digest('hex') });
+    entries.push({ name, sha256: sha256(data) });
   }
   return entries;
 }

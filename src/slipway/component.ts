@@ -2,6 +2,7 @@
 // repository is known) the GitHub conventions Slipway's registry relies on.
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { bomLength } from '../files.ts';
 import type { Position, Problem, Severity } from '../report/problems.ts';
 import { isStrictSemver, semverFix } from '../version.ts';
 import { decodeUtf8, type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.ts';
@@ -302,6 +303,6 @@ export function checkConventions(
 export function stampVersion(text: string, source: JsonSource, version: string): string {
   const range = source.valueRange('version');
   if (!range) throw new Error('stampVersion: the manifest has no "version" value');
-  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = bomLength(text);
   return text.slice(0, range[0] + offset) + JSON.stringify(version) + text.slice(range[1] + offset);
 }

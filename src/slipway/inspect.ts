@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PublishError } from '../errors.ts';
+import { formatBytes } from '../files.ts';
 import { detectRepository, type Repository } from '../github/repository.ts';
 import { repositoryComponents, stampSiblingVersions } from '../list.ts';
 import type { Problem } from '../report/problems.ts';
@@ -19,7 +20,7 @@ import {
 import type { JsonSource } from './json-source.ts';
 import { COMPONENT_REFERENCE, splitName } from './naming.ts';
 import { fileRefs, isJsonSchema } from './schema.ts';
-import { formatBytes, MAX_TARBALL_BYTES, tarballSize } from './tarball.ts';
+import { MAX_TARBALL_BYTES, tarballSize } from './tarball.ts';
 import { scanTree } from './tree.ts';
 
 export interface InspectOptions {

@@ -12,6 +12,8 @@ import { type PackEntry, splitUstar, type UstarName } from './tree.ts';
 
 export { collectEntries, type PackEntry, scanTree } from './tree.ts';
 
+import { formatBytes, sourceDateEpoch } from '../files.ts';
+
 /** 1980-01-01T00:00:00Z: the fixed mtime when SOURCE_DATE_EPOCH is unset (also the zip epoch). */
 export const DEFAULT_MTIME_SECONDS = 315_532_800;
 /** GitHub's limit for one release asset. */
@@ -34,17 +36,8 @@ export interface PackOptions {
   maxBytes?: number;
 }
 
-export function defaultMtime(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SOURCE_DATE_EPOCH?.trim();
-  if (!raw) return DEFAULT_MTIME_SECONDS;
-  if (!/^\d+$/.test(raw)) {
-    throw new PublishError(
-      'source-date-epoch',
-      `SOURCE_DATE_EPOCH="${raw}" is not a whole number of seconds`,
-      'unset it or set it to e.g. $(git log -1 --format=%ct)',
-    );
-  }
-  return Number(raw);
+function defaultMtime(): number {
+  return sourceDateEpoch() ?? DEFAULT_MTIME_SECONDS;
 }
 
 /** The exact size of the archive `writeTarball` will produce (PAX headers included). */
@@ -215,16 +208,4 @@ function paxRecord(path: string): Buffer {
   let digits = String(bytes).length;
   if (bytes + digits >= 10 ** digits) digits++;
   return Buffer.from(`${bytes + digits}${body}`);
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB'];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
 }

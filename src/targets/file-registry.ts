@@ -1,11 +1,10 @@
 // The embedded default target: a local folder Slipway can read with
 // `--registry "file:PATH/{publisher}.{name}.{version}.tar"`, plus an fppm `registry.yaml` beside it.
 // A published tarball is never replaced: a re-publish with the same bytes is a no-op, other bytes an error.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PublishError } from '../errors.ts';
+import { sha256File } from '../files.ts';
 import { LocalRegistryFileStore, updateRegistryFile } from '../fppm/registry-update.ts';
 import { applyRegistryEntry } from '../fppm/registry-yaml.ts';
 import { displayPath } from '../slipway/component.ts';
@@ -28,13 +27,6 @@ export function parseFileRegistry(spec: string): string | undefined {
   const rest = spec.slice('file:'.length);
   const path = rest.startsWith('//') ? decodeURIComponent(new URL(spec).pathname) : rest;
   return path || '.';
-}
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
-    hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 export class FileRegistryTarget implements Target {
@@ -108,7 +100,8 @@ export class FileRegistryTarget implements Target {
       target: this.name,
       done: changed ? 'published' : 'already published',
       changed,
-      outputs: { tarball: dest, 'registry-file': registryFile, 'registry-diff': update.diff },
+      // Not `tarball`: that output is the packed file in RUNNER_TEMP, whatever the targets do with it.
+      outputs: { 'registry-diff': update.diff },
     };
   }
 

@@ -5,13 +5,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PublishError } from '../errors.ts';
+import { sha256File } from '../files.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode } from '../github/errors.ts';
 import { canonicalRelease, type MakeLatest, type Release, ReleasesApi } from '../github/releases.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { COMPONENT_REFERENCE } from '../slipway/naming.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
-import { sha256File } from './file-registry.ts';
 
 export interface ExpectedAsset {
   name: string;

@@ -3,7 +3,6 @@
 // never published half-done. Re-runs and racing jobs converge on one release with one asset.
 
 import { createReadStream } from 'node:fs';
-import semver from 'semver';
 import { PublishError } from '../errors.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode, isStatus } from '../github/errors.ts';
@@ -20,7 +19,7 @@ import type { Reporter } from '../report/reporter.ts';
 import { downloadUrl } from '../slipway/naming.ts';
 import type { Artifact } from '../slipway/pack.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
-import { compareToExisting, isPrerelease } from '../version.ts';
+import { compareToExisting, isPrerelease, previousVersion } from '../version.ts';
 
 export interface GitHubReleaseOptions {
   github: GitHub;
@@ -65,10 +64,7 @@ export class GitHubReleaseTarget implements Target {
       .map((r) => r.tag_name.slice(prefix.length));
     const version = artifact.component.version;
     const order = compareToExisting(version, versions);
-    const previous =
-      versions
-        .filter((v) => v !== version && semver.valid(v) && semver.lt(v, version))
-        .sort(semver.rcompare)[0] ?? '';
+    const previous = previousVersion(version, versions);
     if (order.order === 'lower') {
       throw new PublishError(
         'version-too-low',

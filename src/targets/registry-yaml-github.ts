@@ -9,7 +9,7 @@ import {
 } from '../fppm/registry-update.ts';
 import { applyRegistryEntry, lineDiff, type RegistryEntry } from '../fppm/registry-yaml.ts';
 import type { Reporter } from '../report/reporter.ts';
-import type { Step, StepOutcome, Target } from '../target.ts';
+import type { Step, StepOutcome, Target, TargetOutputs } from '../target.ts';
 import { GitHubPullRequestStore } from './registry-github-stores.ts';
 
 export type { GitHubContentsStoreOptions } from './registry-github-repo.ts';
@@ -59,7 +59,7 @@ export class RegistryYamlTarget implements Target {
       message: `registry: ${this.o.componentLabel}`,
     });
     for (const note of result.notes) this.o.reporter.notice(`${store.describe()}: ${note}`);
-    const outputs: Record<string, string> = {
+    const outputs: TargetOutputs = {
       'registry-commit': result.commit ?? '',
       'registry-diff': result.diff,
     };

@@ -2,13 +2,12 @@
 // passes `validate`, the token is accepted, the version is new (or already there with the same
 // contents), and the zip is built. apply() registers the release, uploads the zip to the presigned
 // URL, and reads it back.
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import semver from 'semver';
 import { parse } from 'yaml';
 import { InvalidInputError, PublishError } from '../errors.ts';
+import { formatBytes, sha256 } from '../files.ts';
 import type { Reporter } from '../report/reporter.ts';
 import {
   isNotFound,
@@ -20,6 +19,7 @@ import { readServerlessPackage, type ServerlessPackage } from '../serverless/pac
 import { validateServerlessPackage } from '../serverless/validate.ts';
 import { type ZipResult, zipContentDigest, zipPackage } from '../serverless/zip.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
+import { isSemver, versionOrder } from '../version.ts';
 
 export interface ServerlessRegistryTargetOptions {
   /** The package folder (holds publish.yaml). */
@@ -33,23 +33,6 @@ export interface ServerlessRegistryTargetOptions {
   /** Read-back after upload: attempts and the pause between them (the registry may list a release late). */
   verifyAttempts?: number;
   verifyDelayMs?: number;
-}
-
-export type VersionOrder = { order: 'new' } | { order: 'same' } | { order: 'not-greater'; highest: string };
-
-/**
- * Whether `version` may be published next to `listed`: it must be greater than each listed version that is
- * SemVer (non-SemVer tags such as `dev` are not ordered). A version that compares equal to a listed one
- * but is spelled differently (`1.0.0+a` / `1.0.0+b`) is not greater.
- */
-export function versionOrder(version: string, listed: readonly string[]): VersionOrder {
-  if (listed.includes(version)) return { order: 'same' };
-  if (!semver.valid(version)) return { order: 'new' };
-  const ordered = listed.filter((v) => semver.valid(v)).sort(semver.compare);
-  const highest = ordered[ordered.length - 1];
-  if (highest !== undefined && semver.compare(version, highest) <= 0)
-    return { order: 'not-greater', highest };
-  return { order: 'new' };
 }
 
 export class ServerlessRegistryTarget implements Target {
@@ -77,7 +60,7 @@ export class ServerlessRegistryTarget implements Target {
         'a new version must be greater than every version ever published: bump Version in publish.yaml',
       );
     }
-    if (!semver.valid(pkg.version)) {
+    if (!isSemver(pkg.version)) {
       reporter.warning(`${id}: Version is not SemVer, so its order is left to the registry`);
     }
     const zip = await this.#zip(pkg);
@@ -91,7 +74,7 @@ export class ServerlessRegistryTarget implements Target {
         `${id} is already in the Serverless Registry with the same contents`,
       );
     }
-    const description = `publish ${id} (${pkg.type || 'package'}, ${zip.entries.length} files, ${kib(zip.size)}) to the Serverless Registry`;
+    const description = `publish ${id} (${pkg.type || 'package'}, ${zip.entries.length} files, ${formatBytes(zip.size)}) to the Serverless Registry`;
     return this.#step(pkg, zip, true, description);
   }
 
@@ -211,7 +194,7 @@ export class ServerlessRegistryTarget implements Target {
     const url = await this.#register(pkg, zip);
     if (url === undefined) return;
     await client.upload(url, { stream: createReadStream(zip.file), length: zip.size });
-    reporter.info(`${id}: uploaded ${kib(zip.size)}`);
+    reporter.info(`${id}: uploaded ${formatBytes(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
     for (let i = 0; i < attempts; i++) {
       if (await client.version(pkg.name, pkg.version)) return;
@@ -243,14 +226,6 @@ function sameContents(a: Buffer, b: Buffer): boolean {
   }
 }
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 function safeFileName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-
-function kib(bytes: number): string {
-  return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
 }
