@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   pack: () => benchPack(),
   upload: async () => (await import('./upload.ts')).benchUpload(),
   's-yaml': async () => (await import('./s-yaml.ts')).benchSYaml(),
+  release: async () => (await import('./release.ts')).benchRelease(),
 };
 
 for (const [name, bench] of Object.entries(benches)) {

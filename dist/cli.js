@@ -18461,7 +18461,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -18940,7 +18940,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline3(
+      const pipe = pipeline2(
         body,
         h2stream,
         (err) => {
@@ -21039,7 +21039,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable3 } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors2();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -21051,7 +21051,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable3 {
+    var BodyReadable = class extends Readable2 {
       constructor({
         resume,
         abort,
@@ -21393,7 +21393,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable3 } = require_readable();
+    var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -21488,7 +21488,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable3({
+        const res = new Readable2({
           resume,
           abort,
           contentType,
@@ -21803,7 +21803,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable3,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -21817,7 +21817,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable3 {
+    var PipelineRequest = class extends Readable2 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -21834,7 +21834,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable3 {
+    var PipelineResponse = class extends Readable2 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -21985,7 +21985,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -21994,7 +21994,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline3;
+    module.exports = pipeline2;
   }
 });
 
@@ -25159,7 +25159,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants4();
     var EE = __require("node:events");
-    var { Readable: Readable3, pipeline: pipeline3, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -26098,13 +26098,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable3({ read: resume });
+              this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
               resolve11({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -30305,7 +30305,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -30465,7 +30465,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline3(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error) => {
@@ -32327,7 +32327,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -32338,8 +32338,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -32361,7 +32361,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -32375,7 +32375,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -32572,10 +32572,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -32594,11 +32594,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -32612,7 +32612,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -32682,31 +32682,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -32715,12 +32715,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -32731,7 +32731,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -32739,14 +32739,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -32757,7 +32757,7 @@ var require_light = __commonJS({
 function isNothing(subject) {
   return typeof subject === "undefined" || subject === null;
 }
-function isObject4(subject) {
+function isObject5(subject) {
   return typeof subject === "object" && subject !== null;
 }
 function toArray(sequence) {
@@ -34936,7 +34936,7 @@ var isNothing_1, isObject_1, toArray_1, repeat_1, isNegativeZero_1, extend_1, co
 var init_js_yaml = __esm({
   "node_modules/js-yaml/dist/js-yaml.mjs"() {
     isNothing_1 = isNothing;
-    isObject_1 = isObject4;
+    isObject_1 = isObject5;
     toArray_1 = toArray;
     repeat_1 = repeat;
     isNegativeZero_1 = isNegativeZero;
@@ -36038,9 +36038,9 @@ function skipQuoted(text3, start) {
   while (i2 < text3.length && text3[i2] !== quote) i2 += text3[i2] === "\\" ? 2 : 1;
   return i2 + 1;
 }
-function matchingParen(text3, open2) {
+function matchingParen(text3, open3) {
   let depth = 0;
-  for (let i2 = open2; i2 < text3.length; i2++) {
+  for (let i2 = open3; i2 < text3.length; i2++) {
     const c = text3[i2];
     if (c === '"' || c === "'" || c === "`") {
       i2 = skipQuoted(text3, i2) - 1;
@@ -37666,20 +37666,20 @@ var require_brace_expansion = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      var open2 = [];
+      var open3 = [];
       for (var i2 = 0; i2 < masked.length; i2++) {
         var c = masked.charCodeAt(i2);
         if (c === 123) {
-          open2.push(i2);
-        } else if (c === 125 && open2.length) {
-          open2.pop();
+          open3.push(i2);
+        } else if (c === 125 && open3.length) {
+          open3.pop();
         }
       }
       var out = "";
       var last = 0;
-      for (var j = 0; j < open2.length; j++) {
-        out += masked.slice(last, open2[j]) + "\0";
-        last = open2[j] + 1;
+      for (var j = 0; j < open3.length; j++) {
+        out += masked.slice(last, open3[j]) + "\0";
+        last = open3[j] + 1;
       }
       return out + masked.slice(last);
     }
@@ -42119,8 +42119,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject5 = val !== null && typeof val === "object";
-    const hasToJSON = isObject5 && typeof val.toJSON === "function";
+    const isObject6 = val !== null && typeof val === "object";
+    const hasToJSON = isObject6 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -45681,30 +45681,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common2) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common2
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common2
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common2
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common2
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -45714,7 +45714,7 @@ var createGroups = function(Bottleneck2, common2) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -45757,16 +45757,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck3, common2);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -45834,6 +45834,10 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
+function backToBackWrites(id) {
+  return new import_light3.default.Group({ id, maxConcurrent: 1, minTime: 0 });
+}
 function createGitHub(options) {
   const { reporter } = options;
   const limit = options.rateLimitRetries ?? 3;
@@ -45849,7 +45853,12 @@ function createGitHub(options) {
     {
       ...options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {},
       userAgent: "component-publish",
-      throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
+      throttle: {
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+        write: backToBackWrites("component-publish-write"),
+        notifications: backToBackWrites("component-publish-notifications")
+      },
       retry: { retries: 3 },
       log: {
         debug: () => {
@@ -46328,7 +46337,112 @@ function packagePath(name) {
 
 // src/targets/github-release.ts
 init_errors();
-import { createReadStream as createReadStream2 } from "node:fs";
+
+// src/github/answers.ts
+init_errors();
+function describeBody(data) {
+  if (data === null) return "a null body";
+  if (data === void 0 || data === "") return "an empty or cut-off body";
+  if (typeof data === "string") {
+    const text3 = data.trim();
+    if (/^<(!doctype|html)/i.test(text3)) {
+      const title = /<title>([^<]*)<\/title>/i.exec(text3)?.[1]?.trim();
+      return `an HTML page${title ? ` ("${title.slice(0, 80)}")` : ""} instead of JSON`;
+    }
+    const looksJson = text3.startsWith("{") || text3.startsWith("[");
+    return `${looksJson ? "JSON that was cut off after" : "text that is not JSON"} (${data.length} characters: ${JSON.stringify(text3.slice(0, 60))}${text3.length > 60 ? "\u2026" : ""})`;
+  }
+  if (data instanceof ArrayBuffer) return `${data.byteLength} bytes that are not JSON`;
+  if (Array.isArray(data)) return `a JSON list of ${data.length} item(s)`;
+  return `JSON of type ${typeof data}`;
+}
+var BadAnswerError = class extends PublishError {
+  constructor(what, repo, came) {
+    super(
+      "github-bad-answer",
+      `GitHub's answer to "${what}" in ${repo} is not what its API promises: ${came}; nothing was decided from it`,
+      "a proxy or GitHub itself answered wrongly; re-run the job (every step is safe to repeat), and check GITHUB_API_URL if it persists"
+    );
+  }
+};
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function missingField(value, fields) {
+  for (const [field, type2] of Object.entries(fields)) {
+    const v = value[field];
+    const ok = type2 === "array" ? Array.isArray(v) : type2 === "string?" ? v == null || typeof v === "string" : typeof v === type2;
+    if (!ok)
+      return `${field} (${type2.replace("?", " or null")}) is ${v === void 0 ? "missing" : JSON.stringify(v)?.slice(0, 40)}`;
+  }
+  return void 0;
+}
+var ASSET_FIELDS = {
+  id: "number",
+  name: "string",
+  url: "string",
+  browser_download_url: "string",
+  digest: "string?"
+};
+var RELEASE_FIELDS = {
+  id: "number",
+  tag_name: "string",
+  draft: "boolean",
+  prerelease: "boolean",
+  html_url: "string",
+  upload_url: "string",
+  assets: "array"
+};
+function assetProblem(data) {
+  if (!isObject3(data)) return describeBody(data);
+  const field = missingField(data, ASSET_FIELDS);
+  return field ? `an asset whose ${field}` : void 0;
+}
+function releaseProblem(data) {
+  if (!isObject3(data)) return describeBody(data);
+  const field = missingField(data, RELEASE_FIELDS);
+  if (field) return `a release whose ${field}`;
+  for (const asset of data.assets) {
+    const problem = assetProblem(asset);
+    if (problem) return `release ${data.id} with ${problem}`;
+  }
+  return void 0;
+}
+function expectRelease(data, what, repo) {
+  const problem = releaseProblem(data);
+  if (problem) throw new BadAnswerError(what, repo, problem);
+  return data;
+}
+function expectReleasePage(data, what, repo) {
+  if (!Array.isArray(data)) throw new BadAnswerError(what, repo, describeBody(data));
+  for (const [i2, item] of data.entries()) {
+    const problem = releaseProblem(item);
+    if (problem) throw new BadAnswerError(what, repo, `item ${i2 + 1} of the list is ${problem}`);
+  }
+  return data;
+}
+function expectAsset(data, what, repo) {
+  const problem = assetProblem(data);
+  if (problem) throw new BadAnswerError(what, repo, problem);
+  return data;
+}
+function expectRepository(data, what, repo) {
+  if (!isObject3(data) || typeof data.full_name !== "string")
+    throw new BadAnswerError(
+      what,
+      repo,
+      isObject3(data) ? "a repository without full_name" : describeBody(data)
+    );
+  const permissions = data.permissions;
+  if (permissions === void 0) return {};
+  if (!isObject3(permissions) || typeof permissions.push !== "boolean")
+    throw new BadAnswerError(what, repo, `permissions ${JSON.stringify(permissions)?.slice(0, 60)}`);
+  return { push: permissions.push };
+}
+function isUnsettled(error) {
+  if (error instanceof BadAnswerError) return true;
+  if (error instanceof PublishError) return false;
+  const status = error?.status;
+  return status === void 0 || status >= 500;
+}
 
 // src/github/errors.ts
 init_errors();
@@ -46392,6 +46506,7 @@ function githubError(error, what, repo) {
 }
 
 // src/github/releases.ts
+init_errors();
 init_files();
 var ReleasesApi = class {
   constructor(github, owner, repo) {
@@ -46408,23 +46523,58 @@ var ReleasesApi = class {
   get params() {
     return { owner: this.owner, repo: this.repo };
   }
-  /** Every release, drafts included (the by-tag lookup cannot see drafts). */
+  /**
+   * Every release, drafts included (the by-tag lookup cannot see drafts). Paged by hand: Octokit's
+   * paginate turns a null page, or a 409, into an empty list, and an empty list here would let a
+   * lower version be published over a higher one.
+   */
   async list() {
+    const what = "list releases";
+    const releases = [];
+    let url = `/repos/${this.owner}/${this.repo}/releases?per_page=100`;
     try {
-      return await this.github.paginate(this.github.rest.repos.listReleases, {
-        ...this.params,
-        per_page: 100
-      });
+      while (url) {
+        const response = await this.github.request({
+          method: "GET",
+          url
+        });
+        releases.push(...expectReleasePage(response.data, what, this.full));
+        url = /<([^<>]+)>;\s*rel="next"/.exec(response.headers.link ?? "")?.[1];
+      }
     } catch (error) {
-      throw githubError(error, "list releases", this.full);
+      throw githubError(error, what, this.full);
+    }
+    return releases;
+  }
+  /**
+   * Pre-flight: the token may write releases. A user token's repository answer carries its
+   * `permissions`; an app installation token's (GITHUB_TOKEN) carries none, so there the first write
+   * tells, and it is the release's own first write.
+   */
+  async requirePush() {
+    const what = "read the repository";
+    let push;
+    try {
+      const { data } = await this.github.rest.repos.get(this.params);
+      push = expectRepository(data, what, this.full).push;
+    } catch (error) {
+      throw githubError(error, what, this.full);
+    }
+    if (push === false) {
+      throw new PublishError(
+        "github-permission",
+        `the token can read ${this.full} but not write to it (permissions.push is false), so it cannot create releases`,
+        "give the job `permissions: contents: write`, or use a token with write access to the repository"
+      );
     }
   }
   async reread(release) {
+    const what = `read release ${release.id}`;
     try {
       const { data } = await this.github.rest.repos.getRelease({ ...this.params, release_id: release.id });
-      return data;
+      return expectRelease(data, what, this.full);
     } catch (error) {
-      throw githubError(error, `read release ${release.id}`, this.full);
+      throw githubError(error, what, this.full);
     }
   }
   /** GitHub's digest; old assets (and some GHES) have none, so their bytes are hashed as downloaded. */
@@ -46435,7 +46585,11 @@ var ReleasesApi = class {
       asset_id: asset.id,
       headers: { accept: "application/octet-stream" }
     });
-    return sha256(Buffer.from(response.data));
+    const data = response.data;
+    if (!(data instanceof ArrayBuffer)) {
+      throw new BadAnswerError(`download ${asset.name}`, this.full, describeBody(data));
+    }
+    return sha256(Buffer.from(data));
   }
   /** Publishes a draft with one PATCH. Errors are left raw: callers handle a lost race first. */
   async publishDraft(release, tag, makeLatest) {
@@ -46446,7 +46600,7 @@ var ReleasesApi = class {
       draft: false,
       make_latest: makeLatest
     });
-    return data;
+    return expectRelease(data, `publish release ${tag}`, this.full);
   }
   async deleteRelease(release, what) {
     try {
@@ -46475,10 +46629,48 @@ function lowestId(releases) {
 }
 
 // src/github/stream-fetch.ts
+import { once } from "node:events";
+import { open as open2 } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { Readable as Readable2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
+var CHUNK = 256 * 1024;
+var FileBody = class {
+  constructor(path5) {
+    this.path = path5;
+  }
+  path;
+};
+function fileBody(path5) {
+  return new FileBody(path5);
+}
+async function sendFile(req, path5) {
+  const file = await open2(path5, "r");
+  const failed = once(req, "error").then(([error]) => Promise.reject(error));
+  failed.catch(() => void 0);
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      const written = new Promise(
+        (resolve11, reject) => req.write(buffer.subarray(0, bytesRead), (error) => error ? reject(error) : resolve11())
+      );
+      await Promise.race([written, failed]);
+    }
+    req.end();
+  } finally {
+    await file.close();
+  }
+}
+function toResponse(res, chunks) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value !== void 0) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const status = res.statusCode ?? 500;
+  const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
+  return new Response(body, { status, statusText: res.statusMessage, headers });
+}
 async function streamingFetch(input, init = {}) {
   const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
   const headers = Object.fromEntries(new Headers(init.headers).entries());
@@ -46490,13 +46682,7 @@ async function streamingFetch(input, init = {}) {
       try {
         const chunks = [];
         for await (const chunk of res) chunks.push(chunk);
-        const responseHeaders = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) {
-          if (value !== void 0) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
-        }
-        const status = res.statusCode ?? 500;
-        const body2 = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-        resolve11(new Response(body2, { status, statusText: res.statusMessage, headers: responseHeaders }));
+        resolve11(toResponse(res, chunks));
       } catch (error) {
         reject(error);
       }
@@ -46504,7 +46690,7 @@ async function streamingFetch(input, init = {}) {
   });
   response.catch(() => void 0);
   const body = init.body;
-  if (body instanceof Readable2) await pipeline(body, req);
+  if (body instanceof FileBody) await sendFile(req, body.path);
   else req.end(body === void 0 || body === null ? void 0 : Buffer.from(body));
   return response;
 }
@@ -46513,6 +46699,7 @@ async function streamingFetch(input, init = {}) {
 init_naming();
 init_version();
 var MAX_UPLOAD_ATTEMPTS = 3;
+var MAX_CREATE_ATTEMPTS = 3;
 var GitHubReleaseTarget = class {
   constructor(o) {
     this.o = o;
@@ -46528,7 +46715,7 @@ var GitHubReleaseTarget = class {
   }
   async prepare() {
     const { artifact, tag } = this.o;
-    const releases = await this.api.list();
+    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
     const prefix = this.o.tagPrefix ?? "";
     const versions = releases.filter((r) => r.tag_name.startsWith(prefix)).map((r) => r.tag_name.slice(prefix.length));
     const version = artifact.component.version;
@@ -46597,32 +46784,57 @@ var GitHubReleaseTarget = class {
   }
   async apply(draft, previous) {
     let release = draft ?? await this.createDraft();
-    release = await this.settle(release);
+    if (this.o.draft) release = await this.settle(release);
     if (!release.draft) return this.complete(release, previous);
-    await this.ensureAsset(release);
-    if (!this.o.draft) release = await this.publishDraft(release);
-    return this.finish(release, true, previous);
+    let asset = await this.ensureAsset(release);
+    if (!this.o.draft) {
+      const published = await this.publishDraft(release);
+      if (published.id !== release.id) asset = void 0;
+      release = published;
+    }
+    return this.finish(release, true, previous, asset);
   }
+  /**
+   * One draft, never two: the plugin does not retry this POST, because a create the server applied
+   * but answered with a 5xx (or a cut-off body) would be repeated into a second draft. After such an
+   * answer the releases are listed again and a draft for the tag is adopted; only if there is none is
+   * the create repeated.
+   */
   async createDraft() {
-    const { artifact, tag } = this.o;
-    try {
-      const { data } = await this.o.github.rest.repos.createRelease({
-        ...this.repoParams,
-        tag_name: tag,
-        target_commitish: this.o.targetCommitish,
-        name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
-        body: `Component \`${artifact.fileName}\`
-
-sha256: \`${artifact.sha256}\``,
-        draft: true,
-        prerelease: isPrerelease(artifact.component.version)
-      });
-      return data;
-    } catch (error) {
-      throw githubError(error, "create the release", this.full);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const created = await this.createOnce();
+        return attempt === 1 ? created : await this.settle(created);
+      } catch (error) {
+        if (!isUnsettled(error) || attempt >= MAX_CREATE_ATTEMPTS) {
+          throw githubError(error, "create the release", this.full);
+        }
+        this.o.reporter.warning(
+          `creating release ${this.o.tag} got no usable answer (${error.message}); checking whether it was created`
+        );
+        const existing = canonicalRelease(await this.api.list(), this.o.tag);
+        if (existing) return existing;
+        await sleep2(1e3 * attempt);
+      }
     }
   }
-  /** After a create, racing jobs may have made their own: all settle on the published one, else the lowest id. */
+  async createOnce() {
+    const { artifact, tag } = this.o;
+    const { data } = await this.o.github.rest.repos.createRelease({
+      ...this.repoParams,
+      tag_name: tag,
+      target_commitish: this.o.targetCommitish,
+      name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
+      body: `Component \`${artifact.fileName}\`
+
+sha256: \`${artifact.sha256}\``,
+      draft: true,
+      prerelease: isPrerelease(artifact.component.version),
+      request: { retries: 0 }
+    });
+    return expectRelease(data, `create release ${tag}`, this.full);
+  }
+  /** Racing jobs may have made their own: all settle on the published one, else the lowest id. */
   async settle(ours) {
     const winner = canonicalRelease(await this.api.list(), this.o.tag) ?? ours;
     if (winner.id !== ours.id && ours.draft) {
@@ -46635,9 +46847,10 @@ sha256: \`${artifact.sha256}\``,
   }
   /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
   async complete(release, previous) {
-    await this.ensureAsset(release);
-    return this.finish(await this.api.reread(release), true, previous);
+    const asset = await this.ensureAsset(release);
+    return this.finish(release, true, previous, asset);
   }
+  /** The release holds our asset with our bytes once this returns; the asset, when known. */
   async ensureAsset(release) {
     const { artifact } = this.o;
     for (let attempt = 1; ; attempt++) {
@@ -46646,7 +46859,7 @@ sha256: \`${artifact.sha256}\``,
       );
       if (current && current.state !== "starter") {
         const digest = await this.api.assetDigest(current);
-        if (digest === artifact.sha256) return;
+        if (digest === artifact.sha256) return current;
         if (!release.draft) {
           throw new PublishError(
             "published-differs",
@@ -46670,8 +46883,7 @@ sha256: \`${artifact.sha256}\``,
       }
       try {
         const uploaded = await this.upload(release);
-        if (uploaded.digest && uploaded.digest !== `sha256:${artifact.sha256}`) continue;
-        if (uploaded.digest) return;
+        if (uploaded.digest === `sha256:${artifact.sha256}`) return uploaded;
       } catch (error) {
         if (hasErrorCode(error, "already_exists")) continue;
         if (isStatus(error, 403) || isStatus(error, 401) || isStatus(error, 404) || isStatus(error, 422) && !hasErrorCode(error, "already_exists")) {
@@ -46691,12 +46903,17 @@ sha256: \`${artifact.sha256}\``,
       url: release.upload_url,
       name: artifact.fileName,
       headers: { "content-type": "application/x-tar", "content-length": artifact.size },
-      // Streamed from disk: the asset is never held in memory. A retry opens a fresh stream.
-      data: createReadStream2(artifact.file, { highWaterMark: 1024 * 1024 }),
+      // Streamed from disk through one reused buffer: the asset is never held in memory. A retry
+      // opens a fresh stream.
+      data: fileBody(artifact.file),
       request: { retries: 0, fetch: streamingFetch }
     });
-    return data;
+    return expectAsset(data, `upload ${artifact.fileName}`, this.full);
   }
+  /**
+   * One PATCH; its answer is the published release (final download URLs included), so no re-read.
+   * An answer that is cut off or lost is followed by a re-read: the PATCH may have been applied.
+   */
   async publishDraft(release) {
     try {
       return await this.api.publishDraft(release, this.o.tag, this.o.makeLatest ?? "legacy");
@@ -46705,27 +46922,34 @@ sha256: \`${artifact.sha256}\``,
         const winner = await this.settle(release);
         if (winner.id !== release.id) {
           await this.ensureAsset(winner);
-          return winner;
+          return this.api.reread(winner);
         }
+      }
+      if (isUnsettled(error)) {
+        this.o.reporter.warning(
+          `publishing release ${this.o.tag} got no usable answer (${error.message}); re-reading it`
+        );
+        const current = await this.api.reread(release);
+        if (!current.draft) return current;
+        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? "legacy");
       }
       throw githubError(error, `publish release ${this.o.tag}`, this.full);
     }
   }
-  async finish(release, changed, previous) {
+  async finish(release, changed, previous, uploaded) {
     const { artifact } = this.o;
-    const final = changed ? await this.api.reread(release) : release;
-    const asset = final.assets.find((a) => a.name === artifact.fileName);
+    const asset = release.assets.find((a) => a.name === artifact.fileName) ?? uploaded;
     if (!changed)
       this.o.reporter.notice(
         `${artifact.fileName} is already published in release ${this.o.tag} with the same sha256: nothing to do`
       );
     return {
       target: this.name,
-      done: changed ? final.draft ? "draft release ready (not published)" : "published" : "already published",
+      done: changed ? release.draft ? "draft release ready (not published)" : "published" : "already published",
       changed,
       outputs: {
-        "release-id": String(final.id),
-        "release-url": final.html_url,
+        "release-id": String(release.id),
+        "release-url": release.html_url,
         "asset-url": asset?.browser_download_url ?? "",
         "download-url": downloadUrl(
           this.o.serverUrl,
@@ -46744,7 +46968,7 @@ var sleep2 = (ms) => new Promise((resolve11) => setTimeout(resolve11, ms));
 // src/targets/registry-github-repo.ts
 init_errors();
 var said = (error) => error?.response?.data?.message ?? error?.message ?? String(error);
-var isObject3 = (data) => typeof data === "object" && data !== null && !Array.isArray(data);
+var isObject4 = (data) => typeof data === "object" && data !== null && !Array.isArray(data);
 function describeAnswer2(data) {
   if (data === null || data === void 0) return String(data);
   if (typeof data === "string") {
@@ -46752,7 +46976,7 @@ function describeAnswer2(data) {
     return data === "" ? "an empty body" : `the text ${JSON.stringify(start)}${data.length > 80 ? "\u2026" : ""}`;
   }
   if (Array.isArray(data)) return `a list of ${data.length}`;
-  if (isObject3(data)) return `an object with keys ${Object.keys(data).slice(0, 8).join(", ") || "(none)"}`;
+  if (isObject4(data)) return `an object with keys ${Object.keys(data).slice(0, 8).join(", ") || "(none)"}`;
   return `${typeof data} ${String(data)}`;
 }
 var RegistryRepo = class {
@@ -46778,8 +47002,8 @@ var RegistryRepo = class {
     this.info ??= this.o.github.rest.repos.get(this.params).then(
       ({ data }) => {
         const d = data;
-        const push = isObject3(d) && isObject3(d["permissions"]) ? d["permissions"]["push"] : void 0;
-        if (!isObject3(d) || typeof d["default_branch"] !== "string" || typeof push !== "boolean") {
+        const push = isObject4(d) && isObject4(d["permissions"]) ? d["permissions"]["push"] : void 0;
+        if (!isObject4(d) || typeof d["default_branch"] !== "string" || typeof push !== "boolean") {
           throw this.badAnswer(
             "read the repository",
             d,
@@ -46822,14 +47046,14 @@ var RegistryRepo = class {
       throw this.error(error, `read ${this.o.path} on ${ref}`, ref);
     }
     const where = `${this.full}:${this.o.path}@${ref}`;
-    if (Array.isArray(data) || isObject3(data) && typeof data["type"] === "string" && data["type"] !== "file") {
+    if (Array.isArray(data) || isObject4(data) && typeof data["type"] === "string" && data["type"] !== "file") {
       throw new PublishError(
         "registry-not-a-file",
         `${where} is not a file`,
         "point the registry path at the registry.yaml file itself"
       );
     }
-    if (!isObject3(data) || typeof data["sha"] !== "string" || data["sha"] === "" || data["type"] !== "file") {
+    if (!isObject4(data) || typeof data["sha"] !== "string" || data["sha"] === "" || data["type"] !== "file") {
       throw this.badAnswer(`read ${this.o.path} on ${ref}`, data, "a file with `type`, `sha` and `content`");
     }
     return { text: decodeRegistryBytes(this.content(data, ref), where), version: data["sha"] };
@@ -46863,7 +47087,7 @@ var RegistryRepo = class {
       if (isStatus(error, 404)) return false;
       throw this.error(error, `look up the branch ${branch}`, branch);
     }
-    if (!isObject3(data) || typeof data["name"] !== "string") {
+    if (!isObject4(data) || typeof data["name"] !== "string") {
       throw this.badAnswer(`look up the branch ${branch}`, data, "a branch with a `name`");
     }
     return true;
@@ -46891,7 +47115,7 @@ var RegistryRepo = class {
       if ((error?.status ?? 0) >= 500) return "conflict";
       throw this.error(error, `write ${this.o.path} on ${branch}`, branch);
     }
-    const commit = isObject3(data) && isObject3(data["commit"]) ? data["commit"]["sha"] : void 0;
+    const commit = isObject4(data) && isObject4(data["commit"]) ? data["commit"]["sha"] : void 0;
     return typeof commit === "string" && commit !== "" ? { commit } : "conflict";
   }
   error(error, what, branch, permission = "`contents: write`") {
@@ -46963,9 +47187,9 @@ var GitHubPullRequestStore = class {
   }
   async read() {
     this.base = await this.at.branch();
-    const open2 = await this.findPullRequest();
-    this.source = open2 && await this.headSha() !== void 0 ? "head" : "base";
-    if (this.source === "head") this.pullRequest = open2;
+    const open3 = await this.findPullRequest();
+    this.source = open3 && await this.headSha() !== void 0 ? "head" : "base";
+    if (this.source === "head") this.pullRequest = open3;
     return this.at.readAt(this.source === "head" ? this.o.head : this.base);
   }
   async write(text3, expectedVersion, message) {
@@ -47029,10 +47253,10 @@ var GitHubPullRequestStore = class {
   async openPullRequest(base, title) {
     const body = this.o.body ?? `Records \`${title.replace(/^registry: /, "")}\` in \`${this.o.path}\`.`;
     try {
-      const open2 = await this.findPullRequest();
-      if (open2) {
-        await this.o.github.rest.pulls.update({ ...this.at.params, pull_number: open2.number, title, body });
-        return open2;
+      const open3 = await this.findPullRequest();
+      if (open3) {
+        await this.o.github.rest.pulls.update({ ...this.at.params, pull_number: open3.number, title, body });
+        return open3;
       }
       const { data } = await this.o.github.rest.pulls.create({
         ...this.at.params,
@@ -47099,7 +47323,7 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
 var import_yaml16 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir5, readFile as readFile10 } from "node:fs/promises";
 import path4 from "node:path";
 
@@ -47235,7 +47459,7 @@ import { createWriteStream } from "node:fs";
 import { lstat, mkdir as mkdir4, rm as rm2, stat as stat5 } from "node:fs/promises";
 import path3 from "node:path";
 import { Transform } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 import { inflateRawSync } from "node:zlib";
 var MIB = 1024 * 1024;
 var ZIP_WARN_BYTES = 10 * MIB;
@@ -47262,7 +47486,7 @@ async function zipPackage(dir, outFile, options = {}) {
       callback(null, chunk);
     }
   });
-  await pipeline2(zip.outputStream, measure, createWriteStream(outFile));
+  await pipeline(zip.outputStream, measure, createWriteStream(outFile));
   const label = `${path3.basename(outFile)} (${formatBytes(size)})`;
   if (size > ZIP_MAX_BYTES && !options.force) {
     await rm2(outFile, { force: true });
@@ -47514,7 +47738,7 @@ var ServerlessRegistryTarget = class {
     const id = `${pkg.name}@${pkg.version}`;
     const url = await this.#register(pkg, zip);
     if (url === void 0) return;
-    await client.upload(url, { stream: createReadStream3(zip.file), length: zip.size });
+    await client.upload(url, { stream: createReadStream2(zip.file), length: zip.size });
     reporter.info(`${id}: uploaded ${formatBytes(zip.size)}`);
     const attempts = this.options.verifyAttempts ?? 5;
     for (let i2 = 0; i2 < attempts; i2++) {
@@ -47824,7 +48048,7 @@ async function writeTarball(entries, out, options = {}) {
     );
   }
   const writer = new HashingWriter(out);
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  const buffer = Buffer.allocUnsafe(CHUNK2);
   try {
     for (const [i2, entry] of entries.entries()) {
       const size = sizes[i2].size;
@@ -47847,7 +48071,7 @@ async function writeTarball(entries, out, options = {}) {
     throw new Error(`tarball size ${writer.written} differs from the computed ${expected}`);
   return { file: out, sha256: writer.digest(), size: writer.written, entries: entries.map((e) => e.path) };
 }
-var CHUNK = 4 * 1024 * 1024;
+var CHUNK2 = 4 * 1024 * 1024;
 var ZEROS = Buffer.alloc(1024);
 var HashingWriter = class {
   written = 0;

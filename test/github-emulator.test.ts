@@ -396,3 +396,33 @@ test('a gate pauses one request so two writers can race for the same tag', async
   assert.equal(lost.status, 422);
   assert.equal(lost.json.errors[0].code, 'already_exists');
 });
+
+test('answer faults: the change is made, then the answer is a 500, null, an HTML page or cut off', async () => {
+  const path = `/repos/${REPO}/releases`;
+  const raw = async (method: string, body?: unknown) => {
+    const res = await fetch(`${emu.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+  };
+  emu.faults.push(
+    { match: { method: 'POST' }, kind: 'apply-then-5xx' },
+    { match: { method: 'GET' }, kind: 'null-body' },
+    { match: { method: 'GET' }, kind: 'html' },
+  );
+  const created = await raw('POST', { tag_name: 'v1', draft: true });
+  assert.equal(created.status, 500);
+  assert.equal(emu.repo(REPO).releases.length, 1, 'the create was applied');
+  assert.deepEqual(await raw('GET'), { status: 200, type: 'application/json; charset=utf-8', text: 'null' });
+  const html = await raw('GET');
+  assert.equal(html.status, 200);
+  assert.match(html.type ?? '', /^text\/html/);
+  assert.match(html.text, /<title>Sign in to the proxy<\/title>/);
+  emu.faults.push({ match: { method: 'GET' }, kind: 'cut-off' });
+  await assert.rejects(raw('GET'), 'the body ends mid-way: the connection closes before the JSON does');
+  const whole = await raw('GET');
+  assert.equal(JSON.parse(whole.text).length, 1);
+  assert.deepEqual(emu.faults, []);
+});

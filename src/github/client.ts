@@ -3,6 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { Reporter } from '../report/reporter.ts';
 
 export type GitHub = ReturnType<typeof getOctokit>;
@@ -14,6 +15,16 @@ export interface ClientOptions {
   reporter: Reporter;
   /** Retries after a rate limit; 0 turns retrying off. */
   rateLimitRetries?: number;
+}
+
+/**
+ * The throttling plugin's default write and notification groups start writes 1 s and 3 s apart, a
+ * wait GitHub only asks of clients making many writes; a publish makes at most a handful. These
+ * groups keep writes one at a time with no spacing. Waits GitHub does ask for (a secondary rate
+ * limit, `retry-after`, an exhausted primary limit) are the plugin's retry limiter's job and stay.
+ */
+function backToBackWrites(id: string) {
+  return new Bottleneck.Group({ id, maxConcurrent: 1, minTime: 0 });
 }
 
 export function createGitHub(options: ClientOptions): GitHub {
@@ -34,7 +45,12 @@ export function createGitHub(options: ClientOptions): GitHub {
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
       userAgent: 'component-publish',
-      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        write: backToBackWrites('component-publish-write'),
+        notifications: backToBackWrites('component-publish-notifications'),
+      },
       retry: { retries: 3 },
       log: {
         debug: () => {},

@@ -1,5 +1,14 @@
 // The few GitHub Releases calls both release targets make, with errors that name the repository.
+
+import { PublishError } from '../errors.ts';
 import { sha256 } from '../files.ts';
+import {
+  BadAnswerError,
+  describeBody,
+  expectRelease,
+  expectReleasePage,
+  expectRepository,
+} from './answers.ts';
 import type { GitHub } from './client.ts';
 import { githubError, isStatus } from './errors.ts';
 
@@ -41,24 +50,60 @@ export class ReleasesApi {
     return { owner: this.owner, repo: this.repo };
   }
 
-  /** Every release, drafts included (the by-tag lookup cannot see drafts). */
+  /**
+   * Every release, drafts included (the by-tag lookup cannot see drafts). Paged by hand: Octokit's
+   * paginate turns a null page, or a 409, into an empty list, and an empty list here would let a
+   * lower version be published over a higher one.
+   */
   async list(): Promise<Release[]> {
+    const what = 'list releases';
+    const releases: Release[] = [];
+    let url: string | undefined = `/repos/${this.owner}/${this.repo}/releases?per_page=100`;
     try {
-      return (await this.github.paginate(this.github.rest.repos.listReleases, {
-        ...this.params,
-        per_page: 100,
-      })) as Release[];
+      while (url) {
+        const response: { data: unknown; headers: { link?: string } } = await this.github.request({
+          method: 'GET',
+          url,
+        });
+        releases.push(...expectReleasePage(response.data, what, this.full));
+        url = /<([^<>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+      }
     } catch (error) {
-      throw githubError(error, 'list releases', this.full);
+      throw githubError(error, what, this.full);
+    }
+    return releases;
+  }
+
+  /**
+   * Pre-flight: the token may write releases. A user token's repository answer carries its
+   * `permissions`; an app installation token's (GITHUB_TOKEN) carries none, so there the first write
+   * tells, and it is the release's own first write.
+   */
+  async requirePush(): Promise<void> {
+    const what = 'read the repository';
+    let push: boolean | undefined;
+    try {
+      const { data } = await this.github.rest.repos.get(this.params);
+      push = expectRepository(data, what, this.full).push;
+    } catch (error) {
+      throw githubError(error, what, this.full);
+    }
+    if (push === false) {
+      throw new PublishError(
+        'github-permission',
+        `the token can read ${this.full} but not write to it (permissions.push is false), so it cannot create releases`,
+        'give the job `permissions: contents: write`, or use a token with write access to the repository',
+      );
     }
   }
 
   async reread(release: Release): Promise<Release> {
+    const what = `read release ${release.id}`;
     try {
       const { data } = await this.github.rest.repos.getRelease({ ...this.params, release_id: release.id });
-      return data as Release;
+      return expectRelease(data, what, this.full);
     } catch (error) {
-      throw githubError(error, `read release ${release.id}`, this.full);
+      throw githubError(error, what, this.full);
     }
   }
 
@@ -70,7 +115,12 @@ export class ReleasesApi {
       asset_id: asset.id,
       headers: { accept: 'application/octet-stream' },
     });
-    return sha256(Buffer.from(response.data as unknown as ArrayBuffer));
+    const data: unknown = response.data;
+    // Bytes, or it is no answer to hash: an HTML page hashed would read as "published with other bytes".
+    if (!(data instanceof ArrayBuffer)) {
+      throw new BadAnswerError(`download ${asset.name}`, this.full, describeBody(data));
+    }
+    return sha256(Buffer.from(data));
   }
 
   /** Publishes a draft with one PATCH. Errors are left raw: callers handle a lost race first. */
@@ -82,7 +132,7 @@ export class ReleasesApi {
       draft: false,
       make_latest: makeLatest,
     });
-    return data as Release;
+    return expectRelease(data, `publish release ${tag}`, this.full);
   }
 
   async deleteRelease(release: Release, what: string): Promise<void> {

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PublishError } from '../errors.ts';
 import { sha256File } from '../files.ts';
+import { isUnsettled } from '../github/answers.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode } from '../github/errors.ts';
 import { canonicalRelease, type MakeLatest, type Release, ReleasesApi } from '../github/releases.ts';
@@ -90,7 +91,9 @@ export class FinishReleaseTarget implements Target {
   async prepare(): Promise<Step> {
     const { tag, assets } = this.o;
     const full = this.api.full;
-    const release = canonicalRelease(await this.api.list(), tag);
+    // The permission check rides along with the list: the PATCH is this step's only write.
+    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
+    const release = canonicalRelease(releases, tag);
     if (!release) {
       throw new PublishError(
         'no-release',
@@ -148,8 +151,17 @@ export class FinishReleaseTarget implements Target {
 
   private async publish(draft: Release): Promise<StepOutcome> {
     try {
-      await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? 'legacy');
+      // The PATCH answer is the published release, with its final download URLs: no re-read.
+      return this.outcome(
+        await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? 'legacy'),
+        true,
+      );
     } catch (error) {
+      if (isUnsettled(error)) {
+        // The answer was lost or cut off, not the change: read what GitHub now holds.
+        const current = await this.api.reread(draft);
+        if (!current.draft) return this.outcome(current, true);
+      }
       // Another run published a release for this tag first: fine if it is this one, with our assets.
       if (!hasErrorCode(error, 'already_exists')) {
         throw githubError(error, `publish release ${this.o.tag}`, this.api.full);
@@ -158,8 +170,6 @@ export class FinishReleaseTarget implements Target {
       if (again.changes) throw githubError(error, `publish release ${this.o.tag}`, this.api.full);
       return again.apply();
     }
-    // A draft's download URLs are temporary: the outputs come from the published release.
-    return this.outcome(await this.api.reread(draft), true);
   }
 
   private outcome(release: Release, changed: boolean): StepOutcome {

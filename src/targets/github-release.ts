@@ -2,8 +2,8 @@
 // asset, check GitHub's digest against ours, then publish with one PATCH, so an immutable release is
 // never published half-done. Re-runs and racing jobs converge on one release with one asset.
 
-import { createReadStream } from 'node:fs';
 import { PublishError } from '../errors.ts';
+import { expectAsset, expectRelease, isUnsettled } from '../github/answers.ts';
 import type { GitHub } from '../github/client.ts';
 import { githubError, hasErrorCode, isStatus } from '../github/errors.ts';
 import {
@@ -14,7 +14,7 @@ import {
   type Release,
   ReleasesApi,
 } from '../github/releases.ts';
-import { streamingFetch } from '../github/stream-fetch.ts';
+import { fileBody, streamingFetch } from '../github/stream-fetch.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { downloadUrl } from '../slipway/naming.ts';
 import type { Artifact } from '../slipway/pack.ts';
@@ -41,6 +41,7 @@ export interface GitHubReleaseOptions {
 }
 
 const MAX_UPLOAD_ATTEMPTS = 3;
+const MAX_CREATE_ATTEMPTS = 3;
 
 export class GitHubReleaseTarget implements Target {
   readonly name = 'github-release';
@@ -57,7 +58,8 @@ export class GitHubReleaseTarget implements Target {
 
   async prepare(): Promise<Step> {
     const { artifact, tag } = this.o;
-    const releases = await this.api.list();
+    // Both reads at once: the permission check costs no time on the way to the first write.
+    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
     const prefix = this.o.tagPrefix ?? '';
     const versions = releases
       .filter((r) => r.tag_name.startsWith(prefix))
@@ -129,32 +131,63 @@ export class GitHubReleaseTarget implements Target {
 
   private async apply(draft: Release | undefined, previous: string): Promise<StepOutcome> {
     let release = draft ?? (await this.createDraft());
-    release = await this.settle(release);
+    // Matrix jobs that leave one shared draft must all fill the same one: settle right away. A run that
+    // publishes settles only if it loses the race to publish (GitHub refuses a second published release
+    // for a tag), which saves a list on every fresh release.
+    if (this.o.draft) release = await this.settle(release);
     if (!release.draft) return this.complete(release, previous);
-    await this.ensureAsset(release);
-    if (!this.o.draft) release = await this.publishDraft(release);
-    return this.finish(release, true, previous);
+    let asset = await this.ensureAsset(release);
+    if (!this.o.draft) {
+      const published = await this.publishDraft(release);
+      if (published.id !== release.id) asset = undefined; // the winner's own asset is in its answer
+      release = published;
+    }
+    return this.finish(release, true, previous, asset);
   }
 
+  /**
+   * One draft, never two: the plugin does not retry this POST, because a create the server applied
+   * but answered with a 5xx (or a cut-off body) would be repeated into a second draft. After such an
+   * answer the releases are listed again and a draft for the tag is adopted; only if there is none is
+   * the create repeated.
+   */
   private async createDraft(): Promise<Release> {
-    const { artifact, tag } = this.o;
-    try {
-      const { data } = await this.o.github.rest.repos.createRelease({
-        ...this.repoParams,
-        tag_name: tag,
-        target_commitish: this.o.targetCommitish,
-        name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
-        body: `Component \`${artifact.fileName}\`\n\nsha256: \`${artifact.sha256}\``,
-        draft: true,
-        prerelease: isPrerelease(artifact.component.version),
-      });
-      return data as Release;
-    } catch (error) {
-      throw githubError(error, 'create the release', this.full);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const created = await this.createOnce();
+        // An earlier attempt may yet have made a draft the re-list did not show: the lowest id is kept
+        // and ours deleted if it is not that one, so this run leaves no second draft behind.
+        return attempt === 1 ? created : await this.settle(created);
+      } catch (error) {
+        if (!isUnsettled(error) || attempt >= MAX_CREATE_ATTEMPTS) {
+          throw githubError(error, 'create the release', this.full);
+        }
+        this.o.reporter.warning(
+          `creating release ${this.o.tag} got no usable answer (${(error as Error).message}); checking whether it was created`,
+        );
+        const existing = canonicalRelease(await this.api.list(), this.o.tag);
+        if (existing) return existing;
+        await sleep(1000 * attempt);
+      }
     }
   }
 
-  /** After a create, racing jobs may have made their own: all settle on the published one, else the lowest id. */
+  private async createOnce(): Promise<Release> {
+    const { artifact, tag } = this.o;
+    const { data } = await this.o.github.rest.repos.createRelease({
+      ...this.repoParams,
+      tag_name: tag,
+      target_commitish: this.o.targetCommitish,
+      name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
+      body: `Component \`${artifact.fileName}\`\n\nsha256: \`${artifact.sha256}\``,
+      draft: true,
+      prerelease: isPrerelease(artifact.component.version),
+      request: { retries: 0 },
+    });
+    return expectRelease(data, `create release ${tag}`, this.full);
+  }
+
+  /** Racing jobs may have made their own: all settle on the published one, else the lowest id. */
   private async settle(ours: Release): Promise<Release> {
     const winner = canonicalRelease(await this.api.list(), this.o.tag) ?? ours;
     if (winner.id !== ours.id && ours.draft) {
@@ -168,11 +201,12 @@ export class GitHubReleaseTarget implements Target {
 
   /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
   private async complete(release: Release, previous: string): Promise<StepOutcome> {
-    await this.ensureAsset(release);
-    return this.finish(await this.api.reread(release), true, previous);
+    const asset = await this.ensureAsset(release);
+    return this.finish(release, true, previous, asset);
   }
 
-  private async ensureAsset(release: Release): Promise<void> {
+  /** The release holds our asset with our bytes once this returns; the asset, when known. */
+  private async ensureAsset(release: Release): Promise<Asset | undefined> {
     const { artifact } = this.o;
     for (let attempt = 1; ; attempt++) {
       // The release in hand is fresh on the first pass (just listed or created): re-read only to retry.
@@ -181,7 +215,7 @@ export class GitHubReleaseTarget implements Target {
       );
       if (current && current.state !== 'starter') {
         const digest = await this.api.assetDigest(current);
-        if (digest === artifact.sha256) return;
+        if (digest === artifact.sha256) return current;
         if (!release.draft) {
           throw new PublishError(
             'published-differs',
@@ -205,8 +239,8 @@ export class GitHubReleaseTarget implements Target {
       }
       try {
         const uploaded = await this.upload(release);
-        if (uploaded.digest && uploaded.digest !== `sha256:${artifact.sha256}`) continue; // corrupted in transit: the loop replaces it
-        if (uploaded.digest) return;
+        // GitHub's digest of what arrived; a mismatch (corrupted in transit) or none: the loop re-reads.
+        if (uploaded.digest === `sha256:${artifact.sha256}`) return uploaded;
       } catch (error) {
         if (hasErrorCode(error, 'already_exists')) continue; // a racing run uploaded it: the loop verifies its bytes
         if (
@@ -232,33 +266,51 @@ export class GitHubReleaseTarget implements Target {
       url: release.upload_url,
       name: artifact.fileName,
       headers: { 'content-type': 'application/x-tar', 'content-length': artifact.size },
-      // Streamed from disk: the asset is never held in memory. A retry opens a fresh stream.
-      data: createReadStream(artifact.file, { highWaterMark: 1024 * 1024 }),
+      // Streamed from disk through one reused buffer: the asset is never held in memory. A retry
+      // opens a fresh stream.
+      data: fileBody(artifact.file),
       request: { retries: 0, fetch: streamingFetch },
     });
-    return data as Asset;
+    return expectAsset(data, `upload ${artifact.fileName}`, this.full);
   }
 
+  /**
+   * One PATCH; its answer is the published release (final download URLs included), so no re-read.
+   * An answer that is cut off or lost is followed by a re-read: the PATCH may have been applied.
+   */
   private async publishDraft(release: Release): Promise<Release> {
     try {
       return await this.api.publishDraft(release, this.o.tag, this.o.makeLatest ?? 'legacy');
     } catch (error) {
       if (hasErrorCode(error, 'already_exists')) {
-        // Another run published its own release for this tag between our settle and now: use that one.
+        // Another run published its own release for this tag first: use that one, drop our draft.
         const winner = await this.settle(release);
         if (winner.id !== release.id) {
           await this.ensureAsset(winner);
-          return winner;
+          return this.api.reread(winner);
         }
+      }
+      if (isUnsettled(error)) {
+        this.o.reporter.warning(
+          `publishing release ${this.o.tag} got no usable answer (${(error as Error).message}); re-reading it`,
+        );
+        const current = await this.api.reread(release);
+        if (!current.draft) return current;
+        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? 'legacy');
       }
       throw githubError(error, `publish release ${this.o.tag}`, this.full);
     }
   }
 
-  private async finish(release: Release, changed: boolean, previous: string): Promise<StepOutcome> {
+  private async finish(
+    release: Release,
+    changed: boolean,
+    previous: string,
+    uploaded?: Asset,
+  ): Promise<StepOutcome> {
     const { artifact } = this.o;
-    const final = changed ? await this.api.reread(release) : release;
-    const asset = final.assets.find((a) => a.name === artifact.fileName);
+    // A draft's download URLs are temporary: prefer the release's own listing of the asset.
+    const asset = release.assets.find((a) => a.name === artifact.fileName) ?? uploaded;
     if (!changed)
       this.o.reporter.notice(
         `${artifact.fileName} is already published in release ${this.o.tag} with the same sha256: nothing to do`,
@@ -266,14 +318,14 @@ export class GitHubReleaseTarget implements Target {
     return {
       target: this.name,
       done: changed
-        ? final.draft
+        ? release.draft
           ? 'draft release ready (not published)'
           : 'published'
         : 'already published',
       changed,
       outputs: {
-        'release-id': String(final.id),
-        'release-url': final.html_url,
+        'release-id': String(release.id),
+        'release-url': release.html_url,
         'asset-url': asset?.browser_download_url ?? '',
         'download-url': downloadUrl(
           this.o.serverUrl,

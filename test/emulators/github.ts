@@ -13,6 +13,8 @@ export interface RecordedRequest {
   path: string;
   headers: Record<string, string>;
   bodySize: number;
+  /** When it arrived (performance.now(), ms): tests of waits and their absence. */
+  at: number;
   /** Status sent, once the response has finished (absent for reset connections). */
   status?: number;
 }
@@ -24,6 +26,13 @@ export type FaultKind =
   | 'reset'
   | 'reset-mid-upload'
   | 'conflict'
+  // The request is handled (its change is made), then the answer is replaced: by a 500, by the first
+  // half of the JSON (the connection then closes, as a dropped proxy would), by a `null` body, or by an
+  // HTML error page answered 200 (a captive proxy or a misrouted GITHUB_API_URL).
+  | 'apply-then-5xx'
+  | 'cut-off'
+  | 'null-body'
+  | 'html'
   /** Answers with `raw` as it is: a cut-off or `null` JSON body, an HTML error page. */
   | 'raw';
 
@@ -55,7 +64,8 @@ export interface AssetState {
   label: string | null;
   contentType: string;
   size: number;
-  digest: string;
+  /** `sha256:<hex>`; null on assets uploaded before GitHub computed digests. */
+  digest: string | null;
   bytes: Buffer;
   createdAt: string;
   updatedAt: string;
@@ -102,6 +112,8 @@ export interface RepoState {
   fullName: string;
   defaultBranch: string;
   permissions: { push: boolean; admin: boolean };
+  /** The token is an app installation token (GITHUB_TOKEN): the repository answer has no `permissions`. */
+  installationToken: boolean;
   immutableReleases: boolean;
   tags: Map<string, string>;
   /** Tags once used by an immutable release: GitHub never lets them be used again. */
@@ -135,6 +147,8 @@ export interface AddRepoOptions {
   defaultBranch?: string;
   tags?: Record<string, string>;
   permissions?: { push: boolean; admin?: boolean };
+  /** Answer as to an app installation token (GITHUB_TOKEN): no `permissions` in GET /repos/{o}/{r}. */
+  installationToken?: boolean;
   immutableReleases?: boolean;
 }
 
@@ -194,6 +208,8 @@ const DOC = {
 } as const;
 
 const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+
+const AFTER_HANDLING = new Set<FaultKind>(['apply-then-5xx', 'cut-off', 'null-body', 'html']);
 
 type Params = Record<string, string>;
 
@@ -348,6 +364,7 @@ class Emulator {
       fullName,
       defaultBranch,
       permissions: { push: opts.permissions?.push ?? true, admin: opts.permissions?.admin ?? false },
+      installationToken: opts.installationToken ?? false,
       immutableReleases: opts.immutableReleases ?? false,
       tags: new Map(Object.entries(opts.tags ?? {})),
       immutableTags: new Set(),
@@ -425,6 +442,7 @@ class Emulator {
       path: req.url ?? '/',
       headers: lowerHeaders(req),
       bodySize: 0,
+      at: performance.now(),
     };
     this.requests.push(rec);
     res.on('finish', () => {
@@ -501,6 +519,10 @@ class Emulator {
   private async applyFault(call: Call): Promise<boolean> {
     const fault = this.takeFault(call.rec);
     if (!fault) return false;
+    if (AFTER_HANDLING.has(fault.kind)) {
+      this.distortAnswer(call.res, fault.kind);
+      return false;
+    }
     const { req, res } = call;
     const retryAfter = fault.retryAfter ?? 1;
     switch (fault.kind) {
@@ -536,7 +558,34 @@ class Emulator {
         res.setHeader('content-type', fault.raw?.contentType ?? 'application/json; charset=utf-8');
         res.end(fault.raw?.body ?? '');
         return true;
+      default:
+        return false;
     }
+  }
+
+  /** Lets the handler run, then sends `kind` instead of the answer it wrote. */
+  private distortAnswer(res: ServerResponse, kind: FaultKind): void {
+    const end = res.end.bind(res) as (chunk?: string | Buffer) => ServerResponse;
+    res.end = ((chunk?: string | Buffer) => {
+      const text = chunk === undefined ? '' : chunk.toString();
+      res.removeHeader('content-length');
+      if (kind === 'apply-then-5xx') {
+        res.statusCode = 500;
+        return end(JSON.stringify({ message: 'Server Error' }));
+      }
+      if (kind === 'null-body') return end('null');
+      if (kind === 'html') {
+        res.statusCode = 200;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        return end(
+          '<!DOCTYPE html><html><head><title>Sign in to the proxy</title></head><body></body></html>',
+        );
+      }
+      // cut-off: half the JSON, then the connection closes mid-body.
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      setImmediate(() => res.socket?.destroy());
+      return res;
+    }) as typeof res.end;
   }
 
   private sendPrimaryRateLimit(res: ServerResponse, retryAfter: number): void {
@@ -704,7 +753,19 @@ class Emulator {
       html_url: `${this.serverUrl}/${repo.fullName}`,
       url: `${this.url}/repos/${repo.fullName}`,
       default_branch: repo.defaultBranch,
-      permissions: { admin: push && repo.permissions.admin, maintain: push, push, triage: push, pull: true },
+      // GitHub leaves `permissions` out for app installation tokens (semantic-release's verify step
+      // documents it), and for anonymous requests.
+      ...(call.authed && !repo.installationToken
+        ? {
+            permissions: {
+              admin: push && repo.permissions.admin,
+              maintain: push,
+              push,
+              triage: push,
+              pull: true,
+            },
+          }
+        : {}),
     });
   }
 
