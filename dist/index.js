@@ -46979,20 +46979,25 @@ var RegistryRepo = class {
       "Nothing was written on the strength of it. Re-run the job; if it repeats, check that GITHUB_API_URL (or the API base) points at the GitHub API and not at a proxy or login page."
     );
   }
-  /** The repository's default branch and whether the registry token may push, asked once. */
+  /**
+   * The repository's default branch and whether the registry token may push, asked once. A GitHub App
+   * installation token (actions/create-github-app-token) gets no `permissions` in this answer: then
+   * `push` is undefined and the write itself is the check.
+   */
   repository() {
     this.info ??= this.o.github.rest.repos.get(this.params).then(
       ({ data }) => {
         const d = data;
         const push = isObject4(d) && isObject4(d["permissions"]) ? d["permissions"]["push"] : void 0;
-        if (!isObject4(d) || typeof d["default_branch"] !== "string" || typeof push !== "boolean") {
+        const pushOk = typeof push === "boolean" || isObject4(d) && d["permissions"] === void 0;
+        if (!isObject4(d) || typeof d["default_branch"] !== "string" || !pushOk) {
           throw this.badAnswer(
             "read the repository",
             d,
-            "a repository with `default_branch` and `permissions.push`"
+            "a repository with `default_branch` (and `permissions.push` when it has `permissions`)"
           );
         }
-        return { defaultBranch: d["default_branch"], push };
+        return { defaultBranch: d["default_branch"], push: typeof push === "boolean" ? push : void 0 };
       },
       (error2) => {
         throw this.error(error2, "read the registry repository");
@@ -47010,7 +47015,7 @@ var RegistryRepo = class {
   /** Pre-flight: GitHub tells the token's permission on the repository; without push, stop here. */
   async checkWritable(permission = "`contents: write`") {
     const { push } = await this.repository();
-    if (push) return;
+    if (push !== false) return;
     throw new PublishError(
       "registry-permission",
       `the registry token cannot write ${this.full} (GitHub reports permissions.push: false); nothing was written`,

@@ -350,6 +350,15 @@ describe('registry.yaml hosted on GitHub', { concurrency: true }, () => {
     assert.equal(apiCommits(full).length, 0);
   });
 
+  test('a GitHub App installation token (no permissions in the answer) is not refused: the write is the check', async () => {
+    const full = newRepo({ installationToken: true });
+    const { target } = setup(full);
+    const step = await target.prepare();
+    assert.equal(step.changes, true);
+    assert.equal((await step.apply()).done, 'updated');
+    assert.equal(apiCommits(full).length, 1);
+  });
+
   test('a missing repository or branch fails the plan, not the write', async () => {
     const { target } = setup('fprime-registries/nope');
     await assert.rejects(target.prepare(), (error: unknown) => {

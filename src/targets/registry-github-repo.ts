@@ -45,7 +45,7 @@ export function describeAnswer(data: unknown): string {
 /** Shared by both stores: the repository, its default branch, and errors with registry-specific fixes. */
 export class RegistryRepo {
   readonly full: string;
-  private info?: Promise<{ defaultBranch: string; push: boolean }>;
+  private info?: Promise<{ defaultBranch: string; push: boolean | undefined }>;
   constructor(readonly o: GitHubContentsStoreOptions) {
     this.full = `${o.owner}/${o.repo}`;
   }
@@ -62,20 +62,25 @@ export class RegistryRepo {
     );
   }
 
-  /** The repository's default branch and whether the registry token may push, asked once. */
-  private repository(): Promise<{ defaultBranch: string; push: boolean }> {
+  /**
+   * The repository's default branch and whether the registry token may push, asked once. A GitHub App
+   * installation token (actions/create-github-app-token) gets no `permissions` in this answer: then
+   * `push` is undefined and the write itself is the check.
+   */
+  private repository(): Promise<{ defaultBranch: string; push: boolean | undefined }> {
     this.info ??= this.o.github.rest.repos.get(this.params).then(
       ({ data }) => {
         const d = data as unknown;
         const push = isObject(d) && isObject(d['permissions']) ? d['permissions']['push'] : undefined;
-        if (!isObject(d) || typeof d['default_branch'] !== 'string' || typeof push !== 'boolean') {
+        const pushOk = typeof push === 'boolean' || (isObject(d) && d['permissions'] === undefined);
+        if (!isObject(d) || typeof d['default_branch'] !== 'string' || !pushOk) {
           throw this.badAnswer(
             'read the repository',
             d,
-            'a repository with `default_branch` and `permissions.push`',
+            'a repository with `default_branch` (and `permissions.push` when it has `permissions`)',
           );
         }
-        return { defaultBranch: d['default_branch'], push };
+        return { defaultBranch: d['default_branch'], push: typeof push === 'boolean' ? push : undefined };
       },
       (error) => {
         throw this.error(error, 'read the registry repository');
@@ -95,7 +100,7 @@ export class RegistryRepo {
   /** Pre-flight: GitHub tells the token's permission on the repository; without push, stop here. */
   async checkWritable(permission = '`contents: write`'): Promise<void> {
     const { push } = await this.repository();
-    if (push) return;
+    if (push !== false) return;
     throw new PublishError(
       'registry-permission',
       `the registry token cannot write ${this.full} (GitHub reports permissions.push: false); nothing was written`,
