@@ -100,9 +100,10 @@ describe('registry.yaml on GitHub: answers outside the protocol', { concurrency:
       /not base64 file content/,
     ],
     [
-      'the repository answered without permissions',
-      (f) => raw('GET', new RegExp(`^/repos/${f}$`), '{"default_branch":"main"}'),
-      /permissions\.push.*keys default_branch/,
+      // (No `permissions` at all is what a GitHub App installation token gets: that one is accepted.)
+      'the repository answered with permissions that are not an object',
+      (f) => raw('GET', new RegExp(`^/repos/${f}$`), '{"default_branch":"main","permissions":"yes"}'),
+      /permissions\.push/,
     ],
   ];
   for (const [name, fault, said] of bad) {
