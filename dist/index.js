@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1375,9 +1375,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path5,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path4 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -2302,7 +2302,7 @@ var require_timers = __commonJS({
     var fastTimers = [];
     var NOT_IN_LIST = -2;
     var TO_BE_CLEARED = -1;
-    var PENDING = 0;
+    var PENDING2 = 0;
     var ACTIVE = 1;
     function onTick() {
       fastNow += TICK_MS;
@@ -2310,7 +2310,7 @@ var require_timers = __commonJS({
       let len = fastTimers.length;
       while (idx < len) {
         const timer = fastTimers[idx];
-        if (timer._state === PENDING) {
+        if (timer._state === PENDING2) {
           timer._idleStart = fastNow - TICK_MS;
           timer._state = ACTIVE;
         } else if (timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout) {
@@ -2415,7 +2415,7 @@ var require_timers = __commonJS({
         if (!fastNowTimeout || fastTimers.length === 1) {
           refreshTimeout();
         }
-        this._state = PENDING;
+        this._state = PENDING2;
       }
       /**
        * The `clear` method cancels the timer, preventing it from executing.
@@ -3825,10 +3825,10 @@ var require_webidl = __commonJS({
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -3837,7 +3837,7 @@ var require_webidl = __commonJS({
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -3846,16 +3846,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix2, `${argument}[${index++}]`));
         }
         return seq2;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
+      return (O, prefix2, argument) => {
         if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
@@ -3863,8 +3863,8 @@ var require_webidl = __commonJS({
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
@@ -3873,8 +3873,8 @@ var require_webidl = __commonJS({
         for (const key of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3882,10 +3882,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i2) {
-      return (V, prefix, argument, opts) => {
+      return (V, prefix2, argument, opts) => {
         if (opts?.strict !== false && !(V instanceof i2)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
           });
         }
@@ -3893,14 +3893,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const type2 = webidl.util.Type(dictionary);
         const dict = {};
         if (type2 === "Null" || type2 === "Undefined") {
           return dict;
         } else if (type2 !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -3909,7 +3909,7 @@ var require_webidl = __commonJS({
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key}".`
               });
             }
@@ -3920,10 +3920,10 @@ var require_webidl = __commonJS({
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -3934,27 +3934,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
       if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix2, argument) {
+      const x = webidl.converters.DOMString(V, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3972,26 +3972,26 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
@@ -4010,10 +4010,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
@@ -4032,10 +4032,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
@@ -4053,18 +4053,18 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${name} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5058,31 +5058,31 @@ var require_formdata = __commonJS({
       }
       append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
         const entry = makeEntry(name, value, filename);
         this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
@@ -5091,30 +5091,30 @@ var require_formdata = __commonJS({
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
         const entry = makeEntry(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
@@ -5511,9 +5511,9 @@ var require_body = __commonJS({
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5521,14 +5521,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path5, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path4} HTTP/1.1\r
+      let header2 = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve11(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9086,16 +9086,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9310,8 +9310,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9320,12 +9320,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve11,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve11, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10683,15 +10683,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12196,17 +12196,17 @@ var require_headers = __commonJS({
       append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.append";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -12226,11 +12226,11 @@ var require_headers = __commonJS({
       get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.get";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12241,11 +12241,11 @@ var require_headers = __commonJS({
       has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.has";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12256,19 +12256,19 @@ var require_headers = __commonJS({
       set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.set";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value,
             type: "header value"
           });
@@ -12348,7 +12348,7 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
         if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
@@ -12358,9 +12358,9 @@ var require_headers = __commonJS({
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12725,32 +12725,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix2, name);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+        return webidl.converters.ReadableStream(V, prefix2, argument);
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -12891,10 +12891,10 @@ var require_request2 = __commonJS({
         if (input === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        input = webidl.converters.RequestInfo(input, prefix, "input");
-        init = webidl.converters.RequestInit(init, prefix, "init");
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        input = webidl.converters.RequestInfo(input, prefix2, "input");
+        init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
@@ -13419,14 +13419,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
+    webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+        return webidl.converters.USVString(V, prefix2, argument);
       }
       if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+        return webidl.converters.Request(V, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15465,10 +15465,10 @@ var require_cache = __commonJS({
       }
       async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
@@ -15477,30 +15477,30 @@ var require_cache = __commonJS({
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.matchAll";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         return this.#internalMatchAll(request2, options);
       }
       async add(request2) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
       async addAll(requests) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
         for (let request2 of requests) {
           if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
@@ -15512,7 +15512,7 @@ var require_cache = __commonJS({
           const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
@@ -15522,7 +15522,7 @@ var require_cache = __commonJS({
           const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -15598,10 +15598,10 @@ var require_cache = __commonJS({
       }
       async put(request2, response) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        response = webidl.converters.Response(response, prefix, "response");
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
         if (request2 instanceof Request) {
           innerRequest = request2[kState];
@@ -15610,14 +15610,14 @@ var require_cache = __commonJS({
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = response[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -15626,7 +15626,7 @@ var require_cache = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -15634,7 +15634,7 @@ var require_cache = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -15679,10 +15679,10 @@ var require_cache = __commonJS({
       }
       async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 instanceof Request) {
           r = request2[kState];
@@ -15725,9 +15725,9 @@ var require_cache = __commonJS({
        */
       async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.keys";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
@@ -15771,8 +15771,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15799,9 +15799,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15831,11 +15831,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16009,13 +16009,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16029,9 +16029,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -16041,16 +16041,16 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16059,9 +16059,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i2 = 0; i2 < path4.length; ++i2) {
-        const code = path4.charCodeAt(i2);
+    function validateCookiePath(path5) {
+      for (let i2 = 0; i2 < path5.length; ++i2) {
+        const code = path5.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16472,9 +16472,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name, attributes) {
       webidl.brandCheck(headers, Headers3, { strict: false });
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name = webidl.converters.DOMString(name, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name,
@@ -16490,7 +16490,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -16593,10 +16593,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type2 = webidl.converters.DOMString(type2, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type2 = webidl.converters.DOMString(type2, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type2, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -16653,9 +16653,9 @@ var require_events = __commonJS({
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
       constructor(type2, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type2 = webidl.converters.DOMString(type2, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type2 = webidl.converters.DOMString(type2, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type2, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -16677,11 +16677,11 @@ var require_events = __commonJS({
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
       constructor(type2, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type2, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type2 = webidl.converters.DOMString(type2, prefix, "type");
+        type2 = webidl.converters.DOMString(type2, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -17038,8 +17038,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -17948,10 +17948,10 @@ var require_websocket = __commonJS({
       constructor(url, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
+        url = webidl.converters.USVString(url, prefix2, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
@@ -18004,12 +18004,12 @@ var require_websocket = __commonJS({
        */
       close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.close";
+        const prefix2 = "WebSocket.close";
         if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+          reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18034,9 +18034,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -18228,11 +18228,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -18354,12 +18354,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i2 = 0; i2 < length; i2++) {
-        if (line[i2] !== field[i2]) {
+        if (line[i2] !== field2[i2]) {
           return false;
         }
       }
@@ -18560,13 +18560,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18768,16 +18768,16 @@ var require_eventsource = __commonJS({
       constructor(url, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        url = webidl.converters.USVString(url, prefix2, "url");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19347,11 +19347,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19367,7 +19367,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19454,26 +19454,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -19681,14 +19681,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19932,12 +19932,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19945,7 +19945,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19984,7 +19984,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve13(response);
             }
           }));
         });
@@ -20006,19 +20006,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults3, onto = {}) {
         var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
+        for (k in defaults3) {
+          v = defaults3[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults2, onto = {}) {
+      var overwrite = function(received, defaults3, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults2[k] !== void 0) {
+          if (defaults3[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -20448,8 +20448,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -20660,15 +20660,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve11, returned, task;
+          var args, cb, error2, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20683,13 +20683,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve11;
-          resolve11 = reject = null;
+          var promise, reject, resolve13;
+          resolve13 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise;
         }
@@ -21090,14 +21090,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve13();
                     }
                   });
                 }
@@ -21190,9 +21190,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -21315,14 +21315,14 @@ var require_light = __commonJS({
 });
 
 // src/files.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 function sha256(data) {
-  return createHash3("sha256").update(data).digest("hex");
+  return createHash("sha256").update(data).digest("hex");
 }
-async function sha256File(path4) {
-  const hash = createHash3("sha256");
-  for await (const chunk of createReadStream(path4, { highWaterMark: 1024 * 1024 }))
+async function sha256File(path5) {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path5, { highWaterMark: 1024 * 1024 }))
     hash.update(chunk);
   return hash.digest("hex");
 }
@@ -21439,17 +21439,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path4);
+            const ci = visit_(i2, node.items[i2], visitor, path5);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21460,13 +21460,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21487,17 +21487,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path4);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path5);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21508,13 +21508,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21541,23 +21541,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21644,8 +21644,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -21695,10 +21695,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error2) {
             onError(String(error2));
             return null;
@@ -21714,14 +21714,14 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -21733,13 +21733,13 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines2.push(`%TAG ${handle} ${prefix2}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -21772,14 +21772,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
+        const name = `${prefix2}${i2}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -21787,7 +21787,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -22097,8 +22097,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -22169,10 +22169,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path4, value) {
+    function collectionFromPath(schema2, path5, value) {
       let v = value;
-      for (let i2 = path4.length - 1; i2 >= 0; --i2) {
-        const k = path4[i2];
+      for (let i2 = path5.length - 1; i2 >= 0; --i2) {
+        const k = path5[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22191,7 +22191,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -22221,11 +22221,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22239,8 +22239,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22254,8 +22254,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22273,8 +22273,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22284,8 +22284,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22605,9 +22605,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -22656,7 +22656,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -22793,21 +22793,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -23172,8 +23172,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -23200,22 +23200,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -23224,15 +23224,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        str2 = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          const line = lines2[i2];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -23255,22 +23255,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -23287,12 +23287,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -23300,35 +23300,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -23398,14 +23398,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -23780,10 +23780,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -23966,11 +23966,11 @@ var require_binary = __commonJS({
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines2[i2] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -23996,16 +23996,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -24086,13 +24086,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -24245,11 +24245,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -24308,24 +24308,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -24449,13 +24449,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str2) {
-        const match = str2.match(timestamp2.test);
-        if (!match)
+        const match2 = str2.match(timestamp2.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -24650,35 +24650,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -24687,36 +24687,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -24800,9 +24800,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24877,14 +24877,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection2.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection2.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24899,10 +24899,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection2.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection2.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24913,10 +24913,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection2.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection2.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24933,13 +24933,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection2.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection2.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -25300,7 +25300,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -25325,10 +25325,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25342,7 +25342,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -25366,7 +25366,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25382,14 +25382,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -25399,10 +25399,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -25473,7 +25473,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -25487,13 +25487,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -25536,18 +25536,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -25601,8 +25601,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap13 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap13 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25614,7 +25614,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25625,8 +25625,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap13 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25643,7 +25643,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25653,18 +25653,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap13) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map2.items.push(pair2);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair);
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -25778,17 +25778,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      const lines2 = scalar.source ? splitLines2(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        const content = lines2[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -25798,7 +25798,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+        const [indent, content] = lines2[i2];
         if (content === "" || content === "\r") {
           if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -25818,17 +25818,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
+        if (lines2[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
+        value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+        let [indent, content] = lines2[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -25840,24 +25840,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25865,8 +25865,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+            value += "\n" + lines2[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -25941,10 +25941,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -26028,8 +26028,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -26039,26 +26039,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep5 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26180,7 +26180,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -26200,7 +26200,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type2)
         scalar.type = type2;
@@ -26868,14 +26868,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26900,10 +26900,10 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit3.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path4) {
-        const tok = item?.[field];
+      for (const [field2, index] of path5) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26911,23 +26911,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
-      const coll = parent?.[field];
+    visit3.parentCollection = (cst, path5) => {
+      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
+      const field2 = path5[path5.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26937,11 +26937,11 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -28042,18 +28042,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -28206,15 +28206,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -28408,13 +28408,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28692,113 +28692,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/report/problems.ts
-function hasErrors(problems, strict = false) {
-  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
-  );
-}
-var NO_POSITION;
-var init_problems = __esm({
-  "src/report/problems.ts"() {
-    "use strict";
-    NO_POSITION = { line: 0, column: 0 };
-  }
-});
-
-// src/yaml-positions.ts
-function parseYaml(text3, options = {}) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: true });
-  const errors = [
-    ...doc.errors.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "error" })),
-    ...doc.warnings.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "warning" }))
-  ];
-  if (options.uniqueKeys !== false) {
-    for (const key of repeatedKeys(doc.contents)) {
-      errors.push({
-        message: "Map keys must be unique",
-        at: positionOf(key, lineCounter),
-        severity: "error"
-      });
-    }
-    errors.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  return { doc, lineCounter, errors };
-}
-function repeatedKeys(root) {
-  const repeated = [];
-  const stack = [root];
-  const keys = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) {
-      keys.clear();
-      for (const pair of node.items) {
-        if ((0, import_yaml.isScalar)(pair.key)) {
-          if (keys.has(pair.key.value)) repeated.push(pair.key);
-          keys.add(pair.key.value);
-        } else {
-          stack.push(pair.key);
-        }
-        stack.push(pair.value);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return repeated;
-}
-function describeError2(error2, fallback) {
-  const pos = error2.linePos?.[0];
-  const message = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
-  return { message, at: pos ? { line: pos.line, column: pos.col } : { ...fallback } };
-}
-function positionOf(node, lineCounter) {
-  const target = node && "key" in node && node.key ? node.key : node;
-  const start = target?.range?.[0];
-  return start === void 0 ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
-}
-function positionAtOffset(offset, lineCounter) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function pairOf(map2, key) {
-  if (!(0, import_yaml.isMap)(map2)) return void 0;
-  return map2.items.find((p) => keyText(p) === key);
-}
-function keyText(pair) {
-  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-}
-function pairsOf(node) {
-  return (0, import_yaml.isMap)(node) ? node.items : [];
-}
-function kindOf(node) {
-  if (node === null || node === void 0) return "empty";
-  if ((0, import_yaml.isMap)(node)) return "a mapping";
-  if ((0, import_yaml.isSeq)(node)) return "a list";
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    if (v === null) return "empty";
-    return typeof v === "string" ? "a string" : `a ${typeof v}`;
-  }
-  return "an alias";
-}
-function stringOf(node) {
-  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-}
-var import_yaml, FIRST_LINE;
-var init_yaml_positions = __esm({
-  "src/yaml-positions.ts"() {
-    "use strict";
-    import_yaml = __toESM(require_dist(), 1);
-    FIRST_LINE = { line: 1, column: 1 };
-  }
-});
-
 // node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -28980,13 +28873,13 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
-    var numeric = /^[0-9]+$/;
+    var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
+      const anum = numeric2.test(a);
+      const bnum = numeric2.test(b);
       if (anum && bnum) {
         a = +a;
         b = +b;
@@ -29182,8 +29075,8 @@ var require_semver = __commonJS({
             throw new Error("invalid increment argument: identifier is empty");
           }
           if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
+            const match2 = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match2 || match2[1] !== identifier) {
               throw new Error(`invalid identifier: ${identifier}`);
             }
           }
@@ -29393,15 +29286,15 @@ var require_diff = __commonJS({
           return "patch";
         }
       }
-      const prefix = highHasPre ? "pre" : "";
+      const prefix2 = highHasPre ? "pre" : "";
       if (v1.major !== v2.major) {
-        return prefix + "major";
+        return prefix2 + "major";
       }
       if (v1.minor !== v2.minor) {
-        return prefix + "minor";
+        return prefix2 + "minor";
       }
       if (v1.patch !== v2.patch) {
-        return prefix + "patch";
+        return prefix2 + "patch";
       }
       return "prerelease";
     };
@@ -29561,8 +29454,8 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
-    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
-    module.exports = gte;
+    var gte2 = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte2;
   }
 });
 
@@ -29571,8 +29464,8 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
-    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
-    module.exports = lte;
+    var lte2 = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte2;
   }
 });
 
@@ -29583,9 +29476,9 @@ var require_cmp = __commonJS({
     var eq = require_eq();
     var neq = require_neq();
     var gt = require_gt();
-    var gte = require_gte();
+    var gte2 = require_gte();
     var lt = require_lt();
-    var lte = require_lte();
+    var lte2 = require_lte();
     var cmp = (a, op, b, loose) => {
       switch (op) {
         case "===":
@@ -29613,11 +29506,11 @@ var require_cmp = __commonJS({
         case ">":
           return gt(a, b, loose);
         case ">=":
-          return gte(a, b, loose);
+          return gte2(a, b, loose);
         case "<":
           return lt(a, b, loose);
         case "<=":
-          return lte(a, b, loose);
+          return lte2(a, b, loose);
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
@@ -29644,29 +29537,29 @@ var require_coerce = __commonJS({
         return null;
       }
       options = options || {};
-      let match = null;
+      let match2 = null;
       if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match2 = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
         const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match2 || match2.index + match2[0].length !== version.length)) {
+          if (!match2 || next.index + next[0].length !== match2.index + match2[0].length) {
+            match2 = next;
           }
           coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
         }
         coerceRtlRegex.lastIndex = -1;
       }
-      if (match === null) {
+      if (match2 === null) {
         return null;
       }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const major = match2[2];
+      const minor = match2[3] || "0";
+      const patch = match2[4] || "0";
+      const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
+      const build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -29770,8 +29663,8 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit(range2[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -29781,7 +29674,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit(range2[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -29790,39 +29683,39 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.end = end;
       return Math.min(start + limit, end);
     };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
+    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
+      if (!loose && range2[start] === "0") {
         return start + 1;
       }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+      return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
     };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
+        while (end < limit && isIdentifierCharacter(range2[end])) {
           end++;
         }
         return end;
       }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
     };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
+    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
+      const hyphen = range2[start] === "-";
       if (!loose && !hyphen) {
         return start;
       }
       const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      let end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
       if (end === identifierStart) {
         if (!loose || !hyphen) {
           return start;
         }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
       }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+      while (range2[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
         if (next === end + 1) {
           break;
         }
@@ -29830,23 +29723,23 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findBuildIdentifierEndIndex = (range, start) => {
+    var findBuildIdentifierEndIndex = (range2, start) => {
       let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
         end++;
       }
       return end;
     };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
+    var findBuildEndIndex = (range2, start) => {
+      if (range2[start] !== "+") {
         return start;
       }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
+      let end = findBuildIdentifierEndIndex(range2, start + 1);
       if (end === start + 1) {
         return start;
       }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
+      while (range2[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range2, end + 1);
         if (next === end + 1) {
           break;
         }
@@ -29854,89 +29747,89 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
       let end = start;
       for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
         if (next === end) {
           return start;
         }
         end = next;
         if (component < 2) {
-          if (range[end] !== ".") {
+          if (range2[end] !== ".") {
             return start;
           }
           end++;
         }
       }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
+      const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
     };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
+    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
+      if (isDigit(range2[start])) {
+        return findVersionNumberEndIndex(range2, start, false, digitRuns);
       }
-      return isVersionStart(range[start]) ? start + 1 : start;
+      return isVersionStart(range2[start]) ? start + 1 : start;
     };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
+        if (range2[end] !== ".") {
           return end;
         }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        const next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
         if (next === end + 1) {
           return end;
         }
         end = next;
       }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
+      const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
     };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    var findVersionEndIndex = (range2, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
     };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
+    var findRemovableWhitespaceIndex = (range2, matchStart) => {
       let position = matchStart;
-      if (isWhitespace2(range[position])) {
+      if (isWhitespace2(range2[position])) {
         position++;
       }
-      if (range[position] === "<" || range[position] === ">") {
+      if (range2[position] === "<" || range2[position] === ">") {
         position++;
       }
-      if (range[position] === "=") {
+      if (range2[position] === "=") {
         position++;
       }
-      return isWhitespace2(range[position]) ? position : -1;
+      return isWhitespace2(range2[position]) ? position : -1;
     };
-    var trimComparatorWhitespace = (range) => {
+    var trimComparatorWhitespace = (range2) => {
       let result = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
+      while (cursor < range2.length) {
         const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
+        if (range2[cursor] === "<" || range2[cursor] === ">") {
           cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+        } else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
           cursor++;
           continue;
         }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+        while (cursor < range2.length && isVersionPrefix(range2[cursor])) {
           cursor++;
         }
-        if (!isVersionStart(range[cursor])) {
+        if (!isVersionStart(range2[cursor])) {
           continue;
         }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        const whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
         if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
+          result += range2.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
+        cursor = findVersionEndIndex(range2, cursor, digitRuns);
       }
-      return result + range.slice(copyFrom);
+      return result + range2.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -29948,25 +29841,25 @@ var require_range = __commonJS({
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
-      constructor(range, options) {
+      constructor(range2, options) {
         options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
+        if (range2 instanceof _Range) {
+          if (range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease) {
+            return range2;
           } else {
-            return new _Range(range.raw, options);
+            return new _Range(range2.raw, options);
           }
         }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
+        if (range2 instanceof Comparator) {
+          this.raw = range2.value;
+          this.set = [[range2]];
           this.formatted = void 0;
           return this;
         }
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.raw = range2.trim().replace(SPACE_CHARACTERS, " ");
         this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
         if (!this.set.length) {
           throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
@@ -30011,25 +29904,25 @@ var require_range = __commonJS({
       toString() {
         return this.range;
       }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
+      parseRange(range2) {
+        range2 = range2.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const memoKey = memoOpts + ":" + range2;
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range2);
+        range2 = trimComparatorWhitespace(range2);
+        debug2("comparator trim", range2);
+        range2 = range2.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range2);
+        range2 = range2.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range2);
+        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp) => {
             debug2("loose invalid filter", comp, this.options);
@@ -30049,15 +29942,15 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
+      intersects(range2, options) {
+        if (!(range2 instanceof _Range)) {
           throw new TypeError("a Range is required");
         }
         return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+          return isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => {
             return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
               return rangeComparators.every((rangeComparator) => {
                 return thisComparator.intersects(rangeComparator, options);
@@ -30088,7 +29981,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -30445,13 +30338,13 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = (version, range, options) => {
+    var satisfies = (version, range2, options) => {
       try {
-        range = new Range(range, options);
+        range2 = new Range(range2, options);
       } catch (er) {
         return false;
       }
-      return range.test(version);
+      return range2.test(version);
     };
     module.exports = satisfies;
   }
@@ -30462,7 +30355,7 @@ var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
 });
@@ -30473,12 +30366,12 @@ var require_max_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
+    var maxSatisfying = (versions, range2, options) => {
       let max = null;
       let maxSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options);
+        rangeObj = new Range(range2, options);
       } catch (er) {
         return null;
       }
@@ -30502,12 +30395,12 @@ var require_min_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
+    var minSatisfying = (versions, range2, options) => {
       let min = null;
       let minSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options);
+        rangeObj = new Range(range2, options);
       } catch (er) {
         return null;
       }
@@ -30532,19 +30425,19 @@ var require_min_version = __commonJS({
     var SemVer = require_semver();
     var Range = require_range();
     var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
+    var minVersion = (range2, loose) => {
+      range2 = new Range(range2, loose);
       let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
+      if (range2.test(minver)) {
         return minver;
       }
       minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
+      if (range2.test(minver)) {
         return minver;
       }
       minver = null;
-      for (let i2 = 0; i2 < range.set.length; ++i2) {
-        const comparators = range.set[i2];
+      for (let i2 = 0; i2 < range2.set.length; ++i2) {
+        const comparators = range2.set[i2];
         let setMin = null;
         comparators.forEach((comparator) => {
           const compver = new SemVer(comparator.semver.version);
@@ -30575,7 +30468,7 @@ var require_min_version = __commonJS({
           minver = setMin;
         }
       }
-      if (minver && range.test(minver)) {
+      if (minver && range2.test(minver)) {
         return minver;
       }
       return null;
@@ -30589,9 +30482,9 @@ var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var validRange = (range, options) => {
+    var validRange = (range2, options) => {
       try {
-        return new Range(range, options).range || "*";
+        return new Range(range2, options).range || "*";
       } catch (er) {
         return null;
       }
@@ -30611,23 +30504,23 @@ var require_outside = __commonJS({
     var satisfies = require_satisfies();
     var gt = require_gt();
     var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
+    var lte2 = require_lte();
+    var gte2 = require_gte();
+    var outside = (version, range2, hilo, options) => {
       version = new SemVer(version, options);
-      range = new Range(range, options);
+      range2 = new Range(range2, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
           gtfn = gt;
-          ltefn = lte;
+          ltefn = lte2;
           ltfn = lt;
           comp = ">";
           ecomp = ">=";
           break;
         case "<":
           gtfn = lt;
-          ltefn = gte;
+          ltefn = gte2;
           ltfn = gt;
           comp = "<";
           ecomp = "<=";
@@ -30635,11 +30528,11 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version, range, options)) {
+      if (satisfies(version, range2, options)) {
         return false;
       }
-      for (let i2 = 0; i2 < range.set.length; ++i2) {
-        const comparators = range.set[i2];
+      for (let i2 = 0; i2 < range2.set.length; ++i2) {
+        const comparators = range2.set[i2];
         let high = null;
         let low = null;
         comparators.forEach((comparator) => {
@@ -30674,7 +30567,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
+    var gtr = (version, range2, options) => outside(version, range2, ">", options);
     module.exports = gtr;
   }
 });
@@ -30684,7 +30577,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
+    var ltr = (version, range2, options) => outside(version, range2, "<", options);
     module.exports = ltr;
   }
 });
@@ -30709,13 +30602,13 @@ var require_simplify = __commonJS({
     "use strict";
     var satisfies = require_satisfies();
     var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
+    module.exports = (versions, range2, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
       const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
-        const included = satisfies(version, range, options);
+        const included = satisfies(version, range2, options);
         if (included) {
           prev = version;
           if (!first) {
@@ -30747,8 +30640,8 @@ var require_simplify = __commonJS({
         }
       }
       const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
+      const original = typeof range2.raw === "string" ? range2.raw : String(range2);
+      return simplified.length < original.length ? simplified : range2;
     };
   }
 });
@@ -30942,8 +30835,8 @@ var require_semver2 = __commonJS({
     var lt = require_lt();
     var eq = require_eq();
     var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
+    var gte2 = require_gte();
+    var lte2 = require_lte();
     var cmp = require_cmp();
     var coerce = require_coerce();
     var truncate = require_truncate();
@@ -30981,8 +30874,8 @@ var require_semver2 = __commonJS({
       lt,
       eq,
       neq,
-      gte,
-      lte,
+      gte: gte2,
+      lte: lte2,
       cmp,
       coerce,
       truncate,
@@ -31017,15 +30910,15 @@ function isStrictSemver(value) {
   return STRICT_SEMVER.test(value);
 }
 function semverFix(value) {
-  const cleaned = import_semver2.default.valid(import_semver2.default.coerce(value, { includePrerelease: true }) ?? "");
+  const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
   if (cleaned && cleaned !== value) return `use "${cleaned}" (MAJOR.MINOR.PATCH, no "v", no leading zeros)`;
   return 'use MAJOR.MINOR.PATCH, optionally with -prerelease and +build parts, e.g. "1.2.0" or "1.3.0-rc.1"';
 }
 function isSemver(value) {
-  return import_semver2.default.valid(value) !== null;
+  return import_semver.default.valid(value) !== null;
 }
 function isPrerelease(version) {
-  return (import_semver2.default.prerelease(version)?.length ?? 0) > 0;
+  return (import_semver.default.prerelease(version)?.length ?? 0) > 0;
 }
 function highestVersion(versions) {
   return highestOf([...versions].filter(isStrictSemver));
@@ -31034,42 +30927,59 @@ function resolveVersion(options) {
   const input = options.input?.trim();
   if (input) return { version: input, source: "input" };
   const tag = options.tag?.trim();
-  const prefix = options.tagPrefix ?? "";
-  if (tag?.startsWith(prefix)) return { version: tag.slice(prefix.length), source: "tag" };
+  const prefix2 = options.tagPrefix ?? "";
+  if (tag?.startsWith(prefix2)) return { version: tag.slice(prefix2.length), source: "tag" };
   return { version: options.manifestVersion, source: "manifest" };
 }
 function compareToExisting(version, existing) {
   const list = [...existing];
   if (list.includes(version)) return { order: "same", highest: highestVersion(list) };
   const highest = highestVersion(list);
-  if (highest !== void 0 && import_semver2.default.compare(version, highest) < 0) return { order: "lower", highest };
+  if (highest !== void 0 && import_semver.default.compare(version, highest) < 0) return { order: "lower", highest };
   return { order: "new", highest };
 }
 function releaseTag(version, options) {
   return options.conventions === "none" ? `${options.tagPrefix ?? ""}${version}` : version;
 }
 function previousVersion(version, existing) {
-  return [...existing].filter((v) => v !== version && isSemver(v) && import_semver2.default.lt(v, version)).sort(import_semver2.default.rcompare)[0] ?? "";
+  return [...existing].filter((v) => v !== version && isSemver(v) && import_semver.default.lt(v, version)).sort(import_semver.default.rcompare)[0] ?? "";
 }
 function versionOrder(version, listed) {
   if (listed.includes(version)) return { order: "same" };
   if (!isSemver(version)) return { order: "new" };
   const highest = highestOf(listed.filter(isSemver));
-  if (highest !== void 0 && import_semver2.default.compare(version, highest) <= 0)
+  if (highest !== void 0 && import_semver.default.compare(version, highest) <= 0)
     return { order: "not-greater", highest };
   return { order: "new" };
 }
 function highestOf(versions) {
   let best;
-  for (const v of versions) if (best === void 0 || import_semver2.default.compare(v, best) > 0) best = v;
+  for (const v of versions) if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
   return best;
 }
-var import_semver2, STRICT_SEMVER;
+var import_semver, STRICT_SEMVER;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    import_semver = __toESM(require_semver2(), 1);
     STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+  }
+});
+
+// src/report/problems.ts
+function hasErrors(problems, strict = false) {
+  return problems.some((p) => p.severity === "error" || strict && p.severity === "warning");
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)
+  );
+}
+var NO_POSITION;
+var init_problems = __esm({
+  "src/report/problems.ts"() {
+    "use strict";
+    NO_POSITION = { line: 0, column: 0 };
   }
 });
 
@@ -31078,7 +30988,7 @@ function decodeUtf8(bytes) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const offset = firstInvalidUtf82(bytes);
+    const offset = firstInvalidUtf8(bytes);
     const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
     throw new JsonSyntaxError(
       `byte ${offset + 1} (0x${bytes[offset]?.toString(16).padStart(2, "0")}) is not UTF-8; Slipway reads the manifest as UTF-8 and refuses it`,
@@ -31088,7 +30998,7 @@ function decodeUtf8(bytes) {
     );
   }
 }
-function firstInvalidUtf82(bytes) {
+function firstInvalidUtf8(bytes) {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let good = 0;
   while (good < bytes.length) {
@@ -31122,17 +31032,17 @@ function parseJsonSource(text3) {
     throw toSyntaxError(text3, error2);
   }
   checkStructure(text3);
-  const lines = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+  const lines2 = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter: lines2, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
-  if ((0, import_yaml6.isMap)(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if ((0, import_yaml6.isScalar)(pair.key)) pairs2.set(String(pair.key.value), pair);
+  if ((0, import_yaml.isMap)(doc.contents)) {
+    for (const pair2 of doc.contents.items) {
+      if ((0, import_yaml.isScalar)(pair2.key)) pairs2.set(String(pair2.key.value), pair2);
     }
   }
   const at = (offset) => {
     if (offset === void 0) return NO_POSITION;
-    const { line, col } = lines.linePos(offset);
+    const { line, col } = lines2.linePos(offset);
     return { line, column: col };
   };
   const rootStart = doc.contents?.range?.[0];
@@ -31140,10 +31050,10 @@ function parseJsonSource(text3) {
     value,
     keyPosition: (key) => at(pairs2.get(key)?.key?.range?.[0] ?? rootStart),
     valuePosition: (key) => at(pairs2.get(key)?.value?.range?.[0] ?? rootStart),
-    pathPosition: (path4) => {
+    pathPosition: (path5) => {
       let node = doc.contents;
       let offset = rootStart;
-      for (const part of path4) {
+      for (const part of path5) {
         const next = node?.get?.(part, true);
         if (!next || typeof next !== "object") break;
         node = next;
@@ -31152,8 +31062,8 @@ function parseJsonSource(text3) {
       return at(offset);
     },
     valueRange: (key) => {
-      const range = pairs2.get(key)?.value?.range;
-      return range ? [range[0], range[1]] : void 0;
+      const range2 = pairs2.get(key)?.value?.range;
+      return range2 ? [range2[0], range2[1]] : void 0;
     }
   };
 }
@@ -31201,16 +31111,16 @@ function positionAt(text3, offset) {
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 function toSyntaxError(text3, error2) {
-  const match = /position (\d+)/.exec(error2.message);
-  const offset = match ? Number(match[1]) : text3.length;
+  const match2 = /position (\d+)/.exec(error2.message);
+  const offset = match2 ? Number(match2[1]) : text3.length;
   const reason = error2.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
   return new JsonSyntaxError(reason || "invalid JSON", positionAt(text3, offset));
 }
-var import_yaml6, MAX_JSON_DEPTH, JsonSyntaxError;
+var import_yaml, MAX_JSON_DEPTH, JsonSyntaxError;
 var init_json_source = __esm({
   "src/slipway/json-source.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml = __toESM(require_dist(), 1);
     init_problems();
     MAX_JSON_DEPTH = 128;
     JsonSyntaxError = class extends Error {
@@ -31244,8 +31154,8 @@ function schemaProblems(value) {
   jtd(
     value,
     [],
-    (path4, message, severity = "error") => {
-      problems.push({ path: path4, message: `JSON Typedef: ${message}`, severity });
+    (path5, message, severity = "error") => {
+      problems.push({ path: path5, message: `JSON Typedef: ${message}`, severity });
     },
     definitions
   );
@@ -31254,9 +31164,9 @@ function schemaProblems(value) {
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function jtd(value, path4, say, definitions) {
+function jtd(value, path5, say, definitions) {
   if (!isObject(value)) {
-    say(path4, "a schema must be an object");
+    say(path5, "a schema must be an object");
     return;
   }
   const present = Object.keys(value).filter((k) => value[k] !== null);
@@ -31264,27 +31174,27 @@ function jtd(value, path4, say, definitions) {
     const kind = JTD_KEYS[key];
     if (!kind) {
       say(
-        [...path4, key],
+        [...path5, key],
         `unknown keyword "${key}" (for JSON Schema, add "$schema": "https://json-schema.org/draft/2020-12/schema")`
       );
       continue;
     }
-    keyword(value[key], kind, [...path4, key], say, definitions);
+    keyword(value[key], kind, [...path5, key], say, definitions);
   }
   const form = present.filter((k) => k in JTD_KEYS && !NOT_FORM.has(k)).sort();
   if (!FORMS.has(form.join(","))) {
     say(
-      path4,
+      path5,
       `the keywords ${form.join(", ")} do not make one valid form (jtd: "invalid combination of keywords")`
     );
     return;
   }
   if (typeof value.type === "string" && !JTD_TYPES.includes(value.type)) {
-    say([...path4, "type"], `"type" "${value.type}" is not one of ${JTD_TYPES.join(", ")}`);
+    say([...path5, "type"], `"type" "${value.type}" is not one of ${JTD_TYPES.join(", ")}`);
   }
   if (typeof value.ref === "string" && !(value.ref in definitions)) {
     say(
-      [...path4, "ref"],
+      [...path5, "ref"],
       `"ref" "${value.ref}" names no entry of the root "definitions"; validating input against it fails`,
       "warning"
     );
@@ -31312,20 +31222,20 @@ function fileRefs(value) {
   const id = value?.$id;
   if (id !== void 0 && !(typeof id === "string" && id.startsWith("file:"))) return found;
   const base = typeof id === "string" ? id : "file:///schema";
-  const walk3 = (v, path4) => {
+  const walk3 = (v, path5) => {
     if (Array.isArray(v)) {
-      for (const [i2, item] of v.entries()) walk3(item, [...path4, i2]);
+      for (const [i2, item] of v.entries()) walk3(item, [...path5, i2]);
     }
     if (!isObject(v)) return;
     for (const [key, child] of Object.entries(v)) {
       if (key !== "$ref" || typeof child !== "string") {
-        walk3(child, [...path4, key]);
+        walk3(child, [...path5, key]);
         continue;
       }
       const url = URL.canParse(child, base) ? new URL(child, base) : void 0;
       if (child.startsWith("#") || url?.protocol !== "file:") continue;
       const file = decodeURIComponent(url.pathname).replace(/^\/+/, "");
-      found.push({ ref: child, file, path: [...path4, key] });
+      found.push({ ref: child, file, path: [...path5, key] });
     }
   };
   walk3(value, []);
@@ -31386,8 +31296,8 @@ var init_schema = __esm({
 // src/slipway/model.ts
 function modelProblems(fields, source, file) {
   const problems = [];
-  const report = (path4, code, message, fix, severity = "error") => {
-    const at = source.pathPosition(path4);
+  const report = (path5, code, message, fix, severity = "error") => {
+    const at = source.pathPosition(path5);
     problems.push({ file, ...at, severity, code, message, fix });
   };
   checkDescription(fields.description, report);
@@ -31429,13 +31339,13 @@ function checkDescription(d, report) {
     );
   }
 }
-function checkMap(value, path4, report, entry) {
-  const key = String(path4.at(-1));
+function checkMap(value, path5, report, entry) {
+  const key = String(path5.at(-1));
   if (!isObject2(value)) {
     report(
-      path4,
+      path5,
       `slipway/${key}-invalid`,
-      `"${path4.join(".")}" must be an object`,
+      `"${path5.join(".")}" must be an object`,
       `write it as { \u2026 } or remove it`
     );
     return;
@@ -31444,13 +31354,13 @@ function checkMap(value, path4, report, entry) {
     const bytes = Buffer.byteLength(handle, "utf8");
     if (!HANDLE.test(handle) || bytes > MAX_HANDLE_BYTES) {
       report(
-        [...path4, handle],
+        [...path5, handle],
         `slipway/${key}-invalid`,
-        `the handle "${handle}" in "${path4.join(".")}" must be 1 to ${MAX_HANDLE_BYTES} bytes of letters, digits and _`,
+        `the handle "${handle}" in "${path5.join(".")}" must be 1 to ${MAX_HANDLE_BYTES} bytes of letters, digits and _`,
         "rename the handle (e.g. replace - with _)"
       );
     }
-    entry(v, [...path4, handle]);
+    entry(v, [...path5, handle]);
   }
 }
 function checkEntry(v, at, allowed, report) {
@@ -31490,8 +31400,8 @@ function checkEntry(v, at, allowed, report) {
     if (v[key] != null) checkPermissions(v[key], [...at, key], report);
   return true;
 }
-function checkCallouts(value, path4, report) {
-  checkMap(value, path4, report, (v, at) => checkEntry(v, at, CALLOUT_KEYS, report));
+function checkCallouts(value, path5, report) {
+  checkMap(value, path5, report, (v, at) => checkEntry(v, at, CALLOUT_KEYS, report));
 }
 function checkRigging(value, report) {
   checkMap(value, ["rigging"], report, (v, at) => {
@@ -31534,7 +31444,7 @@ function checkRigging(value, report) {
     });
   });
 }
-function checkPermissions(value, path4, report) {
+function checkPermissions(value, path5, report) {
   const bad = (at, message) => report(
     at,
     "slipway/permission-invalid",
@@ -31542,11 +31452,11 @@ function checkPermissions(value, path4, report) {
     'write e.g. { "permission": "http", "prefix": "https://example.com/" }'
   );
   if (!Array.isArray(value)) {
-    bad(path4, `"${path4.join(".")}" must be a list of permissions`);
+    bad(path5, `"${path5.join(".")}" must be a list of permissions`);
     return;
   }
   for (const [i2, p] of value.entries()) {
-    const at = [...path4, i2];
+    const at = [...path5, i2];
     const kind = isObject2(p) && typeof p.permission === "string" ? PERMISSIONS[p.permission] : void 0;
     if (!isObject2(p) || !kind) {
       bad(at, `a permission needs "permission": one of ${Object.keys(PERMISSIONS).join(", ")}`);
@@ -31639,13 +31549,13 @@ var init_naming = __esm({
 });
 
 // src/slipway/component.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
-function displayPath(path4) {
-  const rel = relative(process.cwd(), path4);
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep as sep3 } from "node:path";
+function displayPath(path5) {
+  const rel = relative(process.cwd(), path5);
   if (rel === "") return ".";
-  const shown = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path4;
-  return shown.split(sep2).join("/");
+  const shown2 = !rel.startsWith("..") && !isAbsolute(rel) ? rel : path5;
+  return shown2.split(sep3).join("/");
 }
 function checkManifest(input, file) {
   const problems = [];
@@ -31740,7 +31650,7 @@ function suggestName(value) {
 }
 async function checkRunner(dir, manifest, file, built = false) {
   const size = async (name) => {
-    const info2 = await stat3(join(dir, name)).catch(() => null);
+    const info2 = await stat2(join(dir, name)).catch(() => null);
     return info2?.isFile() ? info2.size : void 0;
   };
   const at = { file, line: 0, column: 0 };
@@ -31772,9 +31682,9 @@ async function checkRunner(dir, manifest, file, built = false) {
   ];
 }
 async function checkJsComponent(dir, size) {
-  const shown = displayPath(join(dir, "js_component.json"));
+  const shown2 = displayPath(join(dir, "js_component.json"));
   const problem = (code, message, fix) => ({
-    file: shown,
+    file: shown2,
     line: 0,
     column: 0,
     severity: "error",
@@ -31784,7 +31694,7 @@ async function checkJsComponent(dir, size) {
   });
   let scripts;
   try {
-    const source = parseJsonSource(decodeUtf8(await readFile2(join(dir, "js_component.json"))));
+    const source = parseJsonSource(decodeUtf8(await readFile(join(dir, "js_component.json"))));
     scripts = source.value?.scripts;
   } catch (error2) {
     if (error2 instanceof JsonSyntaxError) {
@@ -31795,7 +31705,7 @@ async function checkJsComponent(dir, size) {
     return [
       problem(
         "slipway/unreadable",
-        `${shown} cannot be read: ${error2.message}`,
+        `${shown2} cannot be read: ${error2.message}`,
         "make the file readable"
       )
     ];
@@ -31811,7 +31721,7 @@ async function checkJsComponent(dir, size) {
   }
   const problems = [];
   for (const script of scripts ?? []) {
-    const inside = typeof script === "string" && resolve(dir, script).startsWith(resolve(dir) + sep2);
+    const inside = typeof script === "string" && resolve(dir, script).startsWith(resolve(dir) + sep3);
     if (!inside || await size(script) === void 0) {
       problems.push(
         problem(
@@ -31864,10 +31774,10 @@ function checkConventions(manifest, source, c, file) {
   return problems;
 }
 function stampVersion(text3, source, version) {
-  const range = source.valueRange("version");
-  if (!range) throw new Error('stampVersion: the manifest has no "version" value');
+  const range2 = source.valueRange("version");
+  if (!range2) throw new Error('stampVersion: the manifest has no "version" value');
   const offset = bomLength(text3);
-  return text3.slice(0, range[0] + offset) + JSON.stringify(version) + text3.slice(range[1] + offset);
+  return text3.slice(0, range2[0] + offset) + JSON.stringify(version) + text3.slice(range2[1] + offset);
 }
 var MANIFEST, REQUIRED, OPTIONAL, KNOWN;
 var init_component = __esm({
@@ -31882,6 +31792,96 @@ var init_component = __esm({
     REQUIRED = ["publisher", "name", "version", "input", "output"];
     OPTIONAL = ["description", "callouts", "rigging", "constants"];
     KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
+  }
+});
+
+// src/yaml-positions.ts
+function parseYaml(text3, options = {}) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: true });
+  const errors = [
+    ...doc.errors.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "error" })),
+    ...doc.warnings.map((e) => ({ ...describeError2(e, FIRST_LINE), severity: "warning" }))
+  ];
+  if (options.uniqueKeys !== false) {
+    for (const key of repeatedKeys(doc.contents)) {
+      errors.push({
+        message: "Map keys must be unique",
+        at: positionOf(key, lineCounter),
+        severity: "error"
+      });
+    }
+    errors.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  }
+  return { doc, lineCounter, errors };
+}
+function repeatedKeys(root) {
+  const repeated = [];
+  const stack = [root];
+  const keys = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml3.isMap)(node)) {
+      keys.clear();
+      for (const pair2 of node.items) {
+        if ((0, import_yaml3.isScalar)(pair2.key)) {
+          if (keys.has(pair2.key.value)) repeated.push(pair2.key);
+          keys.add(pair2.key.value);
+        } else {
+          stack.push(pair2.key);
+        }
+        stack.push(pair2.value);
+      }
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return repeated;
+}
+function describeError2(error2, fallback) {
+  const pos = error2.linePos?.[0];
+  const message = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  return { message, at: pos ? { line: pos.line, column: pos.col } : { ...fallback } };
+}
+function positionOf(node, lineCounter) {
+  const target = node && "key" in node && node.key ? node.key : node;
+  const start = target?.range?.[0];
+  return start === void 0 ? { line: 0, column: 0 } : positionAtOffset(start, lineCounter);
+}
+function positionAtOffset(offset, lineCounter) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function pairOf(map2, key) {
+  if (!(0, import_yaml3.isMap)(map2)) return void 0;
+  return map2.items.find((p) => keyText(p) === key);
+}
+function keyText(pair2) {
+  return (0, import_yaml3.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+}
+function pairsOf(node) {
+  return (0, import_yaml3.isMap)(node) ? node.items : [];
+}
+function kindOf2(node) {
+  if (node === null || node === void 0) return "empty";
+  if ((0, import_yaml3.isMap)(node)) return "a mapping";
+  if ((0, import_yaml3.isSeq)(node)) return "a list";
+  if ((0, import_yaml3.isScalar)(node)) {
+    const v = node.value;
+    if (v === null) return "empty";
+    return typeof v === "string" ? "a string" : `a ${typeof v}`;
+  }
+  return "an alias";
+}
+function stringOf(node) {
+  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+}
+var import_yaml3, FIRST_LINE;
+var init_yaml_positions = __esm({
+  "src/yaml-positions.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    FIRST_LINE = { line: 1, column: 1 };
   }
 });
 
@@ -31973,12 +31973,12 @@ function makeSnippet(mark, options) {
   var re = /\r?\n|\r|\0/g;
   var lineStarts = [0];
   var lineEnds = [];
-  var match;
+  var match2;
   var foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) {
+  while (match2 = re.exec(mark.buffer)) {
+    lineEnds.push(match2.index);
+    lineStarts.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) {
       foundLineNo = lineStarts.length - 2;
     }
   }
@@ -32268,31 +32268,31 @@ function resolveYamlTimestamp(data) {
   return false;
 }
 function constructYamlTimestamp(data) {
-  var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
-  match = YAML_DATE_REGEXP.exec(data);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-  if (match === null) throw new Error("Date resolve error");
-  year = +match[1];
-  month = +match[2] - 1;
-  day = +match[3];
-  if (!match[4]) {
+  var match2, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+  match2 = YAML_DATE_REGEXP.exec(data);
+  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+  if (match2 === null) throw new Error("Date resolve error");
+  year = +match2[1];
+  month = +match2[2] - 1;
+  day = +match2[3];
+  if (!match2[4]) {
     return new Date(Date.UTC(year, month, day));
   }
-  hour = +match[4];
-  minute = +match[5];
-  second = +match[6];
-  if (match[7]) {
-    fraction = match[7].slice(0, 3);
+  hour = +match2[4];
+  minute = +match2[5];
+  second = +match2[6];
+  if (match2[7]) {
+    fraction = match2[7].slice(0, 3);
     while (fraction.length < 3) {
       fraction += "0";
     }
     fraction = +fraction;
   }
-  if (match[9]) {
-    tz_hour = +match[10];
-    tz_minute = +(match[11] || 0);
+  if (match2[9]) {
+    tz_hour = +match2[10];
+    tz_minute = +(match2[11] || 0);
     delta = (tz_hour * 60 + tz_minute) * 6e4;
-    if (match[9] === "-") delta = -delta;
+    if (match2[9] === "-") delta = -delta;
   }
   date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
   if (delta) date.setTime(date.getTime() - delta);
@@ -32373,13 +32373,13 @@ function isBinary(obj) {
 }
 function resolveYamlOmap(data) {
   if (data === null) return true;
-  var objectKeys = [], index, length, pair, pairKey, pairHasKey, object = data;
+  var objectKeys = [], index, length, pair2, pairKey, pairHasKey, object = data;
   for (index = 0, length = object.length; index < length; index += 1) {
-    pair = object[index];
+    pair2 = object[index];
     pairHasKey = false;
-    if (_toString$2.call(pair) !== "[object Object]") return false;
-    for (pairKey in pair) {
-      if (_hasOwnProperty$3.call(pair, pairKey)) {
+    if (_toString$2.call(pair2) !== "[object Object]") return false;
+    for (pairKey in pair2) {
+      if (_hasOwnProperty$3.call(pair2, pairKey)) {
         if (!pairHasKey) pairHasKey = true;
         else return false;
       }
@@ -32395,25 +32395,25 @@ function constructYamlOmap(data) {
 }
 function resolveYamlPairs(data) {
   if (data === null) return true;
-  var index, length, pair, keys, result, object = data;
+  var index, length, pair2, keys, result, object = data;
   result = new Array(object.length);
   for (index = 0, length = object.length; index < length; index += 1) {
-    pair = object[index];
-    if (_toString$1.call(pair) !== "[object Object]") return false;
-    keys = Object.keys(pair);
+    pair2 = object[index];
+    if (_toString$1.call(pair2) !== "[object Object]") return false;
+    keys = Object.keys(pair2);
     if (keys.length !== 1) return false;
-    result[index] = [keys[0], pair[keys[0]]];
+    result[index] = [keys[0], pair2[keys[0]]];
   }
   return true;
 }
 function constructYamlPairs(data) {
   if (data === null) return [];
-  var index, length, pair, keys, result, object = data;
+  var index, length, pair2, keys, result, object = data;
   result = new Array(object.length);
   for (index = 0, length = object.length; index < length; index += 1) {
-    pair = object[index];
-    keys = Object.keys(pair);
-    result[index] = [keys[0], pair[keys[0]]];
+    pair2 = object[index];
+    keys = Object.keys(pair2);
+    result[index] = [keys[0], pair2[keys[0]]];
   }
   return result;
 }
@@ -33546,7 +33546,7 @@ function encodeHex(character) {
   }
   return "\\" + handle + common.repeat("0", length - string.length) + string;
 }
-function State(options) {
+function State2(options) {
   this.schema = options["schema"] || _default;
   this.indent = Math.max(1, options["indent"] || 2);
   this.noArrayIndent = options["noArrayIndent"] || false;
@@ -33748,11 +33748,11 @@ function foldString(string, width) {
   })();
   var prevMoreIndented = string[0] === "\n" || string[0] === " ";
   var moreIndented;
-  var match;
-  while (match = lineRe.exec(string)) {
-    var prefix = match[1], line = match[2];
+  var match2;
+  while (match2 = lineRe.exec(string)) {
+    var prefix2 = match2[1], line = match2[2];
     moreIndented = line[0] === " ";
-    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    result += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
     prevMoreIndented = moreIndented;
   }
   return result;
@@ -33760,11 +33760,11 @@ function foldString(string, width) {
 function foldLine(line, width) {
   if (line === "" || line[0] === " ") return line;
   var breakRe = / [^ ]/g;
-  var match;
+  var match2;
   var start = 0, end, curr = 0, next = 0;
   var result = "";
-  while (match = breakRe.exec(line)) {
-    next = match.index;
+  while (match2 = breakRe.exec(line)) {
+    next = match2.index;
     if (next - start > width) {
       end = curr > start ? curr : next;
       result += "\n" + line.slice(start, end);
@@ -34050,7 +34050,7 @@ function inspectNode(object, objects, duplicatesIndexes) {
 }
 function dump$1(input, options) {
   options = options || {};
-  var state = new State(options);
+  var state = new State2(options);
   if (!state.noRefs) getDuplicateReferences(input, state);
   var value = input;
   if (state.replacer) {
@@ -34338,19 +34338,19 @@ var init_js_yaml = __esm({
     }
     directiveHandlers = {
       YAML: function handleYamlDirective(state, name, args) {
-        var match, major, minor;
+        var match2, major, minor;
         if (state.version !== null) {
           throwError(state, "duplication of %YAML directive");
         }
         if (args.length !== 1) {
           throwError(state, "YAML directive accepts exactly one argument");
         }
-        match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-        if (match === null) {
+        match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (match2 === null) {
           throwError(state, "ill-formed argument of the YAML directive");
         }
-        major = parseInt(match[1], 10);
-        minor = parseInt(match[2], 10);
+        major = parseInt(match2[1], 10);
+        minor = parseInt(match2[2], 10);
         if (major !== 1) {
           throwError(state, "unacceptable YAML version of the document");
         }
@@ -34361,27 +34361,27 @@ var init_js_yaml = __esm({
         }
       },
       TAG: function handleTagDirective(state, name, args) {
-        var handle, prefix;
+        var handle, prefix2;
         if (args.length !== 2) {
           throwError(state, "TAG directive accepts exactly two arguments");
         }
         handle = args[0];
-        prefix = args[1];
+        prefix2 = args[1];
         if (!PATTERN_TAG_HANDLE.test(handle)) {
           throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
         }
         if (_hasOwnProperty$1.call(state.tagMap, handle)) {
           throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
         }
-        if (!PATTERN_TAG_URI.test(prefix)) {
+        if (!PATTERN_TAG_URI.test(prefix2)) {
           throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
         }
         try {
-          prefix = decodeURIComponent(prefix);
+          prefix2 = decodeURIComponent(prefix2);
         } catch (err) {
-          throwError(state, "tag prefix is malformed: " + prefix);
+          throwError(state, "tag prefix is malformed: " + prefix2);
         }
-        state.tagMap[handle] = prefix;
+        state.tagMap[handle] = prefix2;
       }
     };
     loadAll_1 = loadAll$1;
@@ -34558,11 +34558,11 @@ var init_load = __esm({
 });
 
 // src/serverless/s-yaml/checker.ts
-var import_yaml7, Checker2, isEmpty;
+var import_yaml8, Checker2, isEmpty;
 var init_checker = __esm({
   "src/serverless/s-yaml/checker.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_yaml_positions();
     Checker2 = class {
       constructor(source, file, opts, spans) {
@@ -34600,7 +34600,7 @@ var init_checker = __esm({
         this.report(
           this.at(node),
           "s-yaml/type",
-          `${what} must be ${want}, but it is ${kindOf(actual)}`,
+          `${what} must be ${want}, but it is ${kindOf2(actual)}`,
           `write ${what} as ${want}`
         );
       }
@@ -34614,7 +34614,7 @@ var init_checker = __esm({
         this.depOffsets.set(`${from}>${to}`, { offset, pos });
       }
     };
-    isEmpty = (node) => node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
+    isEmpty = (node) => node === null || (0, import_yaml8.isScalar)(node) && node.value === null;
   }
 });
 
@@ -34677,9 +34677,9 @@ function shortestCycle(deps, start, members) {
     for (const w of deps[v].keys()) {
       if (!members.has(w)) continue;
       if (w === start) {
-        const path4 = [];
-        for (let u = v; u !== -1; u = parent.get(u)) path4.push(u);
-        return path4.reverse();
+        const path5 = [];
+        for (let u = v; u !== -1; u = parent.get(u)) path5.push(u);
+        return path5.reverse();
       }
       if (!parent.has(w)) {
         parent.set(w, v);
@@ -34756,12 +34756,12 @@ var init_graph = __esm({
 
 // src/serverless/s-yaml/order.ts
 function checkFlow(s, flow) {
-  if (!(0, import_yaml8.isMap)(flow)) return;
-  for (const pair of pairsOf(flow)) {
-    const command = keyText(pair);
-    if (!(0, import_yaml8.isSeq)(pair.value)) {
+  if (!(0, import_yaml9.isMap)(flow)) return;
+  for (const pair2 of pairsOf(flow)) {
+    const command = keyText(pair2);
+    if (!(0, import_yaml9.isSeq)(pair2.value)) {
       s.report(
-        s.at(pair.value ?? pair),
+        s.at(pair2.value ?? pair2),
         "s-yaml/flow-shape",
         `flow ${command} data format is invalid.`,
         "write the flow as a list of groups, e.g. `- [a]` then `- [b, c]`"
@@ -34769,8 +34769,8 @@ function checkFlow(s, flow) {
       continue;
     }
     const group = /* @__PURE__ */ new Map();
-    pair.value.items.forEach((g, gi) => {
-      if (!(0, import_yaml8.isSeq)(g)) {
+    pair2.value.items.forEach((g, gi) => {
+      if (!(0, import_yaml9.isSeq)(g)) {
         s.report(
           s.at(g),
           "s-yaml/flow-shape",
@@ -34787,7 +34787,7 @@ function checkFlow(s, flow) {
           s.report(
             s.at(item),
             "s-yaml/flow-unknown-resource",
-            `Resource ${name ?? kindOf(item)} is not found. Please check the content of flow.`,
+            `Resource ${name ?? kindOf2(item)} is not found. Please check the content of flow.`,
             `list only resources: ${s.names()}`
           );
           continue;
@@ -34830,9 +34830,9 @@ function checkCycles(s) {
     const single = component.length === 1 ? component[0] : void 0;
     if (single !== void 0 && !s.deps[single].has(single)) continue;
     const start = Math.min(...component);
-    const path4 = shortestCycle(s.deps, start, members);
-    const names = [...path4, start].map((i2) => s.resourceList[i2].name);
-    const next = path4[1] ?? start;
+    const path5 = shortestCycle(s.deps, start, members);
+    const names = [...path5, start].map((i2) => s.resourceList[i2].name);
+    const next = path5[1] ?? start;
     const where = s.depOffsets.get(`${start}>${next}`);
     s.report(
       where ? where.pos(where.offset) : s.resourceList[start].keyPos,
@@ -34842,11 +34842,11 @@ function checkCycles(s) {
     );
   }
 }
-var import_yaml8;
+var import_yaml9;
 var init_order = __esm({
   "src/serverless/s-yaml/order.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_graph();
   }
@@ -34934,9 +34934,9 @@ var init_rules = __esm({
 // src/serverless/s-yaml/actions.ts
 function checkActions(s, actions, resource) {
   const level = resource ? s.v3 ? "Project" : "Service" : "Global";
-  for (const pair of pairsOf(actions)) {
-    const key = keyText(pair);
-    const keyPos = s.at(pair);
+  for (const pair2 of pairsOf(actions)) {
+    const key = keyText(pair2);
+    const keyPos = s.at(pair2);
     const magic = key.includes("${");
     const parts = key.split("-");
     const hook2 = parts[0] ?? "";
@@ -34972,31 +34972,31 @@ function checkActions(s, actions, resource) {
         "actions cannot target a command containing a dash; use the command name without one"
       );
     }
-    if (!(0, import_yaml9.isSeq)(pair.value)) {
+    if (!(0, import_yaml10.isSeq)(pair2.value)) {
       s.report(
-        s.at(pair.value ?? pair),
+        s.at(pair2.value ?? pair2),
         "s-yaml/action-not-list",
         `${level} action ${key} is invalid, it must be array`,
         "write each step as a list item: `- run: npm install`"
       );
       continue;
     }
-    for (const item of pair.value.items) checkActionItem(s, item, key, resource);
+    for (const item of pair2.value.items) checkActionItem(s, item, key, resource);
   }
 }
 function checkActionItem(s, item, key, resource) {
-  if (!(0, import_yaml9.isMap)(item)) {
+  if (!(0, import_yaml10.isMap)(item)) {
     s.report(
       s.at(item),
       "s-yaml/action-item",
-      `an item of action ${key} is ${kindOf(item)}, not a mapping`,
+      `an item of action ${key} is ${kindOf2(item)}, not a mapping`,
       "write `- run: <command>`, `- plugin: <name>` or `- component: <name> <command>`"
     );
     return;
   }
   const kinds = ["run", "plugin", "component"].filter((k) => {
     const v = pairOf(item, k)?.value;
-    return v !== void 0 && v !== null && !((0, import_yaml9.isScalar)(v) && (v.value === null || v.value === ""));
+    return v !== void 0 && v !== null && !((0, import_yaml10.isScalar)(v) && (v.value === null || v.value === ""));
   });
   if (kinds.length !== 1) {
     s.report(
@@ -35008,17 +35008,17 @@ function checkActionItem(s, item, key, resource) {
   }
   if (kinds.includes("component")) checkComponentItem(s, item, key, resource);
   const args = pairOf(item, "args");
-  if (args && args.value !== null && !(0, import_yaml9.isMap)(args.value)) {
+  if (args && args.value !== null && !(0, import_yaml10.isMap)(args.value)) {
     s.report(
       s.at(args.value),
       "s-yaml/action-plugin-args",
-      `plugin args must be a mapping, but it is ${kindOf(args.value)}`,
+      `plugin args must be a mapping, but it is ${kindOf2(args.value)}`,
       "write args as `key: value` lines under `args:`"
     );
   }
-  const path4 = pairOf(item, "path");
-  if (path4 && stringOf(path4.value) === void 0)
-    s.typeProblem(path4.value ?? path4, "run path", "a folder path", path4.value);
+  const path5 = pairOf(item, "path");
+  if (path5 && stringOf(path5.value) === void 0)
+    s.typeProblem(path5.value ?? path5, "run path", "a folder path", path5.value);
   for (const p of pairsOf(item)) {
     const k = keyText(p);
     if (ACTION_ITEM_KEYS.includes(k)) continue;
@@ -35053,11 +35053,11 @@ function checkComponentItem(s, item, key, resource) {
     }
   }
 }
-var import_yaml9;
+var import_yaml10;
 var init_actions = __esm({
   "src/serverless/s-yaml/actions.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_rules();
   }
@@ -35135,9 +35135,9 @@ function skipQuoted(text3, start) {
   while (i2 < text3.length && text3[i2] !== quote) i2 += text3[i2] === "\\" ? 2 : 1;
   return i2 + 1;
 }
-function matchingParen(text3, open3) {
+function matchingParen(text3, open4) {
   let depth = 0;
-  for (let i2 = open3; i2 < text3.length; i2++) {
+  for (let i2 = open4; i2 < text3.length; i2++) {
     const c = text3[i2];
     if (c === '"' || c === "'" || c === "`") {
       i2 = skipQuoted(text3, i2) - 1;
@@ -35191,48 +35191,48 @@ function checkPath(s, root, segments, offset, pos, ctx) {
   const report = (code, message, fix) => {
     if (!ctx.quiet) s.report(pos(offset), code, message, fix);
   };
-  const shown = [root, ...segments].join(".");
+  const shown2 = [root, ...segments].join(".");
   if (root === "vars") return checkVarPath(s, segments, report);
-  if (root === "this") return checkThis(s, shown, segments[0], ctx, report);
+  if (root === "this") return checkThis(s, shown2, segments[0], ctx, report);
   if (s.v3) return checkPath3(s, root, segments, { offset, pos, ctx, report });
   checkPath1(s, root, segments, { offset, pos, ctx, report });
 }
-function checkThis(s, shown, member, ctx, report) {
+function checkThis(s, shown2, member, ctx, report) {
   const word = s.v3 ? "resource" : "service";
   if (ctx.resource === void 0 && !ctx.inTemplate) {
     report(
       "s-yaml/this-outside-resource",
-      `\${${shown}} is outside any ${word}: this only means something inside one`,
+      `\${${shown2}} is outside any ${word}: this only means something inside one`,
       `move it into a ${word}, or name the resource explicitly (\${resources.<name>.props\u2026})`
     );
   } else if (member !== void 0 && !THIS_MEMBERS.includes(member)) {
     report(
       "s-yaml/unknown-variable",
-      `\${${shown}}: this has no member ${member}`,
+      `\${${shown2}}: this has no member ${member}`,
       `use one of this.${THIS_MEMBERS.join(", this.")}`
     );
   }
 }
 function checkPath3(s, root, segments, at) {
-  const shown = [root, ...segments].join(".");
+  const shown2 = [root, ...segments].join(".");
   if (root === "resources" || root === "components") return checkResourcePath(s, root, segments, at);
   if (root === "cwd" || root === "credential") return;
   if (root === "env") {
     at.report(
       "s-yaml/env-dot-syntax",
-      `\${${shown}} does not work in 3.0.0 YAML`,
+      `\${${shown2}} does not work in 3.0.0 YAML`,
       `write \${env('${segments[0] ?? "NAME"}')}`
     );
   } else if (s.resources.has(root)) {
     at.report(
       "s-yaml/unknown-variable",
-      `\${${shown}} is the 1.x form: 3.0.0 reaches other resources through resources.`,
-      `write \${resources.${shown}}`
+      `\${${shown2}} is the 1.x form: 3.0.0 reaches other resources through resources.`,
+      `write \${resources.${shown2}}`
     );
   } else {
     at.report(
       "s-yaml/unknown-variable",
-      `\${${shown}}: ${root} is not a variable of 3.0.0 YAML`,
+      `\${${shown2}}: ${root} is not a variable of 3.0.0 YAML`,
       `use vars.*, resources.<name>.*, this.*, env('\u2026'), file('\u2026') or path('\u2026')`
     );
   }
@@ -35240,12 +35240,12 @@ function checkPath3(s, root, segments, at) {
 function checkResourcePath(s, root, segments, at) {
   const [target, section] = segments;
   if (target === void 0) return;
-  const shown = [root, ...segments].join(".");
+  const shown2 = [root, ...segments].join(".");
   if (s.otherResources.has(target) && !s.resources.has(target)) {
     if (section === "output") return;
     at.report(
       "s-yaml/unknown-resource",
-      `\${${shown}}: ${target} is declared in the other file of this extend pair, and the engine resolves each file with only its own resources`,
+      `\${${shown2}}: ${target} is declared in the other file of this extend pair, and the engine resolves each file with only its own resources`,
       `move ${target} into this file, or use its output (\${${root}.${target}.output.\u2026})`
     );
     return;
@@ -35254,13 +35254,13 @@ function checkResourcePath(s, root, segments, at) {
   if (!resource) {
     at.report(
       "s-yaml/unknown-resource",
-      `\${${shown}} names resource ${target}, which is not in resources`,
+      `\${${shown2}} names resource ${target}, which is not in resources`,
       `use one of: ${s.names()}`
     );
   } else if (section !== void 0 && !RESOURCE_SECTIONS.includes(section)) {
     at.report(
       "s-yaml/unknown-variable",
-      `\${${shown}}: a resource has no ${section}`,
+      `\${${shown2}}: a resource has no ${section}`,
       `use ${root}.${target}.${RESOURCE_SECTIONS.join(` or ${root}.${target}.`)}`
     );
   } else if (root === "resources" && section === "output" && at.ctx.inProps && at.ctx.resource !== void 0) {
@@ -35268,14 +35268,14 @@ function checkResourcePath(s, root, segments, at) {
   }
 }
 function checkPath1(s, root, segments, at) {
-  const shown = [root, ...segments].join(".");
+  const shown2 = [root, ...segments].join(".");
   const section = segments[0];
   const resource = s.resources.get(root);
   if (resource) {
     if (section !== void 0 && section !== "props" && section !== "output") {
       at.report(
         "s-yaml/unknown-variable",
-        `\${${shown}}: a service has no ${section}`,
+        `\${${shown2}}: a service has no ${section}`,
         `use ${root}.props\u2026 or ${root}.output\u2026`
       );
     } else if (section === "output" && at.ctx.inProps && at.ctx.resource !== void 0) {
@@ -35286,7 +35286,7 @@ function checkPath1(s, root, segments, at) {
   if ((section === "output" || section === "props") && !s.otherResources.has(root)) {
     at.report(
       "s-yaml/unknown-resource",
-      `\${${shown}} names service ${root}, which is not in services`,
+      `\${${shown2}} names service ${root}, which is not in services`,
       `use one of: ${s.names()}`
     );
   }
@@ -35332,21 +35332,21 @@ var init_paths = __esm({
 import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
 function walkTopLevel(s, root, container, doc) {
   const none = { inProps: false, inTemplate: false, quiet: false };
-  for (const pair of pairsOf(root)) {
-    if (pair.value === container) continue;
-    const key = keyText(pair);
+  for (const pair2 of pairsOf(root)) {
+    if (pair2.value === container) continue;
+    const key = keyText(pair2);
     if (key === "actions") {
-      if ((0, import_yaml10.isMap)(pair.value)) checkActions(s, pair.value, void 0);
-      walk(s, pair.value, none, doc);
+      if ((0, import_yaml11.isMap)(pair2.value)) checkActions(s, pair2.value, void 0);
+      walk2(s, pair2.value, none, doc);
     } else {
-      walk(s, pair.value, { ...none, inTemplate: key === "template" }, doc);
+      walk2(s, pair2.value, { ...none, inTemplate: key === "template" }, doc);
     }
   }
   for (const resource of s.resourceList) {
-    if (!(0, import_yaml10.isMap)(resource.node)) continue;
+    if (!(0, import_yaml11.isMap)(resource.node)) continue;
     for (const p of pairsOf(resource.node)) {
       const key = keyText(p);
-      if (key === "actions" && (0, import_yaml10.isMap)(p.value)) checkActions(s, p.value, resource);
+      if (key === "actions" && (0, import_yaml11.isMap)(p.value)) checkActions(s, p.value, resource);
       else if (key === "actions" && !isEmpty(p.value))
         s.typeProblem(p.value, `${resource.name}.actions`, "a mapping of <hook>-<command> to lists", p.value);
       const ctx = {
@@ -35355,24 +35355,24 @@ function walkTopLevel(s, root, container, doc) {
         inTemplate: false,
         quiet: false
       };
-      walk(s, p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
+      walk2(s, p.value, ctx, doc, key === "props" ? /* @__PURE__ */ new Set() : void 0);
     }
   }
 }
-function walk(s, node, ctx, doc, seen) {
-  if ((0, import_yaml10.isScalar)(node)) {
+function walk2(s, node, ctx, doc, seen) {
+  if ((0, import_yaml11.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.includes("${"))
       checkScalar(s, node, ctx);
-  } else if ((0, import_yaml10.isMap)(node)) {
-    for (const pair of node.items) walk(s, pair.value, ctx, doc, seen);
-  } else if ((0, import_yaml10.isSeq)(node)) {
-    for (const item of node.items) walk(s, item, ctx, doc, seen);
-  } else if ((0, import_yaml10.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+  } else if ((0, import_yaml11.isMap)(node)) {
+    for (const pair2 of node.items) walk2(s, pair2.value, ctx, doc, seen);
+  } else if ((0, import_yaml11.isSeq)(node)) {
+    for (const item of node.items) walk2(s, item, ctx, doc, seen);
+  } else if ((0, import_yaml11.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
     seen.add(node);
     const target = node.resolve(doc);
     if (target && !seen.has(target)) {
       seen.add(target);
-      walk(s, target, { ...ctx, quiet: true }, doc, seen);
+      walk2(s, target, { ...ctx, quiet: true }, doc, seen);
     }
   }
 }
@@ -35445,10 +35445,10 @@ function checkCall(s, call, shift, pos, ctx) {
       checkTokens(s, tokenizeExpression(arg.raw, !s.v3), arg.offset + shift, pos, ctx);
       return;
     }
-    const literal = literalArgument(s, call, arg, shift, pos, ctx);
-    if (literal === void 0) return;
+    const literal2 = literalArgument(s, call, arg, shift, pos, ctx);
+    if (literal2 === void 0) return;
     if ((name === "file" || name === "path") && !ctx.quiet)
-      checkFileTarget(s, name, literal, pos(arg.offset + shift));
+      checkFileTarget(s, name, literal2, pos(arg.offset + shift));
   });
 }
 function checkFileTarget(s, fn, target, at) {
@@ -35490,11 +35490,11 @@ function literalArgument(s, call, arg, shift, pos, ctx) {
     );
   return void 0;
 }
-var import_yaml10;
+var import_yaml11;
 var init_references = __esm({
   "src/serverless/s-yaml/references.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_actions();
     init_checker();
@@ -35545,7 +35545,7 @@ function checkEdition(s, root, globals) {
     s.report(
       s.at(node),
       "s-yaml/edition",
-      `edition ${text3 === void 0 ? kindOf(editionPair?.value) : JSON.stringify(text3)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
+      `edition ${text3 === void 0 ? kindOf2(editionPair?.value) : JSON.stringify(text3)} is not one the engine knows: only the string 3.0.0 selects the 3.x format, anything else is read as 1.x`,
       "write `edition: 3.0.0` (with resources) or `edition: 1.0.0` (with services)"
     );
     s.v3 = hasResources || !hasServices;
@@ -35599,13 +35599,13 @@ function checkUnknownTopKeys(s, root) {
   const known = s.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
   const hasResources = !!pairOf(root, "resources");
   const hasServices = !!pairOf(root, "services");
-  for (const pair of pairsOf(root)) {
-    const key = keyText(pair);
+  for (const pair2 of pairsOf(root)) {
+    const key = keyText(pair2);
     if (known.includes(key)) continue;
     if (s.v3 && key === "services" && !hasResources) continue;
     if (!s.v3 && key === "resources" && !hasServices) continue;
     s.report(
-      s.at(pair),
+      s.at(pair2),
       "s-yaml/unknown-key",
       `top-level key ${JSON.stringify(key)} is not read by the engine for edition ${s.v3 ? "3.0.0" : "1.x"}`,
       `remove it, or use one of ${known.join(", ")}`,
@@ -35616,37 +35616,37 @@ function checkUnknownTopKeys(s, root) {
 function checkSectionTypes(s, root) {
   const known = s.v3 ? TOP_KEYS_3 : TOP_KEYS_1;
   for (const [key2, want, nullable] of SECTION_TYPES) {
-    const pair = pairOf(root, key2);
-    if (!pair || !known.includes(key2)) continue;
-    if (nullable && isEmpty(pair.value)) continue;
-    const ok = want === "mapping" ? (0, import_yaml11.isMap)(pair.value) : stringOf(pair.value) !== void 0;
-    if (!ok) s.typeProblem(pair.value ?? pair, key2, `a ${want}`, pair.value);
+    const pair2 = pairOf(root, key2);
+    if (!pair2 || !known.includes(key2)) continue;
+    if (nullable && isEmpty(pair2.value)) continue;
+    const ok = want === "mapping" ? (0, import_yaml12.isMap)(pair2.value) : stringOf(pair2.value) !== void 0;
+    if (!ok) s.typeProblem(pair2.value ?? pair2, key2, `a ${want}`, pair2.value);
   }
   const key = s.v3 ? "resources" : "services";
   const container = pairOf(root, key);
-  if (container && !(0, import_yaml11.isMap)(container.value))
+  if (container && !(0, import_yaml12.isMap)(container.value))
     s.typeProblem(container.value ?? container, key, "a mapping of names to resources", container.value);
 }
 function collectResources(s, container) {
   const word = s.v3 ? "resource" : "service";
   const allowed = s.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
-  for (const pair of pairsOf(container)) {
-    const name = keyText(pair);
+  for (const pair2 of pairsOf(container)) {
+    const name = keyText(pair2);
     if (s.resources.has(name)) continue;
     const resource = {
       name,
       index: s.resourceList.length,
-      node: pair.value,
-      keyPos: s.at(pair)
+      node: pair2.value,
+      keyPos: s.at(pair2)
     };
     s.resources.set(name, resource);
     s.resourceList.push(resource);
     s.deps.push(/* @__PURE__ */ new Map());
-    if (!(0, import_yaml11.isMap)(pair.value)) {
-      s.typeProblem(pair.value ?? pair, `${word} ${name}`, "a mapping with component and props", pair.value);
+    if (!(0, import_yaml12.isMap)(pair2.value)) {
+      s.typeProblem(pair2.value ?? pair2, `${word} ${name}`, "a mapping with component and props", pair2.value);
       continue;
     }
-    const component = pairOf(pair.value, "component");
+    const component = pairOf(pair2.value, "component");
     const componentName = stringOf(component?.value);
     if (!componentName?.trim()) {
       s.report(
@@ -35656,7 +35656,7 @@ function collectResources(s, container) {
         `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
       );
     }
-    for (const p of pairsOf(pair.value)) {
+    for (const p of pairsOf(pair2.value)) {
       const key = keyText(p);
       if (allowed.includes(key)) continue;
       s.report(
@@ -35667,12 +35667,12 @@ function collectResources(s, container) {
         "warning"
       );
     }
-    if (s.v3) checkResourceExtend(s, name, pairOf(pair.value, "extend")?.value);
+    if (s.v3) checkResourceExtend(s, name, pairOf(pair2.value, "extend")?.value);
   }
 }
 function checkResourceExtend(s, name, extend3) {
   if (extend3 === void 0) return;
-  if (!(0, import_yaml11.isMap)(extend3)) {
+  if (!(0, import_yaml12.isMap)(extend3)) {
     s.typeProblem(extend3, `resources.${name}.extend`, "a mapping with name (and ignore)", extend3);
     return;
   }
@@ -35686,20 +35686,20 @@ function checkResourceExtend(s, name, extend3) {
       "add that template under the top-level `template:` key, or fix extend.name"
     );
   }
-  const ignore2 = pairOf(extend3, "ignore");
-  if (ignore2 && !(0, import_yaml11.isSeq)(ignore2.value) && stringOf(ignore2.value) === void 0 && ignore2.value !== null)
+  const ignore = pairOf(extend3, "ignore");
+  if (ignore && !(0, import_yaml12.isSeq)(ignore.value) && stringOf(ignore.value) === void 0 && ignore.value !== null)
     s.typeProblem(
-      ignore2.value ?? ignore2,
+      ignore.value ?? ignore,
       `resources.${name}.extend.ignore`,
       "a list of prop names",
-      ignore2.value
+      ignore.value
     );
 }
-var import_yaml11, hasKey, SECTION_TYPES;
+var import_yaml12, hasKey, SECTION_TYPES;
 var init_structure = __esm({
   "src/serverless/s-yaml/structure.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
     init_rules();
@@ -35756,11 +35756,11 @@ function checkSYaml(text3, file, opts) {
   const { doc, lineCounter } = parseYaml(s.source, { uniqueKeys: false });
   s.lineCounter = lineCounter;
   const root = doc.contents;
-  if (!(0, import_yaml12.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
+  if (!(0, import_yaml13.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
     s.report(
       { line: 1, column: 1 },
       "s-yaml/yaml-syntax",
-      `s.yaml must be a mapping (edition, name, resources, \u2026), but it is ${kindOf(root)}`,
+      `s.yaml must be a mapping (edition, name, resources, \u2026), but it is ${kindOf2(root)}`,
       "start the file with `edition: 3.0.0`, `name: \u2026` and `resources:`"
     );
     return { problems: s.problems, deployOrder: [] };
@@ -35772,11 +35772,11 @@ function checkSYaml(text3, file, opts) {
   if (s.v3) checkFlow(s, pairOf(root, "flow")?.value);
   return { problems: s.problems, deployOrder: engineOrder(s.deps).map((i2) => s.resourceList[i2].name) };
 }
-var import_yaml12;
+var import_yaml13;
 var init_check = __esm({
   "src/serverless/s-yaml/check.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
     init_graph();
@@ -35790,17 +35790,17 @@ var init_check = __esm({
 
 // src/serverless/s-yaml/extend.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
-async function checkSYamlFile(path4, options = {}) {
-  const file = resolve3(path4);
+import { readFile as readFile7 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
+async function checkSYamlFile(path5, options = {}) {
+  const file = resolve7(path5);
   const text3 = await readText2(file);
-  if (text3 === void 0) return { problems: [unreadable(file, "s-yaml/file-not-found")], deployOrder: [] };
-  const own = { baseDir: dirname2(file), exists: existsSync3, template: options.template };
+  if (text3 === void 0) return { problems: [unreadable2(file, "s-yaml/file-not-found")], deployOrder: [] };
+  const own = { baseDir: dirname4(file), exists: existsSync3, template: options.template };
   const data = loadData(text3, options.template);
   const extend3 = data?.["extend"];
   if (typeof extend3 !== "string") return checkSYaml(text3, displayPath(file), own);
-  const baseFile = resolve3(dirname2(file), extend3);
+  const baseFile = resolve7(dirname4(file), extend3);
   const baseText = await readText2(baseFile);
   if (baseText === void 0) {
     const result = checkSYaml(text3, displayPath(file), own);
@@ -35810,7 +35810,7 @@ async function checkSYamlFile(path4, options = {}) {
   const baseData = loadData(baseText, false) ?? {};
   const globals = deepMerge(withoutResources(baseData), withoutResources(data ?? {}));
   const base = checkSYaml(baseText, displayPath(baseFile), {
-    baseDir: dirname2(baseFile),
+    baseDir: dirname4(baseFile),
     exists: existsSync3,
     merged: { globals, otherResources: resourceNames(data) }
   });
@@ -35823,7 +35823,7 @@ async function checkSYamlFile(path4, options = {}) {
 }
 async function readText2(file) {
   try {
-    return await readFile5(file, "utf8");
+    return await readFile7(file, "utf8");
   } catch {
     return void 0;
   }
@@ -35852,7 +35852,7 @@ function deepMerge(a, b) {
   }
   return out;
 }
-function unreadable(file, code) {
+function unreadable2(file, code) {
   return {
     file: displayPath(file),
     line: 0,
@@ -35900,11 +35900,11 @@ var init_s_yaml = __esm({
 
 // src/serverless/project.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 async function checkProject(root, parameterNames, report) {
-  const src = join3(root, "src");
-  const sName = ["s.yaml", "s.yml"].find((n) => existsSync4(join3(src, n)));
+  const src = join9(root, "src");
+  const sName = ["s.yaml", "s.yml"].find((n) => existsSync4(join9(src, n)));
   if (!sName) {
     report(
       root,
@@ -35915,8 +35915,8 @@ async function checkProject(root, parameterNames, report) {
     );
     return { problems: [], deployOrder: [] };
   }
-  const sFile = join3(src, sName);
-  const text3 = await readFile6(sFile, "utf8");
+  const sFile = join9(src, sName);
+  const text3 = await readFile8(sFile, "utf8");
   const result = await checkSYamlFile(sFile, { template: true });
   const masked = maskTemplate(text3);
   const loaded = loadLikeEngine(masked.text, true);
@@ -35933,17 +35933,17 @@ async function checkProject(root, parameterNames, report) {
   }
   const resources = resourceMap ? new Set(Object.keys(resourceMap)) : void 0;
   const variable = await checkAuxiliaries(src, resources, report);
-  if (parameterNames && !existsSync4(join3(root, "hook")))
+  if (parameterNames && !existsSync4(join9(root, "hook")))
     checkPlaceholders(sFile, text3, masked.params, parameterNames, variable, report);
   return result;
 }
 async function checkAuxiliaries(src, resources, report) {
-  const build = await readAuxiliary(join3(src, "build"), "build", report);
-  const variable = await readAuxiliary(join3(src, "variable"), "variable", report);
+  const build2 = await readAuxiliary(join9(src, "build"), "build", report);
+  const variable = await readAuxiliary(join9(src, "variable"), "variable", report);
   if (!resources) return variable;
-  if (build) {
+  if (build2) {
     const code = "serverless/build-yaml-resource";
-    checkResourceKeys(build, build.doc.contents, resources, code, "build.yaml", report);
+    checkResourceKeys(build2, build2.doc.contents, resources, code, "build.yaml", report);
   }
   if (variable) {
     const services = pairOf(variable.doc.contents, "services")?.value;
@@ -35955,7 +35955,7 @@ async function checkAuxiliaries(src, resources, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync4(f));
   if (!file) return void 0;
-  const parsed = parseLikeEngine(await readFile6(file, "utf8"));
+  const parsed = parseLikeEngine(await readFile8(file, "utf8"));
   if (parsed.ok) return { file, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const why = `${label}.yaml format error: ${parsed.message}`;
   report(file, parsed.at, "serverless/yaml-syntax", why, "fix the YAML syntax");
@@ -35963,12 +35963,12 @@ async function readAuxiliary(base, label, report) {
 }
 function checkResourceKeys(aux, node, resources, code, label, report) {
   const names = [...resources].join(", ") || "(none)";
-  for (const pair of pairsOf(node)) {
-    const key = keyText(pair);
+  for (const pair2 of pairsOf(node)) {
+    const key = keyText(pair2);
     if (resources.has(key)) continue;
     report(
       aux.file,
-      positionOf(pair, aux.lineCounter),
+      positionOf(pair2, aux.lineCounter),
       code,
       `${label}: ${key} is not a resource of src/s.yaml (${names})`,
       "rename it to one of the resources of src/s.yaml, or remove it"
@@ -36073,7 +36073,7 @@ function checkType(node, at, report, summary2) {
   report(
     at,
     "serverless/publish-type",
-    `Type must be one of ${PACKAGE_TYPES.join(", ")}, but it is ${type2 === void 0 ? kindOf(node) : JSON.stringify(type2)}`,
+    `Type must be one of ${PACKAGE_TYPES.join(", ")}, but it is ${type2 === void 0 ? kindOf2(node) : JSON.stringify(type2)}`,
     "write `Type: Component`, `Type: Plugin` or `Type: Project`"
   );
 }
@@ -36096,11 +36096,11 @@ function checkName(node, at, report, summary2) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml13.isSeq)(node)) {
+  if (!(0, import_yaml14.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
-      `Provider must be a list, but it is ${kindOf(node)}`,
+      `Provider must be a list, but it is ${kindOf2(node)}`,
       "write `Provider:` followed by lines such as `  - \u963F\u91CC\u4E91`"
     );
     return;
@@ -36119,7 +36119,7 @@ function checkProvider(node, lineCounter, report) {
     report(
       positionOf(item, lineCounter),
       "serverless/publish-provider",
-      `Provider ${value === void 0 ? kindOf(item) : JSON.stringify(value)} is not one the registry knows`,
+      `Provider ${value === void 0 ? kindOf2(item) : JSON.stringify(value)} is not one the registry knows`,
       `use one of: ${PROVIDERS.join(", ")}`
     );
   }
@@ -36128,11 +36128,11 @@ function checkVersion(node, at, report, summary2) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml13.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown2 = (0, import_yaml14.isScalar)(node) ? JSON.stringify(node.value) : kindOf2(node);
     report(
       at,
       "serverless/publish-version",
-      `Version must be a string such as 0.0.1, but YAML reads ${shown}`,
+      `Version must be a string such as 0.0.1, but YAML reads ${shown2}`,
       "write three numbers, e.g. `Version: 0.1.0` (a value like 1.0 is read as a number)"
     );
     return;
@@ -36159,15 +36159,15 @@ function checkVersion(node, at, report, summary2) {
 function checkString(node, key, at, report, { code = "serverless/publish-field-type", fix = `write \`${key}:\` followed by text` } = {}) {
   if (node === void 0) return void 0;
   const value = stringOf(node);
-  if (value === void 0) report(at, code, `${key} must be a string, but it is ${kindOf(node)}`, fix);
+  if (value === void 0) report(at, code, `${key} must be a string, but it is ${kindOf2(node)}`, fix);
   return value;
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml13.isSeq)(node)) {
+  if (!(0, import_yaml14.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
-      `${key} must be a list of strings, but it is ${kindOf(node)}`,
+      `${key} must be a list of strings, but it is ${kindOf2(node)}`,
       `write \`${key}:\` followed by \`  - text\` lines`
     );
     return;
@@ -36177,15 +36177,15 @@ function checkStringList(node, key, at, lineCounter, report) {
       report(
         positionOf(item, lineCounter),
         "serverless/publish-field-type",
-        `${key} items must be strings, but one is ${kindOf(item)}`,
+        `${key} items must be strings, but one is ${kindOf2(item)}`,
         "quote the value"
       );
     }
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml13.isMap)(node)) return;
-  report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
+  if (node === void 0 || (0, import_yaml14.isMap)(node)) return;
+  report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf2(node)}`, example);
 }
 function checkCategory(node, at, report) {
   checkString(node, "Category", at, report, { fix: "write e.g. `Category: \u57FA\u7840\u4E91\u670D\u52A1`" });
@@ -36197,26 +36197,26 @@ function checkEffective(node, at, report) {
   report(
     at,
     "serverless/publish-effective",
-    `Effective must be Public, Private or Organization, but it is ${value === void 0 ? kindOf(node) : JSON.stringify(value)}`,
+    `Effective must be Public, Private or Organization, but it is ${value === void 0 ? kindOf2(node) : JSON.stringify(value)}`,
     "write `Effective: Public` (or Private, or Organization)"
   );
 }
 function checkParameters(node, at, lineCounter, report, summary2) {
   if (node === void 0) return;
-  if (!(0, import_yaml13.isMap)(node)) {
+  if (!(0, import_yaml14.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
-      `Parameters must be a mapping (a JSON schema), but it is ${kindOf(node)}`,
+      `Parameters must be a mapping (a JSON schema), but it is ${kindOf2(node)}`,
       "write `Parameters:` with `type: object` and `properties: {}` when there are none"
     );
     return;
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml13.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml13.isSeq)(n),
-    properties: (n) => (0, import_yaml13.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml14.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml14.isSeq)(n),
+    properties: (n) => (0, import_yaml14.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -36225,25 +36225,25 @@ function checkParameters(node, at, lineCounter, report, summary2) {
     properties: "a mapping"
   };
   for (const [key, ok] of Object.entries(expected)) {
-    const pair = pairOf(node, key);
-    if (!pair || ok(pair.value)) continue;
+    const pair2 = pairOf(node, key);
+    if (!pair2 || ok(pair2.value)) continue;
     report(
-      positionOf(pair.value ?? pair, lineCounter),
+      positionOf(pair2.value ?? pair2, lineCounter),
       "serverless/publish-field-type",
-      `Parameters.${key} must be ${wanted[key]}, but it is ${kindOf(pair.value)}`,
+      `Parameters.${key} must be ${wanted[key]}, but it is ${kindOf2(pair2.value)}`,
       `write Parameters.${key} as ${wanted[key]}`
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml13.isMap)(properties)) {
-    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml13.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml14.isMap)(properties)) {
+    summary2.parameterNames = pairsOf(properties).map((p) => (0, import_yaml14.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml13, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var import_yaml14, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
 var init_fields = __esm({
   "src/serverless/publish-yaml/fields.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -36299,11 +36299,11 @@ function inspectPublishYaml(text3, file) {
   }
   const { doc, lineCounter } = parsed;
   const root = doc.contents;
-  if (!(0, import_yaml14.isMap)(root)) {
+  if (!(0, import_yaml15.isMap)(root)) {
     report(
       positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
       "serverless/yaml-syntax",
-      `publish.yaml must be a mapping of keys (Edition, Type, Name, \u2026), but it is ${kindOf(root)}`,
+      `publish.yaml must be a mapping of keys (Edition, Type, Name, \u2026), but it is ${kindOf2(root)}`,
       "write publish.yaml as `Key: value` lines, starting with `Edition: 3.0.0`"
     );
     return { problems, summary: summary2 };
@@ -36327,7 +36327,7 @@ function inspectPublishYaml(text3, file) {
 }
 function checkEdition2(d) {
   const edition = d.value("Edition");
-  const editionText = (0, import_yaml14.isScalar)(edition) ? String(edition.value) : void 0;
+  const editionText = (0, import_yaml15.isScalar)(edition) ? String(edition.value) : void 0;
   if (!pairOf(d.root, "Edition") || editionText === "1.0.0" || editionText === "2.0.0") {
     d.report(
       pairOf(d.root, "Edition") ? d.at("Edition") : d.top,
@@ -36336,11 +36336,11 @@ function checkEdition2(d) {
       "move the package to Edition 3.0.0 (add `Edition: 3.0.0`, Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
     );
     return false;
-  } else if (!(0, import_yaml14.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+  } else if (!(0, import_yaml15.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
     d.report(
       d.at("Edition"),
       "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml14.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml15.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf2(edition)}`,
       "write `Edition: 3.0.0`"
     );
   }
@@ -36350,7 +36350,7 @@ function checkRequired(d) {
   for (const key of REQUIRED2) {
     if (key === "Edition" || pairOf(d.root, key)) continue;
     const near = pairsOf(d.root).find(
-      (p) => (0, import_yaml14.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+      (p) => (0, import_yaml15.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
     );
     d.report(
       near ? positionOf(near, d.lineCounter) : d.top,
@@ -36384,7 +36384,7 @@ function checkFields(d) {
 function checkCommands(d) {
   if (d.summary.type === "Component") {
     const commands = d.value("Commands");
-    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml14.isMap)(commands) && commands.items.length === 0 || (0, import_yaml14.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml14.isScalar)(commands) && (commands.value === null || commands.value === "");
+    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml15.isMap)(commands) && commands.items.length === 0 || (0, import_yaml15.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml15.isScalar)(commands) && (commands.value === null || commands.value === "");
     if (empty) {
       d.report(
         pairOf(d.root, "Commands") ? d.keyAt("Commands") : d.top,
@@ -36392,23 +36392,23 @@ function checkCommands(d) {
         "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
         "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
       );
-    } else if (!(0, import_yaml14.isMap)(commands)) {
+    } else if (!(0, import_yaml15.isMap)(commands)) {
       d.report(
         d.at("Commands"),
         "serverless/publish-field-type",
-        `Commands must be a mapping of command: description, but it is ${kindOf(commands)}`,
+        `Commands must be a mapping of command: description, but it is ${kindOf2(commands)}`,
         "write one `command: description` line per command under `Commands:`"
       );
     }
   }
 }
 function checkUnknownKeys(d) {
-  for (const pair of pairsOf(d.root)) {
-    const key = (0, import_yaml14.isScalar)(pair.key) ? String(pair.key.value) : "";
+  for (const pair2 of pairsOf(d.root)) {
+    const key = (0, import_yaml15.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     if (KNOWN2.includes(key)) continue;
     const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
     d.report(
-      positionOf(pair, d.lineCounter),
+      positionOf(pair2, d.lineCounter),
       "serverless/publish-unknown-key",
       `publish.yaml key ${JSON.stringify(key)} is not part of the Edition 3.0.0 schema and is ignored`,
       near ? `rename it to ${near} (keys are case-sensitive)` : key === "Properties" ? "Edition 3.0.0 calls this Parameters: rename it" : `remove it, or use one of ${KNOWN2.join(", ")}`,
@@ -36416,11 +36416,11 @@ function checkUnknownKeys(d) {
     );
   }
 }
-var import_yaml14;
+var import_yaml15;
 var init_publish_yaml = __esm({
   "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_fields();
     init_load();
@@ -36472,17 +36472,17 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { readdir as readdir4, readFile as readFile7, stat as stat4 } from "node:fs/promises";
-import { basename, join as join4, resolve as resolve4 } from "node:path";
+import { readdir as readdir7, readFile as readFile9, stat as stat8 } from "node:fs/promises";
+import { basename as basename2, join as join10, resolve as resolve8 } from "node:path";
 async function validateServerlessPackage(dir, options = {}) {
-  const root = resolve4(dir);
+  const root = resolve8(dir);
   const problems = [];
   const report = reporterInto(problems);
-  const entries = await readdir4(root).catch(() => []);
+  const entries = await readdir7(root).catch(() => []);
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
-  const inspected = inspectPublishYaml(await readFile7(publishFile, "utf8"), displayPath(publishFile));
+  const inspected = inspectPublishYaml(await readFile9(publishFile, "utf8"), displayPath(publishFile));
   problems.push(...inspected.problems);
   const summary2 = inspected.summary;
   const type2 = summary2.type === "Application" ? "Project" : summary2.type;
@@ -36493,14 +36493,14 @@ async function validateServerlessPackage(dir, options = {}) {
   }
   if (type2 === "Component" || type2 === "Plugin") {
     await checkPackageJson(root, type2, options.stage ?? "publish", report);
-    const sFile = await firstFile(join4(root, "src"), ["s.yaml", "s.yml"]);
+    const sFile = await firstFile(join10(root, "src"), ["s.yaml", "s.yml"]);
     if (sFile) problems.push(...(await checkSYamlFile(sFile, { template: true })).problems);
   }
   return { problems, deployOrder: [] };
 }
 async function checkLayout(root, entries, report) {
   const find = (name) => entries.find((e) => e.toLowerCase() === name);
-  if (!await isDir(join4(root, "src"))) {
+  if (!await isDir(join10(root, "src"))) {
     report(
       root,
       WHOLE,
@@ -36510,7 +36510,7 @@ async function checkLayout(root, entries, report) {
     );
   }
   const readme = find("readme.md");
-  if (!readme || !await isFile(join4(root, readme))) {
+  if (!readme || !await isFile(join10(root, readme))) {
     report(
       root,
       WHOLE,
@@ -36531,8 +36531,8 @@ async function checkLayout(root, entries, report) {
   }
 }
 function findPublishFile(root, entries, given, report) {
-  if (given) return resolve4(given);
-  const present = PUBLISH_FILES.filter((n) => entries.includes(n));
+  if (given) return resolve8(given);
+  const present = PUBLISH_FILES2.filter((n) => entries.includes(n));
   if (present.length === 2) {
     report(
       root,
@@ -36552,10 +36552,10 @@ function findPublishFile(root, entries, given, report) {
     );
     return void 0;
   }
-  return join4(root, present[0]);
+  return join10(root, present[0]);
 }
 async function checkPackageJson(root, type2, stage, report) {
-  const file = join4(root, "package.json");
+  const file = join10(root, "package.json");
   if (!await isFile(file)) {
     report(
       root,
@@ -36568,7 +36568,7 @@ async function checkPackageJson(root, type2, stage, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile7(file, "utf8"));
+    manifest = JSON.parse(await readFile9(file, "utf8"));
   } catch (error2) {
     const why = `package.json is not valid JSON: ${error2.message}`;
     report(file, WHOLE, "serverless/package-main", why, "fix the JSON syntax");
@@ -36585,8 +36585,8 @@ async function checkPackageJson(root, type2, stage, report) {
     );
     return;
   }
-  const target = resolve4(root, main);
-  for (const candidate of [target, `${target}.js`, `${target}.json`, join4(target, "index.js")])
+  const target = resolve8(root, main);
+  for (const candidate of [target, `${target}.js`, `${target}.json`, join10(target, "index.js")])
     if (await isFile(candidate)) return;
   const source = stage === "validate";
   report(
@@ -36599,16 +36599,16 @@ async function checkPackageJson(root, type2, stage, report) {
   );
 }
 async function firstFile(dir, names) {
-  for (const name of names) if (await isFile(join4(dir, name))) return join4(dir, name);
+  for (const name of names) if (await isFile(join10(dir, name))) return join10(dir, name);
   return void 0;
 }
-async function validateStandaloneSYaml(path4) {
-  const target = resolve4(path4);
+async function validateStandaloneSYaml(path5) {
+  const target = resolve8(path5);
   let files = [target];
   if (await isDir(target)) {
-    const names = (await readdir4(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    const names = (await readdir7(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
     files = [];
-    for (const name of names) if (await isFile(join4(target, name))) files.push(join4(target, name));
+    for (const name of names) if (await isFile(join10(target, name))) files.push(join10(target, name));
     if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
   }
   const problems = [];
@@ -36635,7 +36635,7 @@ function noSYaml(dir) {
     fix: "point at an s.yaml file, or at the folder that holds it"
   };
 }
-var PUBLISH_FILES, isFile, isDir, S_YAML_NAME, validateSYamlFile, byPreference, rank;
+var PUBLISH_FILES2, isFile, isDir, S_YAML_NAME, validateSYamlFile, byPreference, rank;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
@@ -36645,25 +36645,25 @@ var init_validate = __esm({
     init_report();
     init_s_yaml();
     init_rules2();
-    PUBLISH_FILES = ["publish.yaml", "publish.yml"];
-    isFile = async (path4) => (await stat4(path4).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path4) => (await stat4(path4).catch(() => void 0))?.isDirectory() ?? false;
+    PUBLISH_FILES2 = ["publish.yaml", "publish.yml"];
+    isFile = async (path5) => (await stat8(path5).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path5) => (await stat8(path5).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
     validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
-    rank = (name) => ["s.yaml", "s.yml"].indexOf(basename(name)) >>> 0;
+    rank = (name) => ["s.yaml", "s.yml"].indexOf(basename2(name)) >>> 0;
   }
 });
 
-// node_modules/balanced-match/index.js
+// node_modules/@serverless-devs/ignore-walk/node_modules/balanced-match/index.js
 var require_balanced_match = __commonJS({
-  "node_modules/balanced-match/index.js"(exports, module) {
+  "node_modules/@serverless-devs/ignore-walk/node_modules/balanced-match/index.js"(exports, module) {
     "use strict";
     module.exports = balanced;
     function balanced(a, b, str2) {
       if (a instanceof RegExp) a = maybeMatch(a, str2);
       if (b instanceof RegExp) b = maybeMatch(b, str2);
-      var r = range(a, b, str2);
+      var r = range2(a, b, str2);
       return r && {
         start: r[0],
         end: r[1],
@@ -36676,8 +36676,8 @@ var require_balanced_match = __commonJS({
       var m = str2.match(reg);
       return m ? m[0] : null;
     }
-    balanced.range = range;
-    function range(a, b, str2) {
+    balanced.range = range2;
+    function range2(a, b, str2) {
       var begs, beg, left, right, result;
       var ai = str2.indexOf(a);
       var bi = str2.indexOf(b, ai + 1);
@@ -36713,37 +36713,37 @@ var require_balanced_match = __commonJS({
   }
 });
 
-// node_modules/brace-expansion/index.js
+// node_modules/@serverless-devs/ignore-walk/node_modules/brace-expansion/index.js
 var require_brace_expansion = __commonJS({
-  "node_modules/brace-expansion/index.js"(exports, module) {
+  "node_modules/@serverless-devs/ignore-walk/node_modules/brace-expansion/index.js"(exports, module) {
     var balanced = require_balanced_match();
     module.exports = expandTop;
-    var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-    var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-    var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-    var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-    var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-    var EXPANSION_MAX = 1e5;
-    var EXPANSION_MAX_LENGTH = 4e6;
-    var EXPANSION_MAX_DEPTH = 1e3;
-    var EXPANSION_MAX_REWRITES = 1e3;
-    var EXPANSION_MAX_STEPS = 2e7;
-    var CALL_STEPS = 16;
-    function numeric(str2) {
+    var escSlash2 = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    var escOpen2 = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    var escClose2 = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    var escComma2 = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    var escPeriod2 = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    var EXPANSION_MAX2 = 1e5;
+    var EXPANSION_MAX_LENGTH2 = 4e6;
+    var EXPANSION_MAX_DEPTH2 = 1e3;
+    var EXPANSION_MAX_REWRITES2 = 1e3;
+    var EXPANSION_MAX_STEPS2 = 2e7;
+    var CALL_STEPS2 = 16;
+    function numeric2(str2) {
       return parseInt(str2, 10) == str2 ? parseInt(str2, 10) : str2.charCodeAt(0);
     }
-    function escapeBraces(str2) {
-      return str2.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
+    function escapeBraces2(str2) {
+      return str2.split("\\\\").join(escSlash2).split("\\{").join(escOpen2).split("\\}").join(escClose2).split("\\,").join(escComma2).split("\\.").join(escPeriod2);
     }
-    function unescapeBraces(str2) {
-      return str2.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
+    function unescapeBraces2(str2) {
+      return str2.split(escSlash2).join("\\").split(escOpen2).join("{").split(escClose2).join("}").split(escComma2).join(",").split(escPeriod2).join(".");
     }
-    function pushAll(target, items) {
+    function pushAll2(target, items) {
       for (var i2 = 0; i2 < items.length; i2++) {
         target.push(items[i2]);
       }
     }
-    function balancedWithBudget(str2, masked, budget) {
+    function balancedWithBudget2(str2, masked, budget) {
       if (budget.remaining < 0) {
         return void 0;
       }
@@ -36761,26 +36761,26 @@ var require_brace_expansion = __commonJS({
         unmatched
       };
     }
-    function maskUnmatchedOpens(masked, budget) {
+    function maskUnmatchedOpens2(masked, budget) {
       budget.remaining -= masked.length;
-      var open3 = [];
+      var open4 = [];
       for (var i2 = 0; i2 < masked.length; i2++) {
         var c = masked.charCodeAt(i2);
         if (c === 123) {
-          open3.push(i2);
-        } else if (c === 125 && open3.length) {
-          open3.pop();
+          open4.push(i2);
+        } else if (c === 125 && open4.length) {
+          open4.pop();
         }
       }
       var out = "";
       var last = 0;
-      for (var j = 0; j < open3.length; j++) {
-        out += masked.slice(last, open3[j]) + "\0";
-        last = open3[j] + 1;
+      for (var j = 0; j < open4.length; j++) {
+        out += masked.slice(last, open4[j]) + "\0";
+        last = open4[j] + 1;
       }
       return out + masked.slice(last);
     }
-    function commaSetFollows(str2, budget) {
+    function commaSetFollows2(str2, budget) {
       budget.remaining -= str2.length;
       if (budget.remaining < 0) {
         return false;
@@ -36798,18 +36798,18 @@ var require_brace_expansion = __commonJS({
       }
       return false;
     }
-    function parseCommaParts(str2, budget) {
+    function parseCommaParts2(str2, budget) {
       var parts = [];
       var carry = "";
       for (; ; ) {
-        var m = balancedWithBudget(str2, str2, budget);
+        var m = balancedWithBudget2(str2, str2, budget);
         if (budget.remaining < 0) {
           return void 0;
         }
         if (!m) {
           var tail = str2.split(",");
           tail[0] = carry + tail[0];
-          pushAll(parts, tail);
+          pushAll2(parts, tail);
           return parts;
         }
         var pre = m.pre;
@@ -36819,30 +36819,30 @@ var require_brace_expansion = __commonJS({
         p[0] = carry + p[0];
         p[p.length - 1] += "{" + body + "}";
         if (!post.length) {
-          pushAll(parts, p);
+          pushAll2(parts, p);
           return parts;
         }
         carry = p.pop();
-        pushAll(parts, p);
+        pushAll2(parts, p);
         str2 = post;
       }
     }
-    function bound(value, fallback) {
+    function bound2(value, fallback) {
       return value == null || isNaN(value) ? fallback : value;
     }
     function expandTop(str2, options) {
       if (!str2) return [];
       options = options || {};
-      var max = bound(options.max, EXPANSION_MAX);
-      var maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-      var maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-      var maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-      var maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+      var max = bound2(options.max, EXPANSION_MAX2);
+      var maxLength = bound2(options.maxLength, EXPANSION_MAX_LENGTH2);
+      var maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH2);
+      var maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES2);
+      var maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS2);
       if (str2.substr(0, 2) === "{}") {
         str2 = "\\{\\}" + str2.substr(2);
       }
-      return expand2(
-        escapeBraces(str2),
+      return expand4(
+        escapeBraces2(str2),
         max,
         maxLength,
         maxDepth,
@@ -36850,34 +36850,34 @@ var require_brace_expansion = __commonJS({
         maxRewrites,
         { remaining: maxSteps },
         true
-      ).map(unescapeBraces);
+      ).map(unescapeBraces2);
     }
-    function embrace(str2) {
+    function embrace2(str2) {
       return "{" + str2 + "}";
     }
-    function isPadded(el) {
+    function isPadded2(el) {
       return /^-?0\d/.test(el);
     }
-    function lte(i2, y) {
+    function lte2(i2, y) {
       return i2 <= y;
     }
-    function gte(i2, y) {
+    function gte2(i2, y) {
       return i2 >= y;
     }
-    function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    function combine2(acc, pre, values, max, maxLength, dropEmpties, budget) {
       var out = [];
       var length = 0;
       var nonEmpty;
       outer: for (var a = 0; a < acc.length; a++) {
-        var prefix = acc[a] + pre;
+        var prefix2 = acc[a] + pre;
         var vs = values;
-        if (dropEmpties && !prefix) {
+        if (dropEmpties && !prefix2) {
           if (!nonEmpty) nonEmpty = values.filter(Boolean);
           vs = nonEmpty;
         }
         for (var v = 0; v < vs.length; v++) {
           if (out.length >= max) break outer;
-          var expansion = prefix + vs[v];
+          var expansion = prefix2 + vs[v];
           if (length + expansion.length > maxLength) break outer;
           out.push(expansion);
           length += expansion.length;
@@ -36886,23 +36886,23 @@ var require_brace_expansion = __commonJS({
       budget.remaining -= out.length;
       return out;
     }
-    function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    function expandSequence2(body, isAlphaSequence, max, maxLength, budget) {
       var n = body.split(/\.\./);
       var N = [];
       if (n[0] === void 0 || n[1] === void 0) {
         return N;
       }
-      var x = numeric(n[0]);
-      var y = numeric(n[1]);
+      var x = numeric2(n[0]);
+      var y = numeric2(n[1]);
       var width = Math.max(n[0].length, n[1].length);
-      var incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-      var test = lte;
+      var incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric2(n[2])), 1) : 1;
+      var test = lte2;
       var reverse = y < x;
       if (reverse) {
         incr *= -1;
-        test = gte;
+        test = gte2;
       }
-      var pad = n.some(isPadded);
+      var pad = n.some(isPadded2);
       var cost = pad ? width : 1;
       var length = 0;
       for (var i2 = x; test(i2, y) && N.length < max; i2 += incr) {
@@ -36936,8 +36936,8 @@ var require_brace_expansion = __commonJS({
       }
       return N;
     }
-    function expand2(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-      budget.remaining -= CALL_STEPS;
+    function expand4(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+      budget.remaining -= CALL_STEPS2;
       if (depth > maxDepth) {
         return [str2];
       }
@@ -36947,16 +36947,16 @@ var require_brace_expansion = __commonJS({
       var firstGroup = true;
       var masked = str2;
       for (; ; ) {
-        const m = balancedWithBudget(str2, masked, budget);
+        const m = balancedWithBudget2(str2, masked, budget);
         if (!m) {
-          return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+          return combine2(acc, str2, [""], max, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
-          masked = maskUnmatchedOpens(masked, budget);
+          masked = maskUnmatchedOpens2(masked, budget);
         }
         const pre = m.pre;
-        var literal = function() {
-          return combine(
+        var literal2 = function() {
+          return combine2(
             acc,
             pre + "{" + m.body + "}" + m.post,
             [""],
@@ -36967,7 +36967,7 @@ var require_brace_expansion = __commonJS({
           );
         };
         if (/\$$/.test(pre)) {
-          acc = combine(
+          acc = combine2(
             acc,
             pre + "{" + m.body + "}",
             [""],
@@ -36989,14 +36989,14 @@ var require_brace_expansion = __commonJS({
         var isSequence = isNumericSequence || isAlphaSequence;
         var isOptions = m.body.indexOf(",") >= 0;
         if (!isSequence && !isOptions) {
-          if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+          if (rewrites < maxRewrites && commaSetFollows2(m.post, budget)) {
             rewrites++;
-            str2 = m.pre + "{" + m.body + escClose + m.post;
-            masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+            str2 = m.pre + "{" + m.body + escClose2 + m.post;
+            masked = masked.slice(0, m.end) + escClose2 + masked.slice(m.end + 1);
             isTop = true;
             continue;
           }
-          return literal();
+          return literal2();
         }
         if (firstGroup) {
           dropEmpties = isTop && !isSequence;
@@ -37004,7 +37004,7 @@ var require_brace_expansion = __commonJS({
         }
         var values;
         if (isSequence) {
-          values = expandSequence(
+          values = expandSequence2(
             m.body,
             isAlphaSequence,
             max,
@@ -37012,15 +37012,15 @@ var require_brace_expansion = __commonJS({
             budget
           );
           if (!values) {
-            return literal();
+            return literal2();
           }
         } else {
-          var n = parseCommaParts(m.body, budget);
+          var n = parseCommaParts2(m.body, budget);
           if (!n) {
-            return literal();
+            return literal2();
           }
           if (n.length === 1 && n[0] !== void 0) {
-            n = expand2(
+            n = expand4(
               n[0],
               max,
               maxLength,
@@ -37029,12 +37029,12 @@ var require_brace_expansion = __commonJS({
               maxRewrites,
               budget,
               false
-            ).map(embrace);
+            ).map(embrace2);
             if (budget.remaining < 0) {
-              return literal();
+              return literal2();
             }
             if (n.length === 1) {
-              var single = combine(
+              var single = combine2(
                 acc,
                 pre + n[0],
                 [""],
@@ -37044,7 +37044,7 @@ var require_brace_expansion = __commonJS({
                 budget
               );
               if (budget.remaining < 0) {
-                return literal();
+                return literal2();
               }
               acc = single;
               if (!m.post.length) break;
@@ -37062,7 +37062,7 @@ var require_brace_expansion = __commonJS({
           values = [];
           var valuesLength = 0;
           outer: for (var j = 0; j < n.length; j++) {
-            var expanded = expand2(
+            var expanded = expand4(
               n[j],
               max,
               maxLength,
@@ -37073,7 +37073,7 @@ var require_brace_expansion = __commonJS({
               false
             );
             if (budget.remaining < 0) {
-              return literal();
+              return literal2();
             }
             for (var k = 0; k < expanded.length; k++) {
               var v = expanded[k];
@@ -37086,7 +37086,7 @@ var require_brace_expansion = __commonJS({
             }
           }
         }
-        var next = combine(
+        var next = combine2(
           acc,
           pre,
           values,
@@ -37096,7 +37096,7 @@ var require_brace_expansion = __commonJS({
           budget
         );
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         acc = next;
         if (!m.post.length) break;
@@ -37108,18 +37108,18 @@ var require_brace_expansion = __commonJS({
   }
 });
 
-// node_modules/minimatch/minimatch.js
+// node_modules/@serverless-devs/ignore-walk/node_modules/minimatch/minimatch.js
 var require_minimatch = __commonJS({
-  "node_modules/minimatch/minimatch.js"(exports, module) {
-    var minimatch = module.exports = (p, pattern, options = {}) => {
-      assertValidPattern(pattern);
+  "node_modules/@serverless-devs/ignore-walk/node_modules/minimatch/minimatch.js"(exports, module) {
+    var minimatch2 = module.exports = (p, pattern, options = {}) => {
+      assertValidPattern2(pattern);
       if (!options.nocomment && pattern.charAt(0) === "#") {
         return false;
       }
-      return new Minimatch(pattern, options).match(p);
+      return new Minimatch2(pattern, options).match(p);
     };
-    module.exports = minimatch;
-    var path4 = (() => {
+    module.exports = minimatch2;
+    var path5 = (() => {
       try {
         return __require("path");
       } catch (e) {
@@ -37127,10 +37127,10 @@ var require_minimatch = __commonJS({
     })() || {
       sep: "/"
     };
-    minimatch.sep = path4.sep;
-    var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-    minimatch.GLOBSTAR = GLOBSTAR;
-    var expand2 = require_brace_expansion();
+    minimatch2.sep = path5.sep;
+    var GLOBSTAR2 = /* @__PURE__ */ Symbol("globstar **");
+    minimatch2.GLOBSTAR = GLOBSTAR2;
+    var expand4 = require_brace_expansion();
     var plTypes = {
       "!": { open: "(?:(?!(?:", close: "))[^/]*?)" },
       "?": { open: "(?:", close: ")?" },
@@ -37149,53 +37149,53 @@ var require_minimatch = __commonJS({
     var reSpecials = charSet("().*{}+?[]^$\\!");
     var addPatternStartSet = charSet("[.(");
     var slashSplit = /\/+/;
-    minimatch.filter = (pattern, options = {}) => (p, i2, list) => minimatch(p, pattern, options);
-    var ext = (a, b = {}) => {
+    minimatch2.filter = (pattern, options = {}) => (p, i2, list) => minimatch2(p, pattern, options);
+    var ext2 = (a, b = {}) => {
       const t = {};
       Object.keys(a).forEach((k) => t[k] = a[k]);
       Object.keys(b).forEach((k) => t[k] = b[k]);
       return t;
     };
-    minimatch.defaults = (def) => {
+    minimatch2.defaults = (def) => {
       if (!def || typeof def !== "object" || !Object.keys(def).length) {
-        return minimatch;
+        return minimatch2;
       }
-      const orig = minimatch;
-      const m = (p, pattern, options) => orig(p, pattern, ext(def, options));
+      const orig = minimatch2;
+      const m = (p, pattern, options) => orig(p, pattern, ext2(def, options));
       m.Minimatch = class Minimatch extends orig.Minimatch {
         constructor(pattern, options) {
-          super(pattern, ext(def, options));
+          super(pattern, ext2(def, options));
         }
       };
-      m.Minimatch.defaults = (options) => orig.defaults(ext(def, options)).Minimatch;
-      m.filter = (pattern, options) => orig.filter(pattern, ext(def, options));
-      m.defaults = (options) => orig.defaults(ext(def, options));
-      m.makeRe = (pattern, options) => orig.makeRe(pattern, ext(def, options));
-      m.braceExpand = (pattern, options) => orig.braceExpand(pattern, ext(def, options));
-      m.match = (list, pattern, options) => orig.match(list, pattern, ext(def, options));
+      m.Minimatch.defaults = (options) => orig.defaults(ext2(def, options)).Minimatch;
+      m.filter = (pattern, options) => orig.filter(pattern, ext2(def, options));
+      m.defaults = (options) => orig.defaults(ext2(def, options));
+      m.makeRe = (pattern, options) => orig.makeRe(pattern, ext2(def, options));
+      m.braceExpand = (pattern, options) => orig.braceExpand(pattern, ext2(def, options));
+      m.match = (list, pattern, options) => orig.match(list, pattern, ext2(def, options));
       return m;
     };
-    minimatch.braceExpand = (pattern, options) => braceExpand(pattern, options);
-    var braceExpand = (pattern, options = {}) => {
-      assertValidPattern(pattern);
+    minimatch2.braceExpand = (pattern, options) => braceExpand2(pattern, options);
+    var braceExpand2 = (pattern, options = {}) => {
+      assertValidPattern2(pattern);
       if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
         return [pattern];
       }
-      return expand2(pattern);
+      return expand4(pattern);
     };
-    var MAX_PATTERN_LENGTH = 1024 * 64;
-    var assertValidPattern = (pattern) => {
+    var MAX_PATTERN_LENGTH2 = 1024 * 64;
+    var assertValidPattern2 = (pattern) => {
       if (typeof pattern !== "string") {
         throw new TypeError("invalid pattern");
       }
-      if (pattern.length > MAX_PATTERN_LENGTH) {
+      if (pattern.length > MAX_PATTERN_LENGTH2) {
         throw new TypeError("pattern is too long");
       }
     };
     var SUBPARSE = /* @__PURE__ */ Symbol("subparse");
-    minimatch.makeRe = (pattern, options) => new Minimatch(pattern, options || {}).makeRe();
-    minimatch.match = (list, pattern, options = {}) => {
-      const mm = new Minimatch(pattern, options);
+    minimatch2.makeRe = (pattern, options) => new Minimatch2(pattern, options || {}).makeRe();
+    minimatch2.match = (list, pattern, options = {}) => {
+      const mm = new Minimatch2(pattern, options);
       list = list.filter((f) => mm.match(f));
       if (mm.options.nonull && !list.length) {
         list.push(pattern);
@@ -37204,9 +37204,9 @@ var require_minimatch = __commonJS({
     };
     var globUnescape = (s) => s.replace(/\\(.)/g, "$1");
     var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-    var Minimatch = class {
+    var Minimatch2 = class {
       constructor(pattern, options) {
-        assertValidPattern(pattern);
+        assertValidPattern2(pattern);
         if (!options) options = {};
         this.options = options;
         this.set = [];
@@ -37273,7 +37273,7 @@ var require_minimatch = __commonJS({
           var f = file[fi];
           this.debug(pattern, p, f);
           if (p === false) return false;
-          if (p === GLOBSTAR) {
+          if (p === GLOBSTAR2) {
             this.debug("GLOBSTAR", [pattern, p, f]);
             var fr = fi;
             var pr = pi + 1;
@@ -37325,14 +37325,14 @@ var require_minimatch = __commonJS({
         throw new Error("wtf?");
       }
       braceExpand() {
-        return braceExpand(this.pattern, this.options);
+        return braceExpand2(this.pattern, this.options);
       }
       parse(pattern, isSub) {
-        assertValidPattern(pattern);
+        assertValidPattern2(pattern);
         const options = this.options;
         if (pattern === "**") {
           if (!options.noglobstar)
-            return GLOBSTAR;
+            return GLOBSTAR2;
           else
             pattern = "*";
         }
@@ -37567,15 +37567,15 @@ var require_minimatch = __commonJS({
         const flags = options.nocase ? "i" : "";
         let re = set2.map((pattern) => {
           pattern = pattern.map(
-            (p) => typeof p === "string" ? regExpEscape(p) : p === GLOBSTAR ? GLOBSTAR : p._src
+            (p) => typeof p === "string" ? regExpEscape(p) : p === GLOBSTAR2 ? GLOBSTAR2 : p._src
           ).reduce((set3, p) => {
-            if (!(set3[set3.length - 1] === GLOBSTAR && p === GLOBSTAR)) {
+            if (!(set3[set3.length - 1] === GLOBSTAR2 && p === GLOBSTAR2)) {
               set3.push(p);
             }
             return set3;
           }, []);
           pattern.forEach((p, i2) => {
-            if (p !== GLOBSTAR || pattern[i2 - 1] === GLOBSTAR) {
+            if (p !== GLOBSTAR2 || pattern[i2 - 1] === GLOBSTAR2) {
               return;
             }
             if (i2 === 0) {
@@ -37588,10 +37588,10 @@ var require_minimatch = __commonJS({
               pattern[i2 - 1] += "(?:\\/|" + twoStar + ")?";
             } else {
               pattern[i2 - 1] += "(?:\\/|\\/" + twoStar + "\\/)" + pattern[i2 + 1];
-              pattern[i2 + 1] = GLOBSTAR;
+              pattern[i2 + 1] = GLOBSTAR2;
             }
           });
-          return pattern.filter((p) => p !== GLOBSTAR).join("/");
+          return pattern.filter((p) => p !== GLOBSTAR2).join("/");
         }).join("|");
         re = "^(?:" + re + ")$";
         if (this.negate) re = "^(?!" + re + ").*$";
@@ -37608,8 +37608,8 @@ var require_minimatch = __commonJS({
         if (this.empty) return f === "";
         if (f === "/" && partial) return true;
         const options = this.options;
-        if (path4.sep !== "/") {
-          f = f.split(path4.sep).join("/");
+        if (path5.sep !== "/") {
+          f = f.split(path5.sep).join("/");
         }
         f = f.split(slashSplit);
         this.debug(this.pattern, "split", f);
@@ -37636,10 +37636,10 @@ var require_minimatch = __commonJS({
         return this.negate;
       }
       static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
+        return minimatch2.defaults(def).Minimatch;
       }
     };
-    minimatch.Minimatch = Minimatch;
+    minimatch2.Minimatch = Minimatch2;
   }
 });
 
@@ -37851,8 +37851,8 @@ var require_lib2 = __commonJS({
           if (this.ignoreRules[f]) {
             this.ignoreRules[f].forEach((rule) => {
               if (rule.negate !== included) {
-                const match = rule.match("/" + entry) || rule.match(entry) || !!partial && (rule.match("/" + entry + "/") || rule.match(entry + "/")) || !!partial && rule.negate && (rule.match("/" + entry, true) || rule.match(entry, true));
-                if (match) {
+                const match2 = rule.match("/" + entry) || rule.match(entry) || !!partial && (rule.match("/" + entry + "/") || rule.match(entry + "/")) || !!partial && rule.negate && (rule.match("/" + entry, true) || rule.match(entry, true));
+                if (match2) {
                   included = rule.negate;
                 }
               }
@@ -37886,8 +37886,8 @@ var require_lib2 = __commonJS({
       }
     };
     var walk3 = (opts, callback) => {
-      const p = new Promise((resolve11, reject) => {
-        new Walker(opts).on("done", resolve11).on("error", reject).start();
+      const p = new Promise((resolve13, reject) => {
+        new Walker(opts).on("done", resolve13).on("error", reject).start();
       });
       return callback ? p.then((res) => callback(null, res), callback) : p;
     };
@@ -38847,870 +38847,6 @@ var require_yazl = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run4, space) => space ? run4.slice(0, run4.length - run4.length % 2) + SPACE : run4,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run4, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run4.length && !run4[index].wildcard; index++) {
-        separator += run4[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run4 = [];
-      const flush = () => {
-        let lastWildcard;
-        run4.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run4.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run4, at)})[^\\/])*`;
-        });
-        run4 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run4.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path4) => {
-      const end = path4.length - 1;
-      const index = path4.lastIndexOf(
-        SLASH,
-        path4[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path4 : path4.slice(index + 1);
-    };
-    var parentOf = (path4) => {
-      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path4.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path4.length - 1;
-      const cut = path4.lastIndexOf(
-        SLASH,
-        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
-          lineEnd2--;
-        }
-        end = lineEnd2;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd2 = end - 1;
-      }
-      if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path4) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path4)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path4, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path4) : path4;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path4
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError2 = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath2 = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path4) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath2.isNotRelative(path4)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path4) => {
-      const first = path4.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path4.length === 1) {
-        return true;
-      }
-      const second = path4.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath2.isNotRelative = isNotRelative;
-    checkPath2.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath2.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path4) {
-        checkPath2(
-          path4,
-          originalPath,
-          this._strictPathCheck ? throwError2 : RETURN_FALSE
-        );
-        return path4 ? this._t(path4, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path4 = convertPath(target);
-        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path4);
-        }
-        const dir = this._t(path4, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path4);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path4, cache) {
-        if (path4 in cache) {
-          return cache[path4];
-        }
-        const parentPath = parentOf(path4);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
-      }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
-      }
-      createFilter() {
-        return (path4) => !this.ignores(path4);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, convertPath(path4));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath2(convertPath(path4), path4, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath2.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath2.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -39873,11 +39009,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39893,7 +39029,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40220,9 +39356,6 @@ function info(message) {
 init_errors();
 
 // src/release.ts
-import { mkdir as mkdir7 } from "node:fs/promises";
-
-// src/compose.ts
 init_errors();
 
 // node_modules/@actions/github/lib/context.js
@@ -40239,8 +39372,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path4 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
+        const path5 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -40281,11 +39414,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40301,7 +39434,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40494,12 +39627,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
+function mergeDeep(defaults3, options) {
+  const result = Object.assign({}, defaults3);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults3[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -40514,7 +39647,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge(defaults3, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -40524,10 +39657,10 @@ function merge(defaults2, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  const mergedOptions = mergeDeep(defaults3 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+    if (defaults3 && defaults3.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -40664,7 +39797,7 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -40688,7 +39821,7 @@ function expand(template, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -40761,8 +39894,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+function endpointWithDefaults(defaults3, route, options) {
+  return parse(merge(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -41264,15 +40397,15 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text3) => {
   return text3.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+    (match2, digits, fractional, exponential) => {
+      const isString = match2[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match2);
+      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
+      if (isStandardValue) return match2;
+      return '"' + match2 + 'n"';
     }
   );
 };
@@ -41697,21 +40830,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults2) {
+  static defaults(defaults3) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
+        if (typeof defaults3 === "function") {
+          super(defaults3(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults2,
+            defaults3,
             options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            options.userAgent && defaults3.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults3.userAgent}`
             } : null
           )
         );
@@ -44107,14 +43240,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
+    const [route, defaults3, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults2
+      defaults3
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -44154,9 +43287,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -44164,7 +43297,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -44172,9 +43305,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -44184,8 +43317,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
+function decorate(octokit, scope, methodName, defaults3, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults3);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -44534,7 +43667,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44735,1590 +43868,3489 @@ function createGitHub(options) {
   );
 }
 
-// src/serverless/client.ts
-init_errors();
-import { createHash as createHash2 } from "node:crypto";
-import { Readable } from "node:stream";
-
-// src/serverless/client-errors.ts
-init_errors();
-var KNOWN_MESSAGES = [
-  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
-  {
-    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
-    en: "the version must be greater than the previous one",
-    kind: "version-order"
-  },
-  {
-    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
-    en: "invalid login parameters: check that the required parameters are correct",
-    kind: "auth"
-  },
-  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
-  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
-  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" },
-  // The check endpoint's answer while the browser login is not yet authorised (the official client
-  // knows it in both languages).
-  { zh: "\u83B7\u53D6\u767B\u9646 Token \u5931\u8D25", en: "failed to obtain the login token", kind: "login-pending" },
-  { zh: "Failed to obtain login token", en: "failed to obtain the login token", kind: "login-pending" }
-];
-function translateRegistryMessage(text3) {
-  const known = KNOWN_MESSAGES.find((m) => text3.includes(m.zh));
-  return known ? { en: known.en, kind: known.kind } : {};
+// src/github/repository.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function parseFullName(value) {
+  const match2 = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
+  return match2 ? { owner: match2[1], name: match2[2].replace(/\.git$/, "") } : void 0;
 }
-var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
-var HINTS = {
-  auth: TOKEN_HINT,
-  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
-  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
-  "not-found": void 0,
-  "bad-answer": void 0,
-  "login-pending": "authorise the login in the browser, then run the command again"
-};
-var ServerlessRegistryError = class extends PublishError {
-  constructor(code, message, hint, details) {
-    super(code, message, hint);
-    this.details = details;
-  }
-  details;
-};
-function isNotFound(error2) {
-  return error2 instanceof ServerlessRegistryError && error2.details.kind === "not-found";
-}
-function describeAnswer(text3, contentType) {
-  const trimmed = text3.trim();
-  const type2 = contentType ? `, ${contentType.split(";")[0]}` : "";
-  if (trimmed === "") return `an empty answer${type2}`;
-  if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) return `an HTML/XML page (${text3.length} bytes${type2})`;
-  let value;
-  try {
-    value = JSON.parse(trimmed);
-  } catch {
-    if (/^[[{]/.test(trimmed)) return `JSON cut off after ${Buffer.byteLength(text3)} bytes${type2}`;
-    const snippet2 = trimmed.replace(new RegExp("\\p{Cc}+", "gu"), " ").slice(0, 80);
-    return `text that is not JSON: "${snippet2}"${trimmed.length > 80 ? "\u2026" : ""}${type2}`;
-  }
-  if (value === null) return "JSON null instead of {request_id, body}";
-  if (Array.isArray(value)) return "a JSON array instead of {request_id, body}";
-  if (typeof value !== "object") return `a JSON ${typeof value} instead of {request_id, body}`;
-  return `a JSON object without "body" (keys: ${Object.keys(value).slice(0, 5).join(", ") || "none"})`;
-}
-function badAnswer(operation, what, status) {
-  return new ServerlessRegistryError(
-    "serverless-bad-answer",
-    `Serverless Registry ${operation}: the registry answered ${what}${status === void 0 ? "" : ` (HTTP ${status})`}, not what the protocol promises`,
-    "the registry or something in between (a proxy, a captive portal) sent a broken answer: re-run later; a re-run reads the state again before writing",
-    { operation, status, kind: "bad-answer" }
+function parseRemote(url) {
+  const match2 = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
+    url.trim()
   );
+  return match2 ? { host: match2[1], owner: match2[2], name: match2[3] } : void 0;
 }
-function expectObjects(body, operation, key) {
-  if (!Array.isArray(body)) throw badAnswer(operation, `a body of ${describeValue(body)} instead of a list`);
-  for (const item of body) {
-    if (item === null || typeof item !== "object" || typeof item[key] !== "string")
-      throw badAnswer(operation, `a list item without a string "${key}" (${describeValue(item)})`);
-  }
-  return body;
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-async function collectPages(fetchPage, id, maxPages = 100) {
-  const all = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (let page = 1; page <= maxPages; page++) {
-    let items;
-    try {
-      items = await fetchPage(page);
-    } catch (error2) {
-      if (page > 1 && isNotFound(error2)) break;
-      throw error2;
-    }
-    const fresh = items.filter((item) => !seen.has(id(item)));
-    if (fresh.length === 0) break;
-    for (const item of fresh) {
-      seen.add(id(item));
-      all.push(item);
-    }
-  }
-  return all;
-}
-function parseEnvelope(text3) {
-  try {
-    const value = JSON.parse(text3);
-    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
-      return value;
-    }
-  } catch {
-  }
-  return void 0;
-}
-function displayUrl(url) {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function pathOnly(path4) {
-  return path4.split("?")[0] ?? path4;
-}
-var NetworkError = class extends ServerlessRegistryError {
-};
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve11) => setTimeout(resolve11, ms)) : Promise.resolve();
-}
-
-// src/serverless/client-types.ts
-var FORM_FIELDS = [
-  "publish",
-  "publish_en",
-  "version_body",
-  "version_body_en",
-  "flowyaml",
-  "syaml",
-  "syaml_en",
-  "readme",
-  "readme_en"
-];
-
-// src/serverless/sign.ts
-import { createHash, randomInt } from "node:crypto";
-var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var NONCE_LENGTH = 15;
-function randomNonce() {
-  let nonce = "";
-  for (let i2 = 0; i2 < NONCE_LENGTH; i2++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
-  return nonce;
-}
-function hex(algorithm, text3) {
-  return createHash(algorithm).update(text3, "utf8").digest("hex");
-}
-function signHeaders(token, now = Date.now, random = randomNonce) {
-  const timestamp2 = String(Math.floor(now() / 1e3));
-  const nonce = random();
-  return {
-    token: hex("md5", token),
-    nonce,
-    timestamp: timestamp2,
-    sign_code: hex("sha256", `${token}${nonce}${timestamp2}`)
-  };
-}
-
-// src/serverless/client.ts
-var DEFAULT_REGISTRY_BASE = "https://server-serverlgistry-v-awljqvnszb.cn-hangzhou.fcapp.run/v3";
-var DEFAULT_TOKEN_BASE = "https://api.devsapp.cn/v3";
-function registryBases(baseUrl2) {
-  const base = baseUrl2?.trim().replace(/\/+$/, "");
-  if (base) return { packages: base, token: base };
-  return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
-}
-var READ_ATTEMPTS = 3;
-var ServerlessRegistryClient = class {
-  baseUrl;
-  tokenBaseUrl;
-  #token;
-  #secrets;
-  #fetch;
-  #retryDelayMs;
-  #debug;
-  constructor(options) {
-    this.#token = options.token ?? "";
-    this.#secrets = this.#token ? [this.#token, createHash2("md5").update(this.#token).digest("hex")] : [];
-    const bases = registryBases(options.baseUrl);
-    this.baseUrl = bases.packages;
-    this.tokenBaseUrl = bases.token;
-    this.#fetch = options.fetch ?? globalThis.fetch;
-    this.#retryDelayMs = options.retryDelayMs ?? 500;
-    this.#debug = options.debug ?? (() => {
-    });
-  }
-  /** The signed-in account's packages, one page; also the cheapest check that the token is accepted. */
-  async listMine(page = 1) {
-    const body = await this.#call("list packages", "GET", `/package/user?page=${page}`, {
-      signed: true,
-      read: true
-    });
-    return expectObjects(body, "list packages", "name");
-  }
-  /** Every package of the signed-in account (all pages). */
-  async listMineAll() {
-    return collectPages(
-      (page) => this.listMine(page),
-      (p) => String(p["name"])
-    );
-  }
-  /** Public packages matching `search` (all pages, at most `maxPages`). */
-  async search(search, maxPages = 20) {
-    const query = (page) => new URLSearchParams({ search, page: String(page) }).toString();
-    const fetchPage = async (page) => expectObjects(
-      await this.#call("search packages", "GET", `/packages/releases?${query(page)}`, {
-        signed: this.#token !== "",
-        read: true
-      }),
-      "search packages",
-      "name"
-    );
-    return collectPages(fetchPage, (p) => String(p["name"]), maxPages);
-  }
-  /** Every listed version of `name` (all pages); a not-found error when the package does not exist. */
-  async versions(name) {
-    const fetchPage = async (page) => expectObjects(
-      await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
-        signed: this.#token !== "",
-        read: true
-      }),
-      "list versions",
-      "tag_name"
-    );
-    return collectPages(fetchPage, (r) => r.tag_name);
-  }
-  /** Resets the token; the old one stops working and the answer is the only copy of the new one. */
-  async resetToken() {
-    const body = await this.#call("reset token", "POST", "/user/token", {
-      signed: true,
-      read: false,
-      tokenBase: true
-    });
-    const code = body?.safety_code;
-    if (typeof code !== "string" || code === "") throw badAnswer("reset token", "no safety_code");
-    this.#secrets.push(code, createHash2("md5").update(code).digest("hex"));
-    return code;
-  }
-  /** One poll of the browser login: the new token and account name once authorised, else 'pending'. */
-  async checkLogin(loginToken) {
-    let body;
-    try {
-      body = await this.#call("login check", "GET", `/user/check?token=${encodeURIComponent(loginToken)}`, {
-        signed: false,
-        read: true,
-        tokenBase: true
-      });
-    } catch (error2) {
-      if (error2 instanceof ServerlessRegistryError && error2.details.kind === "login-pending")
-        return "pending";
-      throw error2;
-    }
-    const { safety_code: code, name } = body ?? {};
-    if (typeof code !== "string" || code === "") throw badAnswer("login check", "no safety_code");
-    this.#secrets.push(code);
-    return { token: code, name: typeof name === "string" ? name : "" };
-  }
-  /** One version's details, or null when the registry does not list it. */
-  async version(name, version) {
-    return this.#detail(`${packagePath(name)}/release/tags/${encodeURIComponent(version)}`, "get version");
-  }
-  async latest(name) {
-    return this.#detail(`${packagePath(name)}/release/latest`, "get latest version");
-  }
-  /** Registers a release and returns the presigned URL its zip must be PUT to. */
-  async publish(form) {
-    const params = new URLSearchParams();
-    for (const field of FORM_FIELDS) params.set(field, form[field] ?? "");
-    const body = await this.#call("publish", "POST", "/packages/releases", {
-      signed: true,
-      read: false,
-      form: params
-    });
-    const url = body?.url;
-    if (typeof url !== "string" || !/^https?:\/\//.test(url))
-      throw badAnswer("publish", `a body of ${describeValue(body)} without an upload URL`);
-    return url;
-  }
-  /** PUTs the zip to the presigned URL with no extra headers (the URL is the credential; it works once). */
-  async upload(url, body) {
-    const init = { method: "PUT" };
-    if (Buffer.isBuffer(body)) {
-      init.body = new Uint8Array(body);
-    } else {
-      init.body = Readable.toWeb(Readable.from(body.stream));
-      init.headers = { "content-length": String(body.length) };
-      init.duplex = "half";
-    }
-    const response = await this.#send("upload", url, init);
-    this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
-    if (!response.ok) throw await this.#plainHttpError("upload", url, response);
-    await response.arrayBuffer().catch(() => void 0);
-  }
-  /** Downloads a zipball (no signing: the URL may point at another host). */
-  async download(zipballUrl) {
-    return this.#withRetries("download", async (last) => {
-      const response = await this.#send("download", zipballUrl, { method: "GET" });
-      this.#debug(`GET ${displayUrl(zipballUrl)} -> ${response.status}`);
-      if (response.status >= 500 && !last) {
-        await response.body?.cancel();
-        return RETRY;
-      }
-      if (!response.ok) throw await this.#plainHttpError("download", zipballUrl, response);
-      try {
-        return Buffer.from(await response.arrayBuffer());
-      } catch (error2) {
-        throw new NetworkError(
-          "serverless-network",
-          `Serverless Registry download: ${displayUrl(zipballUrl)} was cut off mid-body (${error2.message})`,
-          "check the network, then re-run",
-          { operation: "download" }
-        );
-      }
-    });
-  }
-  /** Deletes one version; its number can never be published again. */
-  async deleteVersion(name, version) {
-    const path4 = `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`;
-    await this.#call("delete version", "DELETE", path4, { signed: true, read: false });
-  }
-  async #detail(path4, operation) {
-    try {
-      const body = await this.#call(operation, "GET", path4, { signed: this.#token !== "", read: true });
-      if (body === null || typeof body !== "object" || Array.isArray(body))
-        throw badAnswer(operation, `a body of ${describeValue(body)} instead of a release`);
-      return body;
-    } catch (error2) {
-      if (isNotFound(error2)) return null;
-      throw error2;
-    }
-  }
-  async #call(operation, method, path4, options) {
-    if (options.signed && !this.#token) {
-      throw new PublishError(
-        "serverless-token",
-        `Serverless Registry ${operation}: no token`,
-        "log in first: `component-publish serverless login`, or set SERVERLESS_REGISTRY_TOKEN"
-      );
-    }
-    const url = `${options.tokenBase ? this.tokenBaseUrl : this.baseUrl}${path4}`;
-    const attempt = async (last) => {
-      const headers = options.signed ? signHeaders(this.#token) : {};
-      if (options.form) headers["content-type"] = "application/x-www-form-urlencoded";
-      const response = await this.#send(operation, url, { method, headers, body: options.form?.toString() });
-      if (options.read && response.status >= 500 && !last) {
-        await response.body?.cancel();
-        this.#debug(`${method} ${pathOnly(path4)} -> ${response.status} (retrying)`);
-        return RETRY;
-      }
-      const text3 = await this.#readText(operation, response, options.read);
-      const envelope = parseEnvelope(text3);
-      this.#debug(
-        `${method} ${pathOnly(path4)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
-      );
-      if (envelope && typeof envelope.body === "string") {
-        throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
-      }
-      if (!response.ok)
-        throw this.#serverError(
-          operation,
-          response.status,
-          envelope ? "" : `HTTP ${response.status}: ${describeAnswer(text3, response.headers.get("content-type"))}`
-        );
-      if (!envelope)
-        throw badAnswer(
-          operation,
-          describeAnswer(text3, response.headers.get("content-type")),
-          response.status
-        );
-      return envelope.body;
+async function detectRepository(dir, input, env = process.env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const named = (value, source) => {
+    const parsed = parseFullName(value);
+    if (!parsed) throw new Error(`"${value}" is not a repository name; write it as OWNER/NAME`);
+    return {
+      fullName: `${parsed.owner}/${parsed.name}`,
+      ...parsed,
+      webUrl: `${server}/${parsed.owner}/${parsed.name}`,
+      source
     };
-    return options.read ? this.#withRetries(operation, attempt) : attempt(true);
-  }
-  /** The body; a connection closed mid-body is a network error for a read (retried), a broken answer for a write. */
-  async #readText(operation, response, read) {
-    try {
-      return await response.text();
-    } catch (error2) {
-      const what = `an answer cut off mid-body (${error2.message})`;
-      if (!read) throw badAnswer(operation, what, response.status);
-      throw new NetworkError("serverless-network", `Serverless Registry ${operation}: ${what}`, void 0, {
-        operation
-      });
-    }
-  }
-  async #withRetries(operation, attempt) {
-    for (let i2 = 0; ; i2++) {
-      const last = i2 === READ_ATTEMPTS - 1;
-      try {
-        const result = await attempt(last);
-        if (result !== RETRY) return result;
-      } catch (error2) {
-        if (!(error2 instanceof NetworkError) || last) throw error2;
-        this.#debug(`${operation}: network error, retrying`);
-      }
-      await sleep(this.#retryDelayMs * 2 ** i2);
-    }
-  }
-  async #send(operation, url, init) {
-    try {
-      return await this.#fetch(url, init);
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.cause?.message ?? error2.message : "";
-      throw new NetworkError(
-        "serverless-network",
-        this.#redact(`Serverless Registry ${operation}: cannot reach ${displayUrl(url)}: ${reason}`),
-        "check the network and the registry address, then re-run (a re-run finishes the job)",
-        { operation }
-      );
-    }
-  }
-  #serverError(operation, status, text3, requestId) {
-    const original = this.#redact(text3.trim());
-    const { en, kind: known } = translateRegistryMessage(original);
-    const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
-    const said2 = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
-    const request2 = requestId ? ` [request_id ${requestId}]` : "";
-    return new ServerlessRegistryError(
-      kind ? `serverless-${kind}` : "serverless-registry",
-      `Serverless Registry ${operation}: ${said2}${request2}`,
-      kind ? HINTS[kind] : void 0,
-      { operation, status, original, translation: en, requestId, kind }
-    );
-  }
-  async #plainHttpError(operation, url, response) {
-    const text3 = this.#redact(
-      (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
-    );
-    const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
-    return new ServerlessRegistryError(
-      `serverless-${operation}`,
-      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text3 ? `: ${text3}` : ""}`,
-      hint,
-      { operation, status: response.status, original: text3 }
-    );
-  }
-  #redact(text3) {
-    let out = text3;
-    for (const secret2 of this.#secrets) out = out.split(secret2).join("***");
-    return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
-  }
-};
-var RETRY = /* @__PURE__ */ Symbol("retry");
-function packagePath(name) {
-  return `/packages/${encodeURIComponent(name)}`;
-}
-
-// src/targets/file-registry.ts
-init_errors();
-init_files();
-import { copyFile as copyFile2, link, mkdir as mkdir3, readdir as readdir2, readFile as readFile3, unlink as unlink2 } from "node:fs/promises";
-import { join as join2, resolve as resolve2 } from "node:path";
-
-// src/fppm/registry-update.ts
-init_errors();
-init_files();
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir2, readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname } from "node:path";
-
-// src/fppm/line-diff.ts
-function lineDiff(before, after, context3 = 2) {
-  if (before === after) return "";
-  const a = splitLines(before);
-  const b = splitLines(after);
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
-    suffix++;
-  }
-  const midA = a.slice(prefix, a.length - suffix);
-  const midB = b.slice(prefix, b.length - suffix);
-  const ops = a.slice(0, prefix).map((line) => ({ kind: " ", line }));
-  ops.push(...lcsOps(midA, midB));
-  for (const line of a.slice(a.length - suffix)) ops.push({ kind: " ", line });
-  return printHunks(ops, context3);
-}
-function printHunks(ops, context3) {
-  const keep = ops.map(() => false);
-  ops.forEach((op, i2) => {
-    if (op.kind === " ") return;
-    for (let j = Math.max(0, i2 - context3); j <= Math.min(ops.length - 1, i2 + context3); j++) keep[j] = true;
-  });
-  const out = [];
-  let oldLine = 1;
-  let newLine = 1;
-  for (let i2 = 0; i2 < ops.length; ) {
-    if (!keep[i2]) {
-      const op = ops[i2];
-      if (op.kind !== "+") oldLine++;
-      if (op.kind !== "-") newLine++;
-      i2++;
-      continue;
-    }
-    const hunk = [];
-    const oldStart = oldLine;
-    const newStart = newLine;
-    for (; i2 < ops.length && keep[i2]; i2++) {
-      const op = ops[i2];
-      hunk.push(op.kind + op.line);
-      if (op.kind !== "+") oldLine++;
-      if (op.kind !== "-") newLine++;
-    }
-    const oldCount = oldLine - oldStart;
-    const newCount = newLine - newStart;
-    out.push(
-      `@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`,
-      ...hunk
-    );
-  }
-  return out.join("\n") + "\n";
-}
-function splitLines(text3) {
-  if (text3 === "") return [];
-  const lines = text3.split(/\r?\n/);
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function lcsOps(a, b) {
-  const width = b.length + 1;
-  const table = new Uint32Array((a.length + 1) * width);
-  for (let i3 = a.length - 1; i3 >= 0; i3--) {
-    for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      table[i3 * width + j2] = a[i3] === b[j2] ? table[(i3 + 1) * width + j2 + 1] + 1 : Math.max(table[(i3 + 1) * width + j2], table[i3 * width + j2 + 1]);
-    }
-  }
-  const ops = [];
-  let i2 = 0;
-  let j = 0;
-  while (i2 < a.length || j < b.length) {
-    if (i2 < a.length && j < b.length && a[i2] === b[j]) {
-      ops.push({ kind: " ", line: a[i2] });
-      i2++;
-      j++;
-    } else if (i2 < a.length && (j === b.length || table[(i2 + 1) * width + j] >= table[i2 * width + j + 1])) {
-      ops.push({ kind: "-", line: a[i2] });
-      i2++;
-    } else {
-      ops.push({ kind: "+", line: b[j] });
-      j++;
-    }
-  }
-  return ops;
-}
-
-// src/fppm/registry-check.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-init_problems();
-init_yaml_positions();
-
-// src/fppm/registry-source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-init_errors();
-init_yaml_positions();
-var MAX_DEPTH = 128;
-var MAX_ALIAS_COUNT = 100;
-var SAFE_TAGS = new Set(
-  ["null", "bool", "int", "float", "binary", "timestamp", "omap", "pairs", "set", "str", "seq", "map"].map(
-    (name) => `tag:yaml.org,2002:${name}`
-  )
-);
-SAFE_TAGS.add("!");
-var NON_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-function decodeRegistryBytes(bytes, file) {
-  const problem = (line, column2, message, fix) => {
-    throw new InvalidInputError([
-      { file, line, column: column2, severity: "error", code: "registry-yaml/encoding", message, fix }
-    ]);
   };
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    problem(
-      1,
-      1,
-      "The file starts with a UTF-16 byte order mark; this tool edits UTF-8 files only and would otherwise rewrite every byte.",
-      "Save the file as UTF-8."
-    );
-  }
+  if (input?.trim()) return named(input, "input");
+  if (env.GITHUB_REPOSITORY?.trim()) return named(env.GITHUB_REPOSITORY, "env");
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    const { stdout } = await run("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
+    const remote = parseRemote(stdout);
+    if (!remote) return void 0;
+    return {
+      fullName: `${remote.owner}/${remote.name}`,
+      owner: remote.owner,
+      name: remote.name,
+      webUrl: `https://${remote.host}/${remote.owner}/${remote.name}`,
+      source: "git"
+    };
   } catch {
-    const { line, column: column2 } = firstInvalidUtf8(bytes);
-    return problem(
-      line,
-      column2,
-      "The file is not valid UTF-8 here; PyYAML (fppm's reader) refuses it, and replacing the bytes would rewrite a line this tool does not mean to change.",
-      "Save the file as UTF-8 (retype or remove the character at this position)."
-    );
+    return void 0;
   }
 }
-function firstInvalidUtf8(bytes) {
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  let start = 0;
-  for (let line = 1; ; line++) {
-    const nl = bytes.indexOf(10, start);
-    const end = nl === -1 ? bytes.length : nl;
-    const lineBytes = bytes.subarray(start, end);
-    try {
-      strict.decode(lineBytes);
-    } catch {
-      const lossy = new TextDecoder("utf-8").decode(lineBytes);
-      return { line, column: lossy.indexOf("\uFFFD") + 1 || 1 };
+
+// src/publish.ts
+init_errors();
+
+// src/slipway/inspect.ts
+init_errors();
+init_files();
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
+
+// src/list.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join3, posix, resolve as resolve2 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str2) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
     }
-    if (nl === -1) return { line, column: 1 };
-    start = nl + 1;
+    begs = [];
+    left = str2.length;
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str2.indexOf(a, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str2.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  if (str2.indexOf("\\") === -1) {
+    return str2;
+  }
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  if (str2.indexOf("\0") === -1) {
+    return str2;
+  }
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
   }
 }
-function parseRegistry(text3, file) {
-  const problems = [];
-  const reporter = (lineCounter2) => (offset, code, message, fix) => problems.push({
-    file,
-    ...positionAtOffset(offset, lineCounter2),
-    severity: "error",
-    code,
-    message,
-    fix
-  });
-  const early = countLines(text3);
-  if (checkPrintable(text3, reporter(early)) || checkDepth(text3, reporter(early))) {
-    return { lineCounter: early, problems };
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
   }
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, version: "1.1", uniqueKeys: false });
-  checkTags(doc, reporter(lineCounter));
-  checkRepeatedKeys(doc, lineCounter, problems, file);
-  if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
-  return { doc, lineCounter, problems };
-}
-function countLines(text3) {
-  const lineCounter = new import_yaml2.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let at = text3.indexOf("\n"); at !== -1; at = text3.indexOf("\n", at + 1)) {
-    lineCounter.addNewLine(at + 1);
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
   }
-  return lineCounter;
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
 }
-function checkPrintable(text3, report) {
-  const match = NON_PRINTABLE.exec(text3);
-  if (!match) return false;
-  const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-  report(
-    match.index,
-    "registry-yaml/non-printable",
-    `The control character U+${code} is not allowed in YAML; PyYAML (fppm's reader) refuses the file.`,
-    'Remove the character, or write it as an escape inside a double-quoted string (e.g. "\\t").'
-  );
-  return true;
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open4 = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open4.push(i2);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open4.length; i2++) {
+    const at = open4[i2];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
 }
-function checkDepth(text3, report) {
-  const stack = [];
-  for (const token of new import_yaml2.Parser().parse(text3)) stack.push({ token, depth: 0 });
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop();
-    const t = token;
-    if (depth > MAX_DEPTH) {
-      report(
-        t.offset ?? 0,
-        "registry-yaml/too-deep",
-        `The YAML nests deeper than ${MAX_DEPTH} levels; a registry needs five, and deeper input is refused before it is read.`,
-        "Flatten the structure: namespaces \u2192 packages \u2192 `git`/`stable`."
-      );
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c = str2.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
       return true;
-    }
-    if (t.type === "document") stack.push({ token: t.value, depth });
-    for (const item of t.items ?? []) {
-      const { key, value } = item;
-      if (key) stack.push({ token: key, depth: depth + 1 });
-      if (value) stack.push({ token: value, depth: depth + 1 });
     }
   }
   return false;
 }
-function checkTags(doc, report) {
-  (0, import_yaml2.visit)(doc, (_key, node) => {
-    const tag = node?.tag;
-    const range = node?.range;
-    if (tag === void 0 || SAFE_TAGS.has(tag)) return;
-    const shown = tag.replace(/^tag:yaml\.org,2002:/, "!!");
-    report(
-      range?.[0] ?? 0,
-      "registry-yaml/unsafe-tag",
-      `The tag \`${shown}\` is outside YAML's core types; PyYAML's safe_load (fppm's reader) refuses it.`,
-      "Remove the tag and write the value as a plain string, list or mapping."
-    );
-  });
-}
-function checkRepeatedKeys(doc, lineCounter, problems, file) {
-  (0, import_yaml2.visit)(doc, {
-    Map(_key, map2) {
-      const first = /* @__PURE__ */ new Map();
-      for (const pair of map2.items) {
-        const key = (0, import_yaml2.isCollection)(pair.key) || (0, import_yaml2.isAlias)(pair.key) ? pair.key : pair.key?.value;
-        const at = positionOf(pair.key, lineCounter);
-        const earlier = first.get(key);
-        if (earlier === void 0) {
-          first.set(key, at.line);
-          continue;
-        }
-        problems.push({
-          file,
-          ...at,
-          severity: "error",
-          code: "registry-yaml/duplicate-key",
-          message: `The key \`${String(key)}\` is repeated (first on line ${earlier}); PyYAML (fppm's reader) silently keeps the last one, so this tool refuses the file rather than guess which was meant.`,
-          fix: "Keep one of the two keys and delete the other."
-        });
-      }
+function parseCommaParts(str2, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
     }
-  });
-}
-function checkAliases(doc, report) {
-  try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    if (!(error2 instanceof ReferenceError)) throw error2;
-    let first = 0;
-    (0, import_yaml2.visit)(doc, {
-      Alias(_key, node) {
-        first = node.range?.[0] ?? 0;
-        return import_yaml2.visit.BREAK;
-      }
-    });
-    report(
-      first,
-      "registry-yaml/alias-expansion",
-      `Aliases (\`*name\`) expand this file beyond ${MAX_ALIAS_COUNT} copies of their anchors (an "alias bomb"); it is refused rather than expanded.`,
-      "Write the entries out in full instead of through `&anchor`/`*alias`."
-    );
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str2 = post;
   }
 }
-
-// src/fppm/registry-check.ts
-var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
-var Checker = class {
-  constructor(text3, file, doc, lineCounter) {
-    this.text = text3;
-    this.file = file;
-    this.doc = doc;
-    this.lineCounter = lineCounter;
-  }
-  text;
-  file;
-  doc;
-  lineCounter;
-  problems = [];
-  report(at, severity, code, message, fix) {
-    const pos = typeof at === "number" ? positionAtOffset(at, this.lineCounter) : positionOf(at, this.lineCounter);
-    this.problems.push({ file: this.file, ...pos, severity, code, message, fix });
-  }
-  resolve(node) {
-    return (0, import_yaml3.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
-  }
-};
-var isNull = (node) => node == null || (0, import_yaml3.isScalar)(node) && node.value == null;
-function inspect(text3, file) {
-  const parsed = parseRegistry(text3, file);
-  if (!parsed.doc) return { problems: parsed.problems };
-  const { doc } = parsed;
-  const c = new Checker(text3, file, doc, parsed.lineCounter);
-  c.problems.push(...parsed.problems);
-  reportParser(c);
-  if (doc.errors.length > 0 || c.problems.some((p) => p.severity === "error"))
-    return { problems: c.problems };
-  const root = doc.contents;
-  if (isNull(root)) {
-    c.report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
-    return { problems: c.problems, empty: true };
-  }
-  if (!(0, import_yaml3.isMap)(root)) {
-    const message = "The registry file must be a mapping of header keys and `namespaces`.";
-    c.report(root ?? void 0, "error", "registry-yaml/not-a-mapping", message, emptyFix());
-    return { problems: c.problems };
-  }
-  checkHeader(c, root);
-  const model = checkNamespaces(c, root);
-  return { problems: c.problems, model };
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
 }
-function reportParser(c) {
-  for (const error2 of c.doc.errors) {
-    const { message, at } = describeError2(error2, NO_POSITION);
-    c.problems.push({
-      file: c.file,
-      ...at,
-      severity: "error",
-      code: "registry-yaml/syntax",
-      message: `YAML syntax error: ${message}`,
-      fix: "Correct the YAML at this position; fppm cannot read the file."
-    });
+function expand2(str2, options = {}) {
+  if (!str2) {
+    return [];
   }
-  for (const warning2 of c.doc.warnings) {
-    if (warning2.code === "TAG_RESOLVE_FAILED") continue;
-    const { message, at } = describeError2(warning2, NO_POSITION);
-    c.problems.push({
-      file: c.file,
-      ...at,
-      severity: "warning",
-      code: "registry-yaml/yaml-warning",
-      message,
-      fix: "Check this YAML construct; it may not mean what it seems to."
-    });
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function checkHeader(c, root) {
-  for (const key of HEADER_KEYS) {
-    const pair = findPair(root, key);
-    if (!pair) {
-      const message = `\`${key}\` is missing; fppm requires it.`;
-      c.report(root, "error", "registry-yaml/missing-field", message, headerFix(key));
-    } else if (isNull(c.resolve(pair.value).node)) {
-      const message = `\`${key}\` is empty; fppm requires a value.`;
-      c.report(pair.key, "error", "registry-yaml/null-field", message, headerFix(key));
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
     }
   }
-}
-function checkNamespaces(c, root) {
-  const namespacesPair = findPair(root, "namespaces");
-  const updatedOn = findPair(root, "updated-on")?.value;
-  if (!namespacesPair) {
-    const message = "`namespaces` is missing; fppm requires it.";
-    c.report(root, "error", "registry-yaml/missing-field", message, headerFix("namespaces"));
-    return void 0;
-  }
-  const namespacesValue = c.resolve(namespacesPair.value);
-  const namespaces = namespacesValue.node;
-  if (isNull(namespaces)) {
-    c.report(
-      namespacesPair.key,
-      "error",
-      "registry-yaml/null-field",
-      "`namespaces` is empty; fppm requires a list (write `namespaces: []` for none).",
-      headerFix("namespaces")
-    );
-    return void 0;
-  }
-  if (!(0, import_yaml3.isSeq)(namespaces)) {
-    c.report(
-      namespaces,
-      "error",
-      "registry-yaml/namespaces-not-list",
-      "`namespaces` must be a list of single-key maps (`- Namespace:`).",
-      "Write each namespace as a list item: `- MyNamespace:` followed by its packages."
-    );
-    return void 0;
-  }
-  const namespaceList = checkNamespaceItems(c, root, namespaces, namespacesValue.alias);
-  if (!updatedOn) return void 0;
-  return {
-    root,
-    updatedOn,
-    namespacesKey: namespacesPair.key,
-    namespaces,
-    namespaceList,
-    shared: namespacesValue.alias
-  };
-}
-function checkNamespaceItems(c, root, namespaces, alias) {
-  const namespaceList = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rawItem of namespaces.items) {
-    const { node: item, alias: itemAlias } = c.resolve(rawItem);
-    const single = singleKeyMap(item);
-    if (!single) {
-      c.report(
-        item ?? rawItem,
-        "error",
-        "registry-yaml/namespace-not-single-key-map",
-        "Each item of `namespaces` must be a map with exactly one key, the namespace name.",
-        "Write the item as `- MyNamespace:` followed by a list of packages."
-      );
-      continue;
-    }
-    const name = String(single.key.value);
-    if (seen.has(name)) {
-      const message = `Namespace \`${name}\` is listed more than once.`;
-      const fix = "Merge the packages of both items under one `- Namespace:` item.";
-      c.report(single.key, "warning", "registry-yaml/duplicate-namespace", message, fix);
-    }
-    seen.add(name);
-    const { node: packages, alias: packagesAlias } = c.resolve(single.pair.value);
-    const ns = {
-      name,
-      key: single.key,
-      packageList: [],
-      shared: alias || itemAlias || packagesAlias,
-      inFlow: !!root.flow || !!namespaces.flow || !!item.flow
-    };
-    namespaceList.push(ns);
-    if (!(0, import_yaml3.isSeq)(packages)) {
-      c.report(
-        isNull(packages) ? single.key : packages,
-        "error",
-        "registry-yaml/packages-not-list",
-        `Namespace \`${name}\` must hold a list of single-key maps (\`- Package:\`).`,
-        "List each package as `- MyPackage:` with its `git` and `stable` indented below it."
-      );
-      continue;
-    }
-    ns.packages = packages;
-    checkPackages(c, ns, packages);
-  }
-  return namespaceList;
-}
-function checkPackages(c, ns, packages) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const rawItem of packages.items) {
-    const { node: item, alias: itemAlias } = c.resolve(rawItem);
-    const single = singleKeyMap(item);
-    if (!single) {
-      c.report(
-        item ?? rawItem,
-        "error",
-        "registry-yaml/package-not-single-key-map",
-        `Each item of namespace \`${ns.name}\` must be a map with exactly one key, the package name.`,
-        "Write the item as `- MyPackage:` with its `git` and `stable` indented below it."
-      );
-      continue;
-    }
-    const name = String(single.key.value);
-    if (seen.has(name)) {
-      const message = `Package \`${ns.name}/${name}\` is listed more than once.`;
-      c.report(
-        single.key,
-        "warning",
-        "registry-yaml/duplicate-package",
-        message,
-        "Keep one entry per package."
-      );
-    }
-    seen.add(name);
-    const pkg = checkPackage(c, ns, name, single.key, single.pair.value);
-    if (pkg) ns.packageList.push({ ...pkg, shared: pkg.shared || itemAlias });
-  }
-}
-function checkPackage(c, ns, name, key, value) {
-  const { node: details, alias: detailsAlias } = c.resolve(value);
-  if (!(0, import_yaml3.isMap)(details)) {
-    const what = (0, import_yaml3.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
-    c.report(
-      isNull(details) ? key : details,
-      "error",
-      "registry-yaml/package-details-not-mapping",
-      `The details of \`${ns.name}/${name}\` are ${what}; fppm install reads them as a mapping (\`stable\`, \`git\`).`,
-      "Write `git:` and `stable:` as keys of a mapping indented under the package, without `-`."
-    );
-    return void 0;
-  }
-  const git = checkStringField(c, ns, name, details, key, "git");
-  const stable = checkStringField(c, ns, name, details, key, "stable");
-  if (!git || !stable) return void 0;
-  const anchored = !!stable.node.anchor || !!git.node.anchor;
-  const shared = ns.shared || detailsAlias || git.alias || stable.alias || anchored;
-  return { name, key, details, git: git.node, stable: stable.node, shared };
-}
-function checkStringField(c, ns, pkg, details, key, field) {
-  const pair = findPair(details, field);
-  const example = field === "git" ? "git: https://github.com/owner/repo" : 'stable: "1.0.0"';
-  if (!pair) {
-    const message = `\`${ns.name}/${pkg}\` has no \`${field}\`; fppm install reads it.`;
-    c.report(
-      key,
-      "error",
-      `registry-yaml/${field}-missing`,
-      message,
-      `Add \`${example}\` under the package.`
-    );
-    return void 0;
-  }
-  const { node, alias } = c.resolve(pair.value);
-  const source = (0, import_yaml3.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
-  const pyYamlString = (0, import_yaml3.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
-  if ((0, import_yaml3.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
-  const quoteFix = (0, import_yaml3.isScalar)(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
-  c.report(
-    node ?? pair.key,
-    "error",
-    `registry-yaml/${field}-not-string`,
-    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue2(node, source)}.`,
-    quoteFix
-  );
-  return void 0;
-}
-function describeValue2(node, source) {
-  if (!(0, import_yaml3.isScalar)(node)) return (0, import_yaml3.isSeq)(node) ? "it is a list" : (0, import_yaml3.isMap)(node) ? "it is a mapping" : "it is empty";
-  if (node.value == null) return "it is empty";
-  const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
-  return `unquoted \`${source}\` is read as ${kind}`;
-}
-function emptyFix() {
-  return "Start from fppm's layout: `name`, `publisher`, `description`, `updated-on` and `namespaces`.";
-}
-function headerFix(key) {
-  const examples = {
-    name: 'name: "MyRegistry"',
-    publisher: 'publisher: "My Team"',
-    description: 'description: "F Prime packages from My Team"',
-    "updated-on": "updated-on: 10 JUL 2024",
-    namespaces: "namespaces: []"
-  };
-  return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
-}
-function findPair(map2, key) {
-  return map2.items.find((pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === key);
-}
-function singleKeyMap(node) {
-  if (!(0, import_yaml3.isMap)(node) || node.items.length !== 1) return void 0;
-  const pair = node.items[0];
-  return (0, import_yaml3.isScalar)(pair.key) && pair.key.value != null ? { pair, key: pair.key } : void 0;
-}
-function checkRegistryYaml(text3, file) {
-  return sortProblems(inspect(text3, file).problems);
-}
-
-// src/fppm/registry-edit.ts
-var import_semver = __toESM(require_semver2(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
-init_errors();
-init_problems();
-import { isDeepStrictEqual } from "node:util";
-
-// src/fppm/registry-entry.ts
-var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-function formatUpdatedOn(date) {
-  const day = String(date.getUTCDate()).padStart(2, "0");
-  return `${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-// src/fppm/registry-render.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var DEFAULT_LAYOUT = {
-  namespaceDash: 2,
-  namespaceGap: 2,
-  packageDash: 2,
-  packageGap: 2,
-  details: 2
-};
-function spaces(n) {
-  return " ".repeat(Math.max(0, n));
-}
-function plainIsSafe(value, pattern) {
-  if (!pattern.test(value) || value.endsWith(":")) return false;
-  try {
-    return (0, import_yaml4.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml4.parse)(`k: ${value}`)?.k === value;
-  } catch {
-    return false;
-  }
-}
-function renderKey(value) {
-  return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : JSON.stringify(value);
-}
-function renderValue(value) {
-  const pattern = /^[A-Za-z0-9_./~+-](?:[A-Za-z0-9_./:@~+%=?&-]| (?=[A-Za-z0-9_./~+-]))*$/;
-  return plainIsSafe(value, pattern) && !value.includes(": ") ? value : JSON.stringify(value);
-}
-function renderLike(node, value) {
-  if (node.type === "QUOTE_DOUBLE") return JSON.stringify(value);
-  if (node.type === "QUOTE_SINGLE" && !/[\r\n]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
-  return renderValue(value);
-}
-function packageLines(entry, dash, gap, layout) {
-  const detail = spaces(dash + gap + layout.details);
-  return [
-    `${spaces(dash)}-${spaces(gap - 1)}${renderKey(entry.package)}:`,
-    `${detail}git: ${renderValue(entry.git)}`,
-    `${detail}stable: ${JSON.stringify(entry.version)}`
-  ];
-}
-function namespaceLines(entry, dash, gap, layout) {
-  return [
-    `${spaces(dash)}-${spaces(gap - 1)}${renderKey(entry.namespace)}:`,
-    ...packageLines(entry, dash + gap + layout.packageDash, layout.packageGap, layout)
-  ];
-}
-function packageFlow(entry) {
-  return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
-}
-function column(text3, offset) {
-  return offset - (text3.lastIndexOf("\n", offset - 1) + 1);
-}
-function lineEnd(text3, offset) {
-  const nl = text3.indexOf("\n", offset);
-  if (nl === -1) return text3.length;
-  return text3[nl - 1] === "\r" ? nl - 1 : nl;
-}
-function contentEnd(text3, node) {
-  if ((0, import_yaml4.isMap)(node) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1];
-    return Math.max(contentEnd(text3, last.key), contentEnd(text3, last.value));
-  }
-  if ((0, import_yaml4.isSeq)(node) && !node.flow && node.items.length > 0)
-    return contentEnd(text3, node.items[node.items.length - 1]);
-  const range = node?.range;
-  if (!range) return 0;
-  let end = range[1];
-  while (end > range[0] && /[\r\n]/.test(text3[end - 1] ?? "")) end--;
-  return end;
-}
-function replaceScalar(text3, node, insert) {
-  const start = node.range[0];
-  return { start, end: contentEnd(text3, node), insert };
-}
-function seqStyle(text3, seq2) {
-  if (seq2.flow || !seq2.range) return void 0;
-  const dashAt = seq2.range[0];
-  const first = seq2.items[0];
-  const start = first?.range?.[0];
-  const between = start === void 0 ? "" : text3.slice(dashAt + 1, start);
-  const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
-  return { dash: column(text3, dashAt), gap };
-}
-function learnLayout(text3, model) {
-  const layout = { ...DEFAULT_LAYOUT };
-  const namespaces = seqStyle(text3, model.namespaces);
-  if (namespaces) {
-    layout.namespaceDash = namespaces.dash - column(text3, model.namespacesKey.range[0]);
-    layout.namespaceGap = namespaces.gap;
-  }
-  const ns = model.namespaceList.find((n) => n.packages && !n.packages.flow);
-  const packages = ns?.packages && seqStyle(text3, ns.packages);
-  if (ns && packages) {
-    layout.packageDash = packages.dash - column(text3, ns.key.range[0]);
-    layout.packageGap = packages.gap;
-  }
-  const pkg = model.namespaceList.flatMap((n) => n.packageList).find((p) => !p.details.flow);
-  if (pkg) layout.details = column(text3, pkg.details.range[0]) - column(text3, pkg.key.range[0]);
-  if (layout.namespaceDash < 0) layout.namespaceDash = DEFAULT_LAYOUT.namespaceDash;
-  if (layout.packageDash < 0) layout.packageDash = DEFAULT_LAYOUT.packageDash;
-  if (layout.details < 1) layout.details = DEFAULT_LAYOUT.details;
-  if (layout.namespaceGap < 2) layout.namespaceGap = 2;
-  if (layout.packageGap < 2) layout.packageGap = 2;
-  return layout;
-}
-function appendToSeq(text3, seq2, parentKey, blockParent, eol, block, flow) {
-  const range = seq2.range;
-  const keyColumn = column(text3, parentKey.range[0]);
-  if (!seq2.flow) {
-    const style = seqStyle(text3, seq2);
-    let at2 = lineEnd(text3, contentEnd(text3, seq2));
-    for (; ; ) {
-      const nl = text3.indexOf("\n", at2);
-      if (nl === -1) break;
-      const next = text3.slice(nl + 1, lineEnd(text3, nl + 1));
-      const indent = /^( *)#/.exec(next)?.[1];
-      if (indent === void 0 || indent.length <= style.dash) break;
-      at2 = lineEnd(text3, nl + 1);
-    }
-    return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
-  }
-  if (seq2.items.length === 0) {
-    const keyEnd = parentKey.range[1];
-    const onKeyLine = !/[\r\n]/.test(text3.slice(keyEnd, range[0]));
-    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text3.slice(keyEnd, range[0]))) {
-      let start = range[0];
-      while (start > 0 && /[ \t]/.test(text3[start - 1] ?? "")) start--;
-      const end = lineEnd(text3, range[0]);
-      const rest = text3.slice(contentEnd(text3, seq2), end);
-      return {
-        start,
-        end,
-        insert: rest + eol + block(keyColumn + DEFAULT_LAYOUT.namespaceDash, 2).join(eol)
-      };
-    }
-    return { start: range[0] + 1, end: range[0] + 1, insert: flow() };
-  }
-  const at = contentEnd(text3, seq2.items[seq2.items.length - 1]);
-  return { start: at, end: at, insert: `, ${flow()}` };
-}
-function applyEdits(text3, edits) {
-  let out = text3;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
-  }
+  budget.remaining -= out.length;
   return out;
 }
-
-// src/fppm/registry-edit.ts
-function applyRegistryEntry(text3, entry, file) {
-  const version = parseVersion(entry);
-  const source = text3 ?? "";
-  const inspection = source.trim() === "" ? void 0 : inspect(source, file);
-  if (!inspection || inspection.empty) return createFile(source, entry, version, file);
-  if (inspection.problems.some((p) => p.severity === "error")) {
-    throw new InvalidInputError(sortProblems(inspection.problems));
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
   }
-  const model = inspection.model;
-  if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
-  const { edits, notes, previousStable } = planEntry(source, model, entry, version);
-  if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
-  if (!(0, import_yaml5.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
-    throw new PublishError(
-      "registry-yaml-unsupported",
-      `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
-      `Write it as a date, e.g. \`updated-on: ${formatUpdatedOn(entry.today)}\`.`
-    );
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
   }
-  edits.push(
-    replaceScalar(source, model.updatedOn, renderLike(model.updatedOn, formatUpdatedOn(entry.today)))
-  );
-  const out = applyEdits(source, edits);
-  verifyEdit(source, out, entry, file);
-  return { text: out, changed: out !== source, notes, previousStable };
-}
-function planEntry(source, model, entry, version) {
-  const shortName = `${entry.namespace}/${entry.package}`;
-  const ns = model.namespaceList.find(
-    (n) => n.name === entry.namespace && n.packageList.some((p) => p.name === entry.package)
-  ) ?? model.namespaceList.find((n) => n.name === entry.namespace);
-  const pkg = ns?.packageList.find((p) => p.name === entry.package);
-  const layout = learnLayout(source, model);
-  if (pkg) return { ...movePackage(source, pkg, entry, version), previousStable: String(pkg.stable.value) };
-  if (version.prerelease.length > 0) {
-    const note2 = `${shortName} is not listed and ${entry.version} is a prerelease: no entry added (fppm installs \`stable\`); publish a stable version to list it`;
-    return { edits: [], notes: [note2] };
-  }
-  if (ns?.packages)
-    return {
-      edits: [appendPackage(source, ns, entry, layout)],
-      notes: [`added package ${shortName} with stable ${entry.version}`]
-    };
-  if (model.shared) throw sharedError(shortName);
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  const edit = appendToSeq(
-    source,
-    model.namespaces,
-    model.namespacesKey,
-    !model.root.flow,
-    eol,
-    (dash, gap) => namespaceLines(entry, dash, gap, layout),
-    () => `{${renderKey(entry.namespace)}: [${packageFlow(entry)}]}`
-  );
-  const note = `added namespace ${entry.namespace} and package ${shortName} with stable ${entry.version}`;
-  return { edits: [edit], notes: [note] };
-}
-function movePackage(source, pkg, entry, version) {
-  const shortName = `${entry.namespace}/${entry.package}`;
-  const decision = decideStable(String(pkg.stable.value), entry.version, version);
-  const notes = [decision.note.replace("{name}", shortName)];
-  const edits = [];
-  if (decision.move) {
-    if (pkg.shared) throw sharedError(shortName);
-    edits.push(replaceScalar(source, pkg.stable, JSON.stringify(entry.version)));
-    if (pkg.git.value !== entry.git) {
-      edits.push(replaceScalar(source, pkg.git, renderLike(pkg.git, entry.git)));
-      notes.push(`${shortName}: git changed from ${String(pkg.git.value)} to ${entry.git}`);
+  const pad = isPadded(n[0]) || isPadded(n[1]);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
     }
-  } else if (pkg.git.value !== entry.git) {
-    notes.push(`${shortName}: git is ${String(pkg.git.value)}, not ${entry.git}; left unchanged with stable`);
-  }
-  return { edits, notes };
-}
-function appendPackage(source, ns, entry, layout) {
-  if (ns.shared) throw sharedError(`${entry.namespace}/${entry.package}`);
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  return appendToSeq(
-    source,
-    ns.packages,
-    ns.key,
-    !ns.inFlow,
-    eol,
-    (dash, gap) => packageLines(entry, dash, gap, layout),
-    () => packageFlow(entry)
-  );
-}
-function parseVersion(entry) {
-  for (const [field, value] of [
-    ["namespace", entry.namespace],
-    ["package", entry.package],
-    ["git", entry.git]
-  ]) {
-    if (value.trim() === "" || /[\r\n]/.test(value)) {
-      throw new PublishError(
-        "registry-entry-invalid",
-        `the registry entry's ${field} is empty or spans lines`
-      );
-    }
-  }
-  const version = import_semver.default.parse(entry.version);
-  if (!version) {
-    throw new PublishError(
-      "registry-entry-invalid",
-      `${entry.version} is not a semantic version, so its order against \`stable\` is unknown`,
-      "Publish a version like 1.2.0 (a leading `v` is fine)."
-    );
-  }
-  return version;
-}
-function decideStable(current, nextText, next) {
-  if (next.prerelease.length > 0) {
-    return { move: false, note: `{name}: ${nextText} is a prerelease; stable stays ${current}` };
-  }
-  const previous = import_semver.default.parse(current);
-  if (!previous) {
-    return {
-      move: true,
-      note: `{name}: stable ${current} is not a semantic version; replaced by ${nextText}`
-    };
-  }
-  const order = import_semver.default.compare(next, previous);
-  if (order > 0) return { move: true, note: `{name}: stable ${current} \u2192 ${nextText}` };
-  if (order === 0) return { move: false, note: `{name}: stable is already ${current}` };
-  return {
-    move: false,
-    note: `{name}: ${nextText} is older than stable ${current}; stable stays ${current}`
-  };
-}
-function sharedError(shortName) {
-  return new PublishError(
-    "registry-yaml-unsupported",
-    `${shortName} is reached through a YAML anchor or alias; editing it in place would change other entries too`,
-    "Write the entry out in full (without `&anchor`/`*alias`) and publish again."
-  );
-}
-function createFile(source, entry, version, file) {
-  const shortName = `${entry.namespace}/${entry.package}`;
-  if (version.prerelease.length > 0) {
-    return {
-      text: source,
-      changed: false,
-      notes: [
-        `${shortName}: ${entry.version} is a prerelease; no registry file created (fppm installs \`stable\`); publish a stable version to list it`
-      ]
-    };
-  }
-  const header2 = {
-    name: entry.header?.name ?? `${entry.namespace} registry`,
-    publisher: entry.header?.publisher ?? entry.namespace,
-    description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`
-  };
-  const lines = [
-    `name: ${JSON.stringify(header2.name)}`,
-    `publisher: ${JSON.stringify(header2.publisher)}`,
-    `description: ${JSON.stringify(header2.description)}`,
-    `updated-on: ${formatUpdatedOn(entry.today)}`,
-    "namespaces:",
-    ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT)
-  ];
-  const eol = source.includes("\r\n") ? "\r\n" : "\n";
-  const prefix = source === "" || source.endsWith("\n") ? source : source + eol;
-  const text3 = prefix + lines.join(eol) + eol;
-  verifyEdit(source, text3, entry, file);
-  return { text: text3, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
-}
-function verifyEdit(before, after, entry, file) {
-  const problems = checkRegistryYaml(after, file).filter((p) => p.severity === "error");
-  if (problems.length > 0) {
-    throw new Error(
-      `bug: the edited ${file} breaks fppm's rules: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join("; ")}`
-    );
-  }
-  const afterData = dataOf(after, file);
-  const beforeData = before.trim() === "" ? null : dataOf(before, file);
-  const expected = expectedData(beforeData, afterData, entry);
-  if (!isDeepStrictEqual(afterData, expected)) {
-    throw new Error(
-      `bug: the edit of ${file} changed more than the entry of ${entry.namespace}/${entry.package}`
-    );
-  }
-}
-function dataOf(text3, file) {
-  const { doc } = parseRegistry(text3, file);
-  if (!doc) throw new Error(`bug: ${file} passed the checks but could not be parsed`);
-  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-}
-function expectedData(before, after, entry) {
-  const details = { git: entry.git, stable: entry.version };
-  if (!before) {
-    return { ...after, namespaces: [{ [entry.namespace]: [{ [entry.package]: details }] }] };
-  }
-  const expected = structuredClone(before);
-  expected["updated-on"] = formatUpdatedOn(entry.today);
-  const namespaces = expected["namespaces"];
-  const holder = namespaces.find(
-    (ns2) => Object.hasOwn(ns2, entry.namespace) && ns2[entry.namespace].some((p) => Object.hasOwn(p, entry.package))
-  );
-  if (holder) {
-    const item = holder[entry.namespace].find((p) => Object.hasOwn(p, entry.package));
-    Object.assign(item[entry.package], details);
-    return expected;
-  }
-  const ns = namespaces.find((n) => Object.hasOwn(n, entry.namespace));
-  if (ns) ns[entry.namespace].push({ [entry.package]: details });
-  else namespaces.push({ [entry.namespace]: [{ [entry.package]: details }] });
-  return expected;
-}
-
-// src/fppm/registry-update.ts
-var BACKOFF_BASE_MS = 200;
-var BACKOFF_CAP_MS = 5e3;
-function backoffDelay(attempt, random) {
-  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
-}
-async function updateRegistryFile(store, entry, opts) {
-  const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
-  const random = opts.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    const current = await store.read();
-    const edit = applyRegistryEntry(current?.text ?? null, entry, store.describe());
-    if (!edit.changed) return { changed: false, diff: "", notes: edit.notes, attempts: attempt };
-    const written = await store.write(edit.text, current?.version ?? null, opts.message);
-    if (written !== "conflict") {
-      const diff = lineDiff(current?.text ?? "", edit.text);
-      return { changed: true, commit: written.commit, diff, notes: edit.notes, attempts: attempt };
-    }
-    if (attempt >= maxAttempts) {
-      throw new PublishError(
-        "registry-conflict",
-        `${store.describe()} changed under every one of ${maxAttempts} attempts to record ${entry.namespace}/${entry.package}`,
-        "Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group."
-      );
-    }
-    await sleep3(backoffDelay(attempt, random));
-  }
-}
-var LocalRegistryFileStore = class {
-  constructor(path4) {
-    this.path = path4;
-  }
-  path;
-  describe() {
-    return this.path;
-  }
-  async read() {
-    try {
-      const bytes = await readFile(this.path);
-      return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
-    } catch (error2) {
-      if (error2.code === "ENOENT") return null;
-      throw error2;
-    }
-  }
-  async write(text3, expectedVersion, _message) {
-    await mkdir2(dirname(this.path), { recursive: true });
-    const temp = `${this.path}.${randomUUID2()}.tmp`;
-    const mode = await stat2(this.path).then(
-      (s) => s.mode & 4095,
-      () => void 0
-    );
-    try {
-      await writeFile2(temp, text3, { flush: true });
-      if (mode !== void 0) await chmod2(temp, mode);
-      if (this.currentVersion() !== expectedVersion) {
-        rmSync(temp, { force: true });
-        return "conflict";
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
       }
-      renameSync(temp, this.path);
-    } catch (error2) {
-      rmSync(temp, { force: true });
-      throw error2;
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
     }
-    return { commit: sha256(text3) };
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
   }
-  currentVersion() {
-    try {
-      return sha256(readFileSync2(this.path));
-    } catch (error2) {
-      if (error2.code === "ENOENT") return null;
-      throw error2;
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
   }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
 };
 
-// src/targets/file-registry.ts
-init_component();
-init_version();
-function parseFileRegistry(spec) {
-  if (!spec.startsWith("file:")) return void 0;
-  const rest = spec.slice("file:".length);
-  const path4 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
-  return path4 || ".";
-}
-var FileRegistryTarget = class {
-  constructor(options) {
-    this.options = options;
-    this.folder = resolve2(options.path);
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
   }
-  options;
-  name = "file-registry";
-  folder;
-  async prepare() {
-    const { artifact } = this.options;
-    const { publisher, name } = artifact.component.manifest;
-    const dest = join2(this.folder, artifact.fileName);
-    const prefix = `${publisher}.${name}.`;
-    const names = await readdir2(this.folder).catch(() => []);
-    const versions = names.filter((n) => n.startsWith(prefix) && n.endsWith(".tar")).map((n) => n.slice(prefix.length, -4));
-    const order = compareToExisting(artifact.component.version, versions);
-    if (order.order === "lower") {
-      throw new PublishError(
-        "version-too-low",
-        `version ${artifact.component.version} is lower than ${order.highest}, already in ${displayPath(this.folder)}`,
-        `publish a version greater than ${order.highest}`
-      );
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
+      i2++;
+      continue;
     }
-    const tarExists = order.order === "same";
-    if (tarExists && await sha256File(dest) !== artifact.sha256) {
-      throw new PublishError(
-        "published-differs",
-        `${displayPath(dest)} is already published with other bytes; a published package is never replaced (clients cache it forever)`,
-        "bump the version, or pack from exactly the sources that were published (same files, same SOURCE_DATE_EPOCH)"
-      );
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
     }
-    const registryFile = join2(this.folder, "registry.yaml");
-    const before = await readFile3(registryFile, "utf8").catch(() => null);
-    const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
-    const parts = [
-      tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
-      edit.changed ? `update ${displayPath(registryFile)}` : `${displayPath(registryFile)} unchanged`
-    ];
-    return {
-      target: this.name,
-      description: parts.join("; "),
-      changes: !tarExists || edit.changed,
-      apply: () => this.apply(dest, registryFile, tarExists)
-    };
-  }
-  entry() {
-    const { manifest, version } = this.options.artifact.component;
-    return {
-      namespace: manifest.publisher,
-      package: manifest.name,
-      git: this.options.git,
-      version,
-      today: this.options.today ?? /* @__PURE__ */ new Date()
-    };
-  }
-  async apply(dest, registryFile, tarExists) {
-    const { artifact } = this.options;
-    let wrote = false;
-    if (!tarExists) wrote = await this.placeTarball(dest);
-    const { version } = artifact.component;
-    const update = await updateRegistryFile(new LocalRegistryFileStore(registryFile), this.entry(), {
-      message: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${version}`
-    });
-    const changed = wrote || update.changed;
-    return {
-      target: this.name,
-      done: changed ? "published" : "already published",
-      changed,
-      // Not `tarball`: that output is the packed file in RUNNER_TEMP, whatever the targets do with it.
-      outputs: { "registry-diff": update.diff }
-    };
-  }
-  /** Links the finished file into place: never over an existing file, so a racing writer cannot be clobbered. */
-  async placeTarball(dest) {
-    const { artifact } = this.options;
-    await mkdir3(this.folder, { recursive: true });
-    const temp = `${dest}.tmp-${process.pid}-${Date.now()}`;
-    await copyFile2(artifact.file, temp);
-    try {
-      await link(temp, dest);
-      return true;
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-      if (await sha256File(dest) !== artifact.sha256) {
-        throw new PublishError(
-          "published-differs",
-          `${displayPath(dest)} appeared with other bytes while publishing`,
-          "bump the version"
-        );
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
       }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i2 += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i2 + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i2 += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i2 + c.length)) {
+      rangeStart = n;
+      i2 += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i2 += c.length;
+  }
+  if (endPos < i2) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i2 + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i2 = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i2 + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i2 += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i2, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i2 += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i2 += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i2 += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs2 = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i2) => {
+    if (tok.t === "open")
+      stack.push(i2);
+    else if (tok.t === "close" && stack.length)
+      pairs2.set(stack.pop(), i2);
+  });
+  return pairs2;
+};
+var build = (toks, pairs2, start, end, top) => {
+  let seq2 = [];
+  const alts = [seq2];
+  for (let i2 = start; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs2.get(i2);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs2, i2 + 1, close, false);
+      seq2.push({ t: "ext", type: tok.type, alts: sub });
+      i2 = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq2 = []);
+    } else if (tok.t === "open") {
+      seq2.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq2.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq2.push(lit(")"));
+    } else {
+      seq2.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run4 = "";
+  const flush = () => {
+    for (const ch of run4.normalize(form))
+      out.push(lit(ch));
+    run4 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run4 += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq2 = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq2(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq2(items, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk3 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk3(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk3(n.sub, indent + "  ");
+        return walk3(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk3(n.next, indent);
+  };
+  walk3(start, "");
+  return [`start -> ${ref(start)}`, ...lines2].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
       return false;
-    } finally {
-      await unlink2(temp).catch(() => void 0);
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
+  }
+  add(state, node, i2, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i2, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i2, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
+      case "star":
+        if (this.restricted(i2, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i2, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
     }
+  }
+  addRun(state, run4, i2, top) {
+    for (const r of state.runs) {
+      if (r.neg === run4.neg && sameState(r.state, run4.state))
+        return;
+    }
+    state.runs.push(run4);
+    if (!run4.state.match) {
+      this.add(state, run4.neg.next, i2, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i2, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
+      }
+    }
+    if (!this.restricted(i2, top)) {
+      for (const run4 of state.runs) {
+        if (run4.state.dead) {
+          this.addRun(next, run4, i2 + 1, top);
+          continue;
+        }
+        const sub = this.step(run4.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str2 = chars === s;
+    for (let i2 = 0; i2 < chars.length; i2++) {
+      if (d.dead)
+        return false;
+      const code = str2 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
   }
 };
 
-// src/targets/github-release.ts
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i2) => [k, 24 * 3 ** i2]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = /* @__PURE__ */ Object.create(null);
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var noOptions = {};
+var cachedMinimatch = (pattern, options) => {
+  options ||= noOptions;
+  const key = optionsKey(options);
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults2 = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults2;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand2(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i2++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i2 = start + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
+  let sawStart = false;
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "]" && sawStart)
+      return i2;
+    sawStart = true;
+    if (c === "\\")
+      i2++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i2) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i2 + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      n++;
+      i2++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      if (++i2 === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close !== -1)
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      depth++;
+      i2++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep5) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
+        return true;
+    }
+    const s = nextSep(f, k, sep5);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep5))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set2 = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set2.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i2) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i2][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups2 = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i2) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i2];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key);
+          if (g)
+            g.push(i2);
+          else
+            groups2.set(key, [i2]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups2.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i2) => this.globParts[i2][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i2 of rest)
+            drop.add(i2);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i2];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i2];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts[i2 + 1] === "**") {
+          i2++;
+        }
+        if (i2 !== gs) {
+          parts.splice(gs, i2 - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set2, part) => {
+        const prev = set2[set2.length - 1];
+        if (part === "**" && prev === "**") {
+          return set2;
+        }
+        if (part === "..") {
+          if (set2.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set2.pop();
+            return set2;
+          }
+        }
+        set2.push(part);
+        return set2;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i2 = lastSep(f, f.length, sep5);
+        lastStart = i2 + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i2 >= 0) {
+          let j = i2;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i2 = k + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep5))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts.length - 1; i2++) {
+          const p = parts[i2];
+          if (i2 === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts.length - 1; i2++) {
+            const p = parts[i2];
+            if (i2 === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        if (parts[i2] === "*")
+          s.push(i2);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i2 of s) {
+          const p = parts[i2];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i2] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set2 = braceExpand(marked, this.options);
+    for (const p of set2) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set2;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set2 = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
+      }
+    }
+    for (let r = 0; r < set2.length; r++) {
+      const pattern = set2[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/list.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 init_errors();
+init_files();
+
+// src/folder-kind.ts
+init_errors();
+init_component();
+import { stat as stat3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var PUBLISH_FILES = ["publish.yaml", "publish.yml"];
+function kindOf(files, where = ".") {
+  const publish = PUBLISH_FILES.filter((f) => files.has(f));
+  if (publish.length > 1) {
+    throw new PublishError(
+      "two-publish-files",
+      `${where} holds both ${join2(where, "publish.yaml")} and ${join2(where, "publish.yml")}`,
+      "keep one of them (the Serverless Devs tools read only one): delete or rename the other"
+    );
+  }
+  return {
+    ...files.has(MANIFEST) ? { slipway: MANIFEST } : {},
+    ...publish[0] ? { serverless: publish[0] } : {}
+  };
+}
+async function folderKind(dir, where = dir) {
+  const present = /* @__PURE__ */ new Set();
+  for (const name of [MANIFEST, ...PUBLISH_FILES]) {
+    const info2 = await stat3(join2(dir, name)).catch((error2) => {
+      if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
+      throw error2;
+    });
+    if (info2 && !info2.isFile()) {
+      throw new PublishError(
+        "not-a-file",
+        `${join2(where, name)} is ${info2.isDirectory() ? "a folder" : "not a regular file"}`,
+        `replace it with the ${name} file, or point the command at another folder`
+      );
+    }
+    if (info2) present.add(name);
+  }
+  return kindOf(present, where);
+}
+
+// src/list.ts
+init_component();
+init_naming();
+var run2 = promisify2(execFile2);
+var NEVER = {
+  node_modules: "dependencies are never searched",
+  ".git": "git's own folder is never searched",
+  target: "a build's output folder (Rust's target/) is never searched"
+};
+async function discover(root, options = {}) {
+  const base = resolve2(root);
+  const listing = { components: [], skipped: [] };
+  await walk(base, "", options.exclude ?? [], listing);
+  listing.components.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === void 0) return listing;
+  const changed = changedFolders(
+    await changedFiles(base, options.changedSince),
+    new Set(listing.components.map((c) => c.path))
+  );
+  return { ...listing, components: listing.components.filter((c) => changed.has(c.path)) };
+}
+async function listComponents(root, options = {}) {
+  return (await discover(root, options)).components;
+}
+function excludedBy(path5, exclude) {
+  return exclude.find(
+    (glob) => minimatch(path5, glob, { dot: true }) || minimatch(`${path5}/x`, glob, { dot: true })
+  );
+}
+function skipReason(entry, child, exclude) {
+  if (entry.isSymbolicLink()) return "a symbolic link: links are not followed";
+  if (!entry.isDirectory()) return void 0;
+  const never = NEVER[entry.name];
+  if (never) return never;
+  if (entry.name.startsWith(".")) return "a hidden folder";
+  const glob = excludedBy(child, exclude);
+  return glob ? `excluded by "${glob}"` : void 0;
+}
+async function walk(base, rel, exclude, listing) {
+  const entries = await readdir2(join3(base, rel), { withFileTypes: true });
+  const path5 = rel === "" ? "." : rel;
+  const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  const kind = kindOf(files, path5);
+  if (kind.slipway) listing.components.push(await readSlipway(base, path5));
+  if (kind.serverless) listing.components.push(await readServerless(base, path5, kind.serverless));
+  for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
+    const child = posix.join(rel, entry.name);
+    const reason = skipReason(entry, child, exclude);
+    if (reason) listing.skipped.push({ path: child, reason });
+    else if (entry.isDirectory()) await walk(base, child, exclude, listing);
+  }
+}
+async function readSlipway(base, path5) {
+  const source = await readFile2(join3(base, path5, MANIFEST), "utf8");
+  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
+  const publisher = text(fields.publisher);
+  const name = text(fields.name);
+  return {
+    path: path5,
+    kind: "slipway",
+    name: publisher && name ? `${publisher}.${name}` : "",
+    version: text(fields.version)
+  };
+}
+async function readServerless(base, path5, file) {
+  const source = await readFile2(join3(base, path5, file), "utf8");
+  const fields = asRecord(safely(() => (0, import_yaml2.parse)(source, { schema: "failsafe" })));
+  return { path: path5, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
+}
+async function changedFiles(base, ref) {
+  try {
+    const { stdout } = await run2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
+      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
+    );
+    return stdout.split("\0").filter((f) => f !== "");
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? error2.message).trim();
+    throw new PublishError(
+      "changed-since",
+      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
+      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
+    );
+  }
+}
+function changedFolders(files, folders) {
+  const changed = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    let dir = posix.dirname(file);
+    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
+    if (folders.has(dir)) changed.add(dir);
+  }
+  return changed;
+}
+async function repositoryComponents(dir) {
+  const root = await gitTopLevel(dir).catch(() => dirname(resolve2(dir)));
+  const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
+  return new Set(names.map((c) => c.name));
+}
+function parseSiblings(value) {
+  const text3 = value?.trim() ?? "";
+  if (text3 === "") return void 0;
+  if (text3 === "none") return /* @__PURE__ */ new Set();
+  const names = text3.split(/[\s,]+/).filter((n) => n !== "");
+  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
+  if (bad.length > 0)
+    throw new PublishError(
+      "bad-input",
+      `siblings: ${bad.map((b) => `"${b}"`).join(", ")} is not publisher.name`,
+      "list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none"
+    );
+  return new Set(names);
+}
+async function gitTopLevel(dir) {
+  const { stdout } = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
+  return stdout.trim();
+}
+function stampSiblingVersions(manifestText, version, siblings) {
+  const bom = bomLength(manifestText);
+  const body = manifestText.slice(bom);
+  JSON.parse(body);
+  const root = (0, import_yaml2.parseDocument)(body).contents;
+  const rigging = (0, import_yaml2.isMap)(root) ? root.get("rigging", true) : void 0;
+  if (!(0, import_yaml2.isMap)(rigging)) return { text: manifestText, stamped: [] };
+  const edits = [];
+  for (const pair2 of rigging.items) {
+    const step = pair2.value;
+    const component = (0, import_yaml2.isMap)(step) ? step.get("component", true) : void 0;
+    if (!(0, import_yaml2.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
+    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
+    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
+    const stamped = `${ref.publisher}.${ref.name}.${version}`;
+    edits.push({
+      range: [component.range[0], component.range[1]],
+      text: JSON.stringify(stamped),
+      note: `${String((0, import_yaml2.isScalar)(pair2.key) ? pair2.key.value : pair2.key)}: ${component.value} \u2192 ${stamped}`
+    });
+  }
+  let out = body;
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
+  }
+  return { text: manifestText.slice(0, bom) + out, stamped: edits.map((e) => e.note) };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+
+// src/slipway/inspect.ts
+init_version();
+init_component();
+init_naming();
+init_schema();
+
+// src/slipway/tarball.ts
+init_errors();
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
+
+// src/slipway/tree.ts
+init_errors();
+import { constants as constants3 } from "node:fs";
+import { access as access2, lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
+import { join as join4, resolve as resolve3, sep as sep4 } from "node:path";
+async function scanTree(dir, exclude = []) {
+  const root = resolve3(dir);
+  const skip = new Set(exclude.map((p) => resolve3(p)));
+  const scan = { entries: [], problems: [] };
+  const walk3 = async (folder2, prefix2) => {
+    let names;
+    try {
+      names = await readdir3(folder2, { encoding: "buffer" });
+    } catch (error2) {
+      scan.problems.push(unreadable(prefix2.replace(/\/$/, "") || ".", error2));
+      return;
+    }
+    for (const raw of names) {
+      const name = decodeName(raw);
+      const path5 = prefix2 + (name ?? raw.toString("utf8"));
+      if (name === void 0) {
+        scan.problems.push({
+          path: path5,
+          code: "file-name",
+          message: `${path5} has a file name that is not UTF-8 (bytes ${raw.toString("hex")}); Slipway reads package paths as UTF-8`,
+          fix: "rename the file with a UTF-8 name"
+        });
+        continue;
+      }
+      if (name === ".git") continue;
+      const absolute = join4(folder2, name);
+      if (skip.has(absolute)) continue;
+      await visit(absolute, path5, scan, walk3);
+    }
+  };
+  await walk3(root, "");
+  if (sep4 !== "/") for (const e of scan.entries) e.path = e.path.split(sep4).join("/");
+  scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  return scan;
+}
+async function visit(absolute, path5, scan, walk3) {
+  let info2;
+  try {
+    info2 = await lstat2(absolute);
+  } catch (error2) {
+    scan.problems.push(unreadable(path5, error2));
+    return;
+  }
+  const named = fileNameProblem(path5, !info2.isDirectory());
+  if (named) {
+    scan.problems.push(named);
+    return;
+  }
+  if (info2.isSymbolicLink()) {
+    scan.problems.push({
+      path: path5,
+      code: "symlink",
+      message: `${path5} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
+      fix: `replace ${path5} with a copy of the file it points to, or move it out of the component folder`
+    });
+  } else if (info2.isDirectory()) {
+    await walk3(absolute, `${path5}/`);
+  } else if (!info2.isFile()) {
+    scan.problems.push({
+      path: path5,
+      code: "special-file",
+      message: `${path5} is not a regular file (a socket, FIFO or device)`,
+      fix: `remove ${path5} from the component folder`
+    });
+  } else {
+    try {
+      await access2(absolute, constants3.R_OK);
+    } catch (error2) {
+      scan.problems.push(unreadable(path5, error2));
+      return;
+    }
+    scan.entries.push({ path: path5, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
+  }
+}
+async function collectEntries(dir, exclude = []) {
+  const { entries, problems } = await scanTree(dir, exclude);
+  const [first, ...rest] = problems;
+  if (first) {
+    const more = rest.length > 0 ? ` (and ${rest.length} more: ${rest.map((p) => p.path).join(", ")})` : "";
+    throw new PublishError(first.code, `${first.message}${more}`, first.fix);
+  }
+  return entries;
+}
+function decodeName(raw) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return void 0;
+  }
+}
+function unreadable(path5, error2) {
+  const code = error2.code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? error2.message;
+  return {
+    path: path5,
+    code: "unreadable",
+    message: `${path5} cannot be read (${why})`,
+    fix: `make ${path5} readable by the user running the tool, or remove it from the component folder`
+  };
+}
+function fileNameProblem(path5, isFile2 = true) {
+  const shown2 = JSON.stringify(path5);
+  const refuse = (message, fix) => ({ path: path5, code: "file-name", message, fix });
+  if (/[\r\n]/.test(path5))
+    return refuse(`the file name ${shown2} contains a line break`, "rename it without line breaks");
+  if (path5.includes("\\")) {
+    return refuse(
+      `the file name ${shown2} contains a backslash, a folder separator on Windows`,
+      'rename it without "\\"'
+    );
+  }
+  if (path5.split("/").includes("..")) return refuse(`the path ${shown2} has a ".." part`, "rename it");
+  if (isFile2 && !splitUstar(path5)) {
+    return refuse(
+      `the path ${shown2} does not fit a ustar header (the last part at most 100 bytes, the folders before it at most 155): Slipway's loader reads only that header and could never load the file`,
+      "shorten the file name or its folders"
+    );
+  }
+  return void 0;
+}
+function splitUstar(path5) {
+  const bytes = Buffer.from(path5, "utf8");
+  if (bytes.length <= 100) return { name: bytes, prefix: Buffer.alloc(0) };
+  for (let i2 = bytes.indexOf(47); i2 !== -1; i2 = bytes.indexOf(47, i2 + 1)) {
+    const name = bytes.subarray(i2 + 1);
+    if (name.length > 100) continue;
+    if (i2 > 155 || name.length === 0) return void 0;
+    return { name, prefix: bytes.subarray(0, i2) };
+  }
+  return void 0;
+}
+
+// src/slipway/tarball.ts
+init_files();
+var DEFAULT_MTIME_SECONDS = 315532800;
+var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
+function defaultMtime() {
+  return sourceDateEpoch() ?? DEFAULT_MTIME_SECONDS;
+}
+function tarballSize(entries) {
+  let total = 1024;
+  for (const e of entries) {
+    total += 512 + Math.ceil(e.size / 512) * 512;
+    if (needsPax(e.path)) total += 1024 + Math.ceil(paxRecord(e.path).length / 512) * 512 - 512;
+  }
+  return total;
+}
+async function writeTarball(entries, out, options = {}) {
+  const mtime = options.mtime ?? defaultMtime();
+  const sizes = entries.map((e) => ({ path: e.path, size: options.replace?.get(e.path)?.length ?? e.size }));
+  const expected = tarballSize(sizes);
+  const limit = options.maxBytes ?? MAX_TARBALL_BYTES;
+  if (expected > limit) {
+    throw new PublishError(
+      "too-large",
+      `the package would be ${formatBytes(expected)}; a GitHub release asset is limited to ${formatBytes(limit)}`,
+      "leave build inputs and large data out of the component folder"
+    );
+  }
+  const writer = new HashingWriter(out);
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  try {
+    for (const [i2, entry] of entries.entries()) {
+      const size = sizes[i2].size;
+      writer.write(encodeHeaders(entry.path, size, entry.executable ? 493 : 420, mtime));
+      const replacement = options.replace?.get(entry.path);
+      if (replacement) writer.write(replacement);
+      else copyInto(writer, entry, buffer);
+      writer.write(ZEROS.subarray(0, (512 - size % 512) % 512));
+      options.onProgress?.(writer.written, expected);
+      if (i2 % 64 === 63) await new Promise(setImmediate);
+    }
+    writer.write(ZEROS.subarray(0, 1024));
+    writer.close();
+  } catch (error2) {
+    writer.abort();
+    await rm2(out, { force: true });
+    throw error2;
+  }
+  if (writer.written !== expected)
+    throw new Error(`tarball size ${writer.written} differs from the computed ${expected}`);
+  return { file: out, sha256: writer.digest(), size: writer.written, entries: entries.map((e) => e.path) };
+}
+var CHUNK = 4 * 1024 * 1024;
+var ZEROS = Buffer.alloc(1024);
+var HashingWriter = class {
+  written = 0;
+  fd;
+  hash = createHash2("sha256");
+  constructor(path5) {
+    this.fd = openSync(path5, "w");
+  }
+  write(bytes) {
+    this.hash.update(bytes);
+    let off = 0;
+    while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off);
+    this.written += bytes.length;
+  }
+  close() {
+    closeSync(this.fd);
+  }
+  abort() {
+    try {
+      closeSync(this.fd);
+    } catch {
+    }
+  }
+  digest() {
+    return this.hash.digest("hex");
+  }
+};
+function copyInto(writer, entry, buffer) {
+  let fd;
+  try {
+    fd = openSync(entry.absolute, "r");
+  } catch (error2) {
+    throw new PublishError(
+      "unreadable",
+      `${entry.path} cannot be read (${error2.code ?? error2.message})`,
+      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`
+    );
+  }
+  try {
+    let copied = 0;
+    for (; ; ) {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, entry.size - copied + 1), null);
+      if (n === 0) break;
+      copied += n;
+      if (copied > entry.size) break;
+      writer.write(buffer.subarray(0, n));
+    }
+    if (copied !== entry.size) {
+      throw new PublishError(
+        "file-changed",
+        `${entry.path} changed size while it was being packed`,
+        "do not write into the component folder while packing"
+      );
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function encodeHeaders(path5, size, mode, mtime) {
+  const at = splitUstar(path5);
+  if (!at) throw new Error(`${path5} does not fit a ustar header (fileNameProblem should have refused it)`);
+  const header2 = ustarHeader(at, size, mode, mtime, "0");
+  if (!needsPax(path5)) return header2;
+  const record = paxRecord(path5);
+  const pad = (512 - record.length % 512) % 512;
+  const paxName = { name: Buffer.from("PaxHeader"), prefix: Buffer.alloc(0) };
+  return Buffer.concat([
+    ustarHeader(paxName, record.length, 420, mtime, "x"),
+    record,
+    Buffer.alloc(pad),
+    header2
+  ]);
+}
+var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
+function ustarHeader(at, size, mode, mtime, type2) {
+  const h = Buffer.alloc(512);
+  at.name.copy(h, 0);
+  h.write(octal(mode, 8), 100, "latin1");
+  h.write(octal(0, 8), 108, "latin1");
+  h.write(octal(0, 8), 116, "latin1");
+  h.write(octal(size, 12), 124, "latin1");
+  h.write(octal(mtime, 12), 136, "latin1");
+  h.write("        ", 148, "latin1");
+  h.write(type2, 156, "latin1");
+  h.write("ustar\x0000", 257, "latin1");
+  h.write(octal(0, 8), 329, "latin1");
+  h.write(octal(0, 8), 337, "latin1");
+  at.prefix.copy(h, 345);
+  let sum = 0;
+  for (const byte of h) sum += byte;
+  h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
+  return h;
+}
+function needsPax(path5) {
+  return !/^[\x20-\x7e]*$/.test(path5);
+}
+function paxRecord(path5) {
+  const body = ` path=${path5}
+`;
+  const bytes = Buffer.byteLength(body);
+  let digits = String(bytes).length;
+  if (bytes + digits >= 10 ** digits) digits++;
+  return Buffer.from(`${bytes + digits}${body}`);
+}
+
+// src/slipway/inspect.ts
+async function inspectComponent(dir, options = {}) {
+  const root = resolve4(dir);
+  const path5 = join5(root, MANIFEST);
+  const file = displayPath(path5);
+  const bytes = await readManifest(path5, file);
+  const check = checkManifest(bytes, file);
+  const text3 = check.text;
+  const problems = [...check.problems, ...await treeProblems(root)];
+  if (!check.manifest || !check.source) return { problems };
+  const manifest = check.manifest;
+  problems.push(...await checkRunner(root, manifest, file, options.built));
+  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
+  problems.push(...await riggingProblems(root, manifest, check.source, file));
+  const resolved = resolveVersion({
+    input: options.version,
+    tag: options.tag,
+    tagPrefix: options.tagPrefix,
+    manifestVersion: manifest.version
+  });
+  problems.push(...versionProblems(resolved, options.tag, file));
+  const repository = await detectRepository(root, options.repository, options.env);
+  if (repository && options.conventions !== "none") {
+    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
+  }
+  if (problems.some((p) => p.severity === "error")) return { problems };
+  const stamped = resolved.version !== manifest.version;
+  let packedText = stamped ? stampVersion(text3, check.source, resolved.version) : text3;
+  let stampedReferences = [];
+  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
+    const candidates = options.siblings ?? await repositoryComponents(root);
+    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
+    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
+      packedText,
+      resolved.version,
+      siblings
+    ));
+  }
+  return {
+    problems,
+    component: {
+      dir: root,
+      manifestFile: file,
+      manifest: { ...manifest, version: resolved.version },
+      version: resolved.version,
+      versionSource: resolved.source,
+      manifestVersion: manifest.version,
+      packedManifest: Buffer.from(packedText, "utf8"),
+      stampedReferences,
+      repository
+    }
+  };
+}
+function versionProblems(resolved, tag, file) {
+  if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
+  const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
+  return [
+    {
+      file,
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: "version/invalid",
+      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
+      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
+    }
+  ];
+}
+function conventionProblems(manifest, source, repository, resolved, pushedTag, file) {
+  const tag = resolved.source === "tag" ? pushedTag : void 0;
+  const found = checkConventions(
+    manifest,
+    source,
+    { repository: repository.fullName, tag, version: resolved.version },
+    file
+  );
+  if (repository.source !== "git") return found;
+  return found.map((p) => ({
+    ...p,
+    severity: "warning",
+    message: `${p.message} (repository from the git remote)`
+  }));
+}
+function isSibling(manifest, fullName) {
+  const [publisher, name] = fullName.split(".");
+  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
+}
+function refersToNamespace(manifest) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  return Object.values(rigging).some((step) => {
+    const reference = step?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
+  });
+}
+async function readManifest(path5, file) {
+  try {
+    return await readFile3(path5);
+  } catch (error2) {
+    const code = error2.code;
+    const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
+      "no-manifest",
+      `${file} does not exist`,
+      `point the command at a component folder (one holding ${MANIFEST})`
+    ] : code === "EISDIR" ? ["manifest-not-a-file", `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`] : code === "ENAMETOOLONG" ? ["name-too-long", `${file}: the path is too long for the file system`, "use a shorter path"] : [
+      "unreadable",
+      `${file} cannot be read (${code ?? error2.message})`,
+      "make the file readable by the user running the tool"
+    ];
+    throw new PublishError(kind, message, fix);
+  }
+}
+async function treeProblems(root) {
+  const { entries, problems } = await scanTree(root);
+  const size = tarballSize(entries);
+  if (size > MAX_TARBALL_BYTES) {
+    problems.push({
+      path: ".",
+      code: "too-large",
+      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
+      fix: "leave build inputs and large data out of the component folder"
+    });
+  }
+  return problems.map((p) => ({
+    // A name with a control character or backslash is shown only inside the (escaped) message: as
+    // a file field it would reach logs and annotations raw.
+    file: displayPath(
+      [...p.path].some((c) => c < " " || c === "\x7F" || c === "\\") ? root : join5(root, p.path)
+    ),
+    line: 0,
+    column: 0,
+    severity: "error",
+    code: `slipway/${p.code}`,
+    message: `${p.message}; packing would stop here`,
+    fix: p.fix
+  }));
+}
+async function schemaRefProblems(root, manifest, source, file) {
+  const problems = [];
+  for (const key of ["input", "output"]) {
+    if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of fileRefs(manifest[key])) {
+      if ((await stat4(join5(root, ref.file)).catch(() => null))?.isFile()) continue;
+      const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: "error",
+        code: "slipway/schema-ref-missing",
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
+      });
+    }
+  }
+  return problems;
+}
+async function riggingProblems(root, manifest, source, file) {
+  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
+  const refs = Object.entries(rigging).flatMap(([step, v]) => {
+    const reference = v?.component;
+    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
+    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`) ? [{ step, name: `${ref.publisher}.${ref.name}` }] : [];
+  });
+  if (refs.length === 0) return [];
+  const known = await repositoryComponents(root);
+  return refs.filter((r) => !known.has(r.name)).map((r) => ({
+    file,
+    ...source.pathPosition(["rigging", r.step, "component"]),
+    severity: "warning",
+    code: "slipway/rigging-unpublished",
+    message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
+    fix: `add the ${r.name} component to the repository, or fix the reference`
+  }));
+}
+
+// src/publish.ts
+async function requireComponents(dirs, inspect2, reporter) {
+  const inspections = [];
+  for (const dir of dirs) inspections.push(await inspectComponent(dir, inspect2));
+  const problems = inspections.flatMap((i2) => i2.problems);
+  const components = inspections.flatMap((i2) => i2.component ? [i2.component] : []);
+  if (components.length < inspections.length) throw new InvalidInputError(problems);
+  for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
+  for (const component of components) reportStamps(component, reporter);
+  checkSet(components);
+  return components;
+}
+function reportStamps(component, reporter) {
+  if (component.versionSource !== "manifest") {
+    reporter.notice(
+      `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`
+    );
+  }
+  if (component.stampedReferences.length > 0) {
+    reporter.notice(
+      `${component.manifest.publisher}.${component.manifest.name}: rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join("; ")}`
+    );
+  }
+}
+function checkSet(components) {
+  const label = (c) => `${c.manifest.publisher}.${c.manifest.name} ${c.version} (${c.manifestFile})`;
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of components) {
+    const name = `${c.manifest.publisher}.${c.manifest.name}`;
+    byName.set(name, [...byName.get(name) ?? [], c]);
+  }
+  const twice = [...byName].filter(([, list]) => list.length > 1);
+  if (twice.length > 0)
+    throw new PublishError(
+      "duplicate-component",
+      `the same component is given more than once: ${twice.map(([, list]) => list.map(label).join(" and ")).join("; ")}`,
+      "keep one folder per publisher.name (exclude the copy, e.g. a demo or a stale build output)"
+    );
+  const versions = new Set(components.map((c) => c.version));
+  if (versions.size > 1)
+    throw new PublishError(
+      "versions-differ",
+      `the components of one release must share one version (one tag), but: ${components.map(label).join(", ")}`,
+      "give them one version (the version input / --version stamps it into each), or release them in separate runs"
+    );
+}
+async function preflight(targets) {
+  const steps = [];
+  for (const target of targets) steps.push(await target.prepare());
+  return steps;
+}
+async function applySteps(steps, reporter) {
+  const outcomes = [];
+  for (const step of steps) {
+    const outcome = await step.apply();
+    reporter.info(`${outcome.target}: ${outcome.done}`);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+// src/slipway/pack.ts
+init_errors();
+init_component();
+init_naming();
+import { mkdir as mkdir2, rename as rename2, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { dirname as dirname2, join as join6, resolve as resolve5 } from "node:path";
+async function packComponent(component, out, options = {}) {
+  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
+    (p) => p.severity === "error"
+  );
+  if (runner.length > 0) throw new InvalidInputError(runner);
+  const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
+  const isFolder2 = !out.endsWith(".tar") || (await stat5(out).catch(() => null))?.isDirectory() === true;
+  const file = resolve5(isFolder2 ? join6(out, fileName) : out);
+  await mkdir2(dirname2(file), { recursive: true });
+  const partial = `${file}.partial-${process.pid}`;
+  const entries = await collectEntries(component.dir, [file, partial]);
+  const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
+  try {
+    const result = await writeTarball(entries, partial, { ...options, replace });
+    await rename2(partial, file);
+    return { ...result, file, fileName, component };
+  } finally {
+    await rm3(partial, { force: true });
+  }
+}
+
+// src/targets/github-release-finish.ts
+init_errors();
+init_files();
+import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
+import { basename, join as join7 } from "node:path";
 
 // src/github/answers.ts
 init_errors();
@@ -46349,11 +47381,11 @@ var BadAnswerError = class extends PublishError {
 };
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function missingField(value, fields) {
-  for (const [field, type2] of Object.entries(fields)) {
-    const v = value[field];
+  for (const [field2, type2] of Object.entries(fields)) {
+    const v = value[field2];
     const ok = type2 === "array" ? Array.isArray(v) : type2 === "string?" ? v == null || typeof v === "string" : typeof v === type2;
     if (!ok)
-      return `${field} (${type2.replace("?", " or null")}) is ${v === void 0 ? "missing" : JSON.stringify(v)?.slice(0, 40)}`;
+      return `${field2} (${type2.replace("?", " or null")}) is ${v === void 0 ? "missing" : JSON.stringify(v)?.slice(0, 40)}`;
   }
   return void 0;
 }
@@ -46375,13 +47407,13 @@ var RELEASE_FIELDS = {
 };
 function assetProblem(data) {
   if (!isObject3(data)) return describeBody(data);
-  const field = missingField(data, ASSET_FIELDS);
-  return field ? `an asset whose ${field}` : void 0;
+  const field2 = missingField(data, ASSET_FIELDS);
+  return field2 ? `an asset whose ${field2}` : void 0;
 }
 function releaseProblem(data) {
   if (!isObject3(data)) return describeBody(data);
-  const field = missingField(data, RELEASE_FIELDS);
-  if (field) return `a release whose ${field}`;
+  const field2 = missingField(data, RELEASE_FIELDS);
+  if (field2) return `a release whose ${field2}`;
   for (const asset of data.assets) {
     const problem = assetProblem(asset);
     if (problem) return `release ${data.id} with ${problem}`;
@@ -46610,32 +47642,1772 @@ function lowestId(releases) {
   );
 }
 
+// src/targets/github-release-finish.ts
+init_naming();
+async function readExpectedAssets(input, version = "") {
+  if (!input)
+    throw new PublishError(
+      "bad-input",
+      'command "release" needs the tarball input',
+      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
+    );
+  const info2 = await stat6(input).catch(() => void 0);
+  if (!info2)
+    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
+  const files = info2.isDirectory() ? (await readdir4(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join7(input, n)) : [input];
+  if (files.length === 0)
+    throw new PublishError(
+      "bad-input",
+      `the folder "${input}" holds no .tar file`,
+      "download the packed tarballs into it first"
+    );
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = basename(file);
+    const own = COMPONENT_REFERENCE.exec(name.replace(/\.tar$/, ""))?.groups?.version;
+    if (!name.endsWith(".tar") || !own)
+      throw new PublishError(
+        "bad-input",
+        `"${name}" is not named <publisher>.<name>.<version>.tar`,
+        "pass the tarballs that pack wrote, under their own names"
+      );
+    if (version && own !== version)
+      throw new PublishError(
+        "bad-input",
+        `${name} is of version ${own}, but the version input is ${version}`,
+        "release the tarballs packed for that version (or leave the version input empty)"
+      );
+    const assets = byVersion.get(own) ?? [];
+    assets.push({ name, sha256: await sha256File(file) });
+    byVersion.set(own, assets);
+  }
+  return byVersion;
+}
+var FinishReleaseTarget = class {
+  constructor(o) {
+    this.o = o;
+    this.api = new ReleasesApi(o.github, o.owner, o.repo);
+  }
+  o;
+  name = "github-release";
+  api;
+  async prepare() {
+    const { tag, assets } = this.o;
+    const full = this.api.full;
+    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
+    const release = canonicalRelease(releases, tag);
+    if (!release) {
+      throw new PublishError(
+        "no-release",
+        `there is no release ${tag} in ${full}, not even a draft`,
+        "run the publish step for each component first (with draft: true), then this one"
+      );
+    }
+    const where = `${release.draft ? "the draft" : "the published"} release ${tag} (id ${release.id}) in ${full}`;
+    const missing = [];
+    for (const expected of assets) {
+      const asset = release.assets.find((a) => a.name === expected.name && a.state !== "starter");
+      if (!asset) {
+        missing.push(expected.name);
+        continue;
+      }
+      const digest = await this.api.assetDigest(asset);
+      if (digest !== expected.sha256) {
+        throw new PublishError(
+          "asset-differs",
+          `${where} has ${expected.name} with sha256 ${digest}, not the packed ${expected.sha256}`,
+          release.draft ? "re-run the publish step of that component: it replaces a draft asset with other bytes" : "a published asset is never replaced: bump the version"
+        );
+      }
+    }
+    if (missing.length > 0) {
+      throw new PublishError(
+        release.draft ? "draft-incomplete" : "release-incomplete",
+        `${where} lacks ${missing.join(", ")}`,
+        release.draft ? "the draft stays unpublished: re-run the publish step of those components (it uploads to this draft), then this step" : release.immutable ? "the release is immutable, so nothing can be added to it: publish a new version" : "run the publish step of those components: it adds the asset to the published release"
+      );
+    }
+    const others = release.assets.map((a) => a.name).filter((n) => !assets.some((a) => a.name === n));
+    if (others.length > 0) this.o.reporter.warning(`${where} also holds ${others.join(", ")}`);
+    const names = assets.map((a) => a.name).join(", ");
+    if (!release.draft) {
+      return this.step(`release ${tag} is already published with ${names}`, false, async () => {
+        this.o.reporter.notice(`release ${tag} is already published with every asset: nothing to do`);
+        return this.outcome(release, false);
+      });
+    }
+    return this.step(
+      `publish the draft release ${tag} (id ${release.id}) holding ${names}`,
+      true,
+      () => this.publish(release)
+    );
+  }
+  step(description, changes, apply) {
+    return { target: this.name, description, changes, apply };
+  }
+  async publish(draft) {
+    try {
+      return this.outcome(
+        await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? "legacy"),
+        true
+      );
+    } catch (error2) {
+      if (isUnsettled(error2)) {
+        const current = await this.api.reread(draft);
+        if (!current.draft) return this.outcome(current, true);
+      }
+      if (!hasErrorCode(error2, "already_exists")) {
+        throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
+      }
+      const again = await this.prepare();
+      if (again.changes) throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
+      return again.apply();
+    }
+  }
+  outcome(release, changed) {
+    return {
+      target: this.name,
+      done: changed ? `published with ${this.o.assets.length} asset(s)` : "already published",
+      changed,
+      outputs: { "release-id": String(release.id), "release-url": release.html_url }
+    };
+  }
+};
+
+// src/release.ts
+init_version();
+
+// src/release-set.ts
+import { mkdir as mkdir7 } from "node:fs/promises";
+
+// src/compose.ts
+init_errors();
+import { posix as posix2 } from "node:path";
+
+// src/serverless/client.ts
+init_errors();
+import { createHash as createHash4 } from "node:crypto";
+import { Readable } from "node:stream";
+
+// src/serverless/client-errors.ts
+init_errors();
+var KNOWN_MESSAGES = [
+  { zh: "\u672A\u627E\u5230\u6307\u5B9A\u8D44\u6E90", en: "specified resource not found", kind: "not-found" },
+  {
+    zh: "\u5F53\u524D\u7248\u672C\u53F7\u5E94\u5F53\u5927\u4E8E\u524D\u4E00\u6B21\u7248\u672C\u53F7",
+    en: "the version must be greater than the previous one",
+    kind: "version-order"
+  },
+  {
+    zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38\uFF0C\u8BF7\u68C0\u67E5\u5FC5\u586B\u53C2\u6570\u6B63\u786E\u6027",
+    en: "invalid login parameters: check that the required parameters are correct",
+    kind: "auth"
+  },
+  { zh: "\u767B\u9646\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u767B\u5F55\u53C2\u6570\u5F02\u5E38", en: "invalid login parameters", kind: "auth" },
+  { zh: "\u6743\u9650\u5F02\u5E38", en: "permission denied", kind: "permission" },
+  // The check endpoint's answer while the browser login is not yet authorised (the official client
+  // knows it in both languages).
+  { zh: "\u83B7\u53D6\u767B\u9646 Token \u5931\u8D25", en: "failed to obtain the login token", kind: "login-pending" },
+  { zh: "Failed to obtain login token", en: "failed to obtain the login token", kind: "login-pending" }
+];
+function translateRegistryMessage(text3) {
+  const known = KNOWN_MESSAGES.find((m) => text3.includes(m.zh));
+  return known ? { en: known.en, kind: known.kind } : {};
+}
+var TOKEN_HINT = "the token is wrong or expired: create one with `s registry login` / the Serverless Devs console and store it as a secret";
+var HINTS = {
+  auth: TOKEN_HINT,
+  permission: "the token\u2019s account may not publish this package: it belongs to another account, or publish.yaml names an Organization the account is not in",
+  "version-order": "a new version must be greater than every version ever published, deleted ones included: bump Version in publish.yaml",
+  "not-found": void 0,
+  "bad-answer": void 0,
+  "login-pending": "authorise the login in the browser, then run the command again"
+};
+var ServerlessRegistryError = class extends PublishError {
+  constructor(code, message, hint, details) {
+    super(code, message, hint);
+    this.details = details;
+  }
+  details;
+};
+function isNotFound(error2) {
+  return error2 instanceof ServerlessRegistryError && error2.details.kind === "not-found";
+}
+function describeAnswer(text3, contentType) {
+  const trimmed = text3.trim();
+  const type2 = contentType ? `, ${contentType.split(";")[0]}` : "";
+  if (trimmed === "") return `an empty answer${type2}`;
+  if (/^<(!doctype|html|\?xml|[a-z])/i.test(trimmed)) return `an HTML/XML page (${text3.length} bytes${type2})`;
+  let value;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    if (/^[[{]/.test(trimmed)) return `JSON cut off after ${Buffer.byteLength(text3)} bytes${type2}`;
+    const snippet2 = trimmed.replace(new RegExp("\\p{Cc}+", "gu"), " ").slice(0, 80);
+    return `text that is not JSON: "${snippet2}"${trimmed.length > 80 ? "\u2026" : ""}${type2}`;
+  }
+  if (value === null) return "JSON null instead of {request_id, body}";
+  if (Array.isArray(value)) return "a JSON array instead of {request_id, body}";
+  if (typeof value !== "object") return `a JSON ${typeof value} instead of {request_id, body}`;
+  return `a JSON object without "body" (keys: ${Object.keys(value).slice(0, 5).join(", ") || "none"})`;
+}
+function badAnswer(operation, what, status) {
+  return new ServerlessRegistryError(
+    "serverless-bad-answer",
+    `Serverless Registry ${operation}: the registry answered ${what}${status === void 0 ? "" : ` (HTTP ${status})`}, not what the protocol promises`,
+    "the registry or something in between (a proxy, a captive portal) sent a broken answer: re-run later; a re-run reads the state again before writing",
+    { operation, status, kind: "bad-answer" }
+  );
+}
+function expectObjects(body, operation, key) {
+  if (!Array.isArray(body)) throw badAnswer(operation, `a body of ${describeValue(body)} instead of a list`);
+  for (const item of body) {
+    if (item === null || typeof item !== "object" || typeof item[key] !== "string")
+      throw badAnswer(operation, `a list item without a string "${key}" (${describeValue(item)})`);
+  }
+  return body;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+async function collectPages(fetchPage, id, maxPages = 100) {
+  const all = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= maxPages; page++) {
+    let items;
+    try {
+      items = await fetchPage(page);
+    } catch (error2) {
+      if (page > 1 && isNotFound(error2)) break;
+      throw error2;
+    }
+    const fresh = items.filter((item) => !seen.has(id(item)));
+    if (fresh.length === 0) break;
+    for (const item of fresh) {
+      seen.add(id(item));
+      all.push(item);
+    }
+  }
+  return all;
+}
+function parseEnvelope(text3) {
+  try {
+    const value = JSON.parse(text3);
+    if (value && typeof value === "object" && !Array.isArray(value) && "body" in value) {
+      return value;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function displayUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function pathOnly(path5) {
+  return path5.split("?")[0] ?? path5;
+}
+var NetworkError = class extends ServerlessRegistryError {
+};
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve13) => setTimeout(resolve13, ms)) : Promise.resolve();
+}
+
+// src/serverless/client-types.ts
+var FORM_FIELDS = [
+  "publish",
+  "publish_en",
+  "version_body",
+  "version_body_en",
+  "flowyaml",
+  "syaml",
+  "syaml_en",
+  "readme",
+  "readme_en"
+];
+
+// src/serverless/sign.ts
+import { createHash as createHash3, randomInt } from "node:crypto";
+var NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+var NONCE_LENGTH = 15;
+function randomNonce() {
+  let nonce = "";
+  for (let i2 = 0; i2 < NONCE_LENGTH; i2++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
+  return nonce;
+}
+function hex(algorithm, text3) {
+  return createHash3(algorithm).update(text3, "utf8").digest("hex");
+}
+function signHeaders(token, now = Date.now, random = randomNonce) {
+  const timestamp2 = String(Math.floor(now() / 1e3));
+  const nonce = random();
+  return {
+    token: hex("md5", token),
+    nonce,
+    timestamp: timestamp2,
+    sign_code: hex("sha256", `${token}${nonce}${timestamp2}`)
+  };
+}
+
+// src/serverless/client.ts
+var DEFAULT_REGISTRY_BASE = "https://server-serverlgistry-v-awljqvnszb.cn-hangzhou.fcapp.run/v3";
+var DEFAULT_TOKEN_BASE = "https://api.devsapp.cn/v3";
+function registryBases(baseUrl2) {
+  const base = baseUrl2?.trim().replace(/\/+$/, "");
+  if (base) return { packages: base, token: base };
+  return { packages: DEFAULT_REGISTRY_BASE, token: DEFAULT_TOKEN_BASE };
+}
+var READ_ATTEMPTS = 3;
+var ServerlessRegistryClient = class {
+  baseUrl;
+  tokenBaseUrl;
+  #token;
+  #secrets;
+  #fetch;
+  #retryDelayMs;
+  #debug;
+  constructor(options) {
+    this.#token = options.token ?? "";
+    this.#secrets = this.#token ? [this.#token, createHash4("md5").update(this.#token).digest("hex")] : [];
+    const bases = registryBases(options.baseUrl);
+    this.baseUrl = bases.packages;
+    this.tokenBaseUrl = bases.token;
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#retryDelayMs = options.retryDelayMs ?? 500;
+    this.#debug = options.debug ?? (() => {
+    });
+  }
+  /** The signed-in account's packages, one page; also the cheapest check that the token is accepted. */
+  async listMine(page = 1) {
+    const body = await this.#call("list packages", "GET", `/package/user?page=${page}`, {
+      signed: true,
+      read: true
+    });
+    return expectObjects(body, "list packages", "name");
+  }
+  /** Every package of the signed-in account (all pages). */
+  async listMineAll() {
+    return collectPages(
+      (page) => this.listMine(page),
+      (p) => String(p["name"])
+    );
+  }
+  /** Public packages matching `search` (all pages, at most `maxPages`). */
+  async search(search, maxPages = 20) {
+    const query = (page) => new URLSearchParams({ search, page: String(page) }).toString();
+    const fetchPage = async (page) => expectObjects(
+      await this.#call("search packages", "GET", `/packages/releases?${query(page)}`, {
+        signed: this.#token !== "",
+        read: true
+      }),
+      "search packages",
+      "name"
+    );
+    return collectPages(fetchPage, (p) => String(p["name"]), maxPages);
+  }
+  /** Every listed version of `name` (all pages); a not-found error when the package does not exist. */
+  async versions(name) {
+    const fetchPage = async (page) => expectObjects(
+      await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
+        signed: this.#token !== "",
+        read: true
+      }),
+      "list versions",
+      "tag_name"
+    );
+    return collectPages(fetchPage, (r) => r.tag_name);
+  }
+  /** Resets the token; the old one stops working and the answer is the only copy of the new one. */
+  async resetToken() {
+    const body = await this.#call("reset token", "POST", "/user/token", {
+      signed: true,
+      read: false,
+      tokenBase: true
+    });
+    const code = body?.safety_code;
+    if (typeof code !== "string" || code === "") throw badAnswer("reset token", "no safety_code");
+    this.#secrets.push(code, createHash4("md5").update(code).digest("hex"));
+    return code;
+  }
+  /** One poll of the browser login: the new token and account name once authorised, else 'pending'. */
+  async checkLogin(loginToken) {
+    let body;
+    try {
+      body = await this.#call("login check", "GET", `/user/check?token=${encodeURIComponent(loginToken)}`, {
+        signed: false,
+        read: true,
+        tokenBase: true
+      });
+    } catch (error2) {
+      if (error2 instanceof ServerlessRegistryError && error2.details.kind === "login-pending")
+        return "pending";
+      throw error2;
+    }
+    const { safety_code: code, name } = body ?? {};
+    if (typeof code !== "string" || code === "") throw badAnswer("login check", "no safety_code");
+    this.#secrets.push(code);
+    return { token: code, name: typeof name === "string" ? name : "" };
+  }
+  /** One version's details, or null when the registry does not list it. */
+  async version(name, version) {
+    return this.#detail(`${packagePath(name)}/release/tags/${encodeURIComponent(version)}`, "get version");
+  }
+  async latest(name) {
+    return this.#detail(`${packagePath(name)}/release/latest`, "get latest version");
+  }
+  /** Registers a release and returns the presigned URL its zip must be PUT to. */
+  async publish(form) {
+    const params = new URLSearchParams();
+    for (const field2 of FORM_FIELDS) params.set(field2, form[field2] ?? "");
+    const body = await this.#call("publish", "POST", "/packages/releases", {
+      signed: true,
+      read: false,
+      form: params
+    });
+    const url = body?.url;
+    if (typeof url !== "string" || !/^https?:\/\//.test(url))
+      throw badAnswer("publish", `a body of ${describeValue(body)} without an upload URL`);
+    return url;
+  }
+  /** PUTs the zip to the presigned URL with no extra headers (the URL is the credential; it works once). */
+  async upload(url, body) {
+    const init = { method: "PUT" };
+    if (Buffer.isBuffer(body)) {
+      init.body = new Uint8Array(body);
+    } else {
+      init.body = Readable.toWeb(Readable.from(body.stream));
+      init.headers = { "content-length": String(body.length) };
+      init.duplex = "half";
+    }
+    const response = await this.#send("upload", url, init);
+    this.#debug(`PUT ${displayUrl(url)} -> ${response.status}`);
+    if (!response.ok) throw await this.#plainHttpError("upload", url, response);
+    await response.arrayBuffer().catch(() => void 0);
+  }
+  /** Downloads a zipball (no signing: the URL may point at another host). */
+  async download(zipballUrl) {
+    return this.#withRetries("download", async (last) => {
+      const response = await this.#send("download", zipballUrl, { method: "GET" });
+      this.#debug(`GET ${displayUrl(zipballUrl)} -> ${response.status}`);
+      if (response.status >= 500 && !last) {
+        await response.body?.cancel();
+        return RETRY;
+      }
+      if (!response.ok) throw await this.#plainHttpError("download", zipballUrl, response);
+      try {
+        return Buffer.from(await response.arrayBuffer());
+      } catch (error2) {
+        throw new NetworkError(
+          "serverless-network",
+          `Serverless Registry download: ${displayUrl(zipballUrl)} was cut off mid-body (${error2.message})`,
+          "check the network, then re-run",
+          { operation: "download" }
+        );
+      }
+    });
+  }
+  /** Deletes one version; its number can never be published again. */
+  async deleteVersion(name, version) {
+    const path5 = `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`;
+    await this.#call("delete version", "DELETE", path5, { signed: true, read: false });
+  }
+  async #detail(path5, operation) {
+    try {
+      const body = await this.#call(operation, "GET", path5, { signed: this.#token !== "", read: true });
+      if (body === null || typeof body !== "object" || Array.isArray(body))
+        throw badAnswer(operation, `a body of ${describeValue(body)} instead of a release`);
+      return body;
+    } catch (error2) {
+      if (isNotFound(error2)) return null;
+      throw error2;
+    }
+  }
+  async #call(operation, method, path5, options) {
+    if (options.signed && !this.#token) {
+      throw new PublishError(
+        "serverless-token",
+        `Serverless Registry ${operation}: no token`,
+        "log in first: `component-publish serverless login`, or set SERVERLESS_REGISTRY_TOKEN"
+      );
+    }
+    const url = `${options.tokenBase ? this.tokenBaseUrl : this.baseUrl}${path5}`;
+    const attempt = async (last) => {
+      const headers = options.signed ? signHeaders(this.#token) : {};
+      if (options.form) headers["content-type"] = "application/x-www-form-urlencoded";
+      const response = await this.#send(operation, url, { method, headers, body: options.form?.toString() });
+      if (options.read && response.status >= 500 && !last) {
+        await response.body?.cancel();
+        this.#debug(`${method} ${pathOnly(path5)} -> ${response.status} (retrying)`);
+        return RETRY;
+      }
+      const text3 = await this.#readText(operation, response, options.read);
+      const envelope = parseEnvelope(text3);
+      this.#debug(
+        `${method} ${pathOnly(path5)} -> ${response.status} request_id=${envelope?.request_id ?? "-"}`
+      );
+      if (envelope && typeof envelope.body === "string") {
+        throw this.#serverError(operation, response.status, envelope.body, envelope.request_id);
+      }
+      if (!response.ok)
+        throw this.#serverError(
+          operation,
+          response.status,
+          envelope ? "" : `HTTP ${response.status}: ${describeAnswer(text3, response.headers.get("content-type"))}`
+        );
+      if (!envelope)
+        throw badAnswer(
+          operation,
+          describeAnswer(text3, response.headers.get("content-type")),
+          response.status
+        );
+      return envelope.body;
+    };
+    return options.read ? this.#withRetries(operation, attempt) : attempt(true);
+  }
+  /** The body; a connection closed mid-body is a network error for a read (retried), a broken answer for a write. */
+  async #readText(operation, response, read) {
+    try {
+      return await response.text();
+    } catch (error2) {
+      const what = `an answer cut off mid-body (${error2.message})`;
+      if (!read) throw badAnswer(operation, what, response.status);
+      throw new NetworkError("serverless-network", `Serverless Registry ${operation}: ${what}`, void 0, {
+        operation
+      });
+    }
+  }
+  async #withRetries(operation, attempt) {
+    for (let i2 = 0; ; i2++) {
+      const last = i2 === READ_ATTEMPTS - 1;
+      try {
+        const result = await attempt(last);
+        if (result !== RETRY) return result;
+      } catch (error2) {
+        if (!(error2 instanceof NetworkError) || last) throw error2;
+        this.#debug(`${operation}: network error, retrying`);
+      }
+      await sleep(this.#retryDelayMs * 2 ** i2);
+    }
+  }
+  async #send(operation, url, init) {
+    try {
+      return await this.#fetch(url, init);
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.cause?.message ?? error2.message : "";
+      throw new NetworkError(
+        "serverless-network",
+        this.#redact(`Serverless Registry ${operation}: cannot reach ${displayUrl(url)}: ${reason}`),
+        "check the network and the registry address, then re-run (a re-run finishes the job)",
+        { operation }
+      );
+    }
+  }
+  #serverError(operation, status, text3, requestId) {
+    const original = this.#redact(text3.trim());
+    const { en, kind: known } = translateRegistryMessage(original);
+    const kind = known ?? (status === 401 || status === 403 ? "auth" : void 0);
+    const said2 = original ? `${original}${en ? ` (${en})` : ""}` : `HTTP ${status}`;
+    const request2 = requestId ? ` [request_id ${requestId}]` : "";
+    return new ServerlessRegistryError(
+      kind ? `serverless-${kind}` : "serverless-registry",
+      `Serverless Registry ${operation}: ${said2}${request2}`,
+      kind ? HINTS[kind] : void 0,
+      { operation, status, original, translation: en, requestId, kind }
+    );
+  }
+  async #plainHttpError(operation, url, response) {
+    const text3 = this.#redact(
+      (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200)
+    );
+    const hint = operation === "upload" ? "the upload URL works once and expires: re-run to get a new one" : "the zipball cannot be read back; re-run later, or bump Version in publish.yaml";
+    return new ServerlessRegistryError(
+      `serverless-${operation}`,
+      `Serverless Registry ${operation}: ${displayUrl(url)} answered HTTP ${response.status}${text3 ? `: ${text3}` : ""}`,
+      hint,
+      { operation, status: response.status, original: text3 }
+    );
+  }
+  #redact(text3) {
+    let out = text3;
+    for (const secret2 of this.#secrets) out = out.split(secret2).join("***");
+    return out.replace(/\b[0-9a-f]{64}\b/gi, "***");
+  }
+};
+var RETRY = /* @__PURE__ */ Symbol("retry");
+function packagePath(name) {
+  return `/packages/${encodeURIComponent(name)}`;
+}
+
+// src/targets/file-registry.ts
+init_errors();
+init_files();
+import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir5, readFile as readFile5, unlink as unlink2 } from "node:fs/promises";
+import { join as join8, resolve as resolve6 } from "node:path";
+
+// src/fppm/registry-update.ts
+init_errors();
+init_files();
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
+import { chmod as chmod2, mkdir as mkdir3, readFile as readFile4, stat as stat7, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+
+// src/fppm/line-diff.ts
+function lineDiff(before, after, context3 = 2) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  let prefix2 = 0;
+  while (prefix2 < a.length && prefix2 < b.length && a[prefix2] === b[prefix2]) prefix2++;
+  let suffix = 0;
+  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
+    suffix++;
+  }
+  const midA = a.slice(prefix2, a.length - suffix);
+  const midB = b.slice(prefix2, b.length - suffix);
+  const ops = a.slice(0, prefix2).map((line) => ({ kind: " ", line }));
+  ops.push(...lcsOps(midA, midB));
+  for (const line of a.slice(a.length - suffix)) ops.push({ kind: " ", line });
+  return printHunks(ops, context3);
+}
+function printHunks(ops, context3) {
+  const keep = ops.map(() => false);
+  ops.forEach((op, i2) => {
+    if (op.kind === " ") return;
+    for (let j = Math.max(0, i2 - context3); j <= Math.min(ops.length - 1, i2 + context3); j++) keep[j] = true;
+  });
+  const out = [];
+  let oldLine = 1;
+  let newLine = 1;
+  for (let i2 = 0; i2 < ops.length; ) {
+    if (!keep[i2]) {
+      const op = ops[i2];
+      if (op.kind !== "+") oldLine++;
+      if (op.kind !== "-") newLine++;
+      i2++;
+      continue;
+    }
+    const hunk = [];
+    const oldStart = oldLine;
+    const newStart = newLine;
+    for (; i2 < ops.length && keep[i2]; i2++) {
+      const op = ops[i2];
+      hunk.push(op.kind + op.line);
+      if (op.kind !== "+") oldLine++;
+      if (op.kind !== "-") newLine++;
+    }
+    const oldCount = oldLine - oldStart;
+    const newCount = newLine - newStart;
+    out.push(
+      `@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`,
+      ...hunk
+    );
+  }
+  return out.join("\n") + "\n";
+}
+function splitLines(text3) {
+  if (text3 === "") return [];
+  const lines2 = text3.split(/\r?\n/);
+  if (lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
+}
+function lcsOps(a, b) {
+  const width = b.length + 1;
+  const table = new Uint32Array((a.length + 1) * width);
+  for (let i3 = a.length - 1; i3 >= 0; i3--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      table[i3 * width + j2] = a[i3] === b[j2] ? table[(i3 + 1) * width + j2 + 1] + 1 : Math.max(table[(i3 + 1) * width + j2], table[i3 * width + j2 + 1]);
+    }
+  }
+  const ops = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length || j < b.length) {
+    if (i2 < a.length && j < b.length && a[i2] === b[j]) {
+      ops.push({ kind: " ", line: a[i2] });
+      i2++;
+      j++;
+    } else if (i2 < a.length && (j === b.length || table[(i2 + 1) * width + j] >= table[i2 * width + j + 1])) {
+      ops.push({ kind: "-", line: a[i2] });
+      i2++;
+    } else {
+      ops.push({ kind: "+", line: b[j] });
+      j++;
+    }
+  }
+  return ops;
+}
+
+// src/fppm/registry-check.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+init_problems();
+init_yaml_positions();
+
+// src/fppm/registry-source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+init_errors();
+init_yaml_positions();
+var MAX_DEPTH = 128;
+var MAX_ALIAS_COUNT = 100;
+var SAFE_TAGS = new Set(
+  ["null", "bool", "int", "float", "binary", "timestamp", "omap", "pairs", "set", "str", "seq", "map"].map(
+    (name) => `tag:yaml.org,2002:${name}`
+  )
+);
+SAFE_TAGS.add("!");
+var NON_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+function decodeRegistryBytes(bytes, file) {
+  const problem = (line, column2, message, fix) => {
+    throw new InvalidInputError([
+      { file, line, column: column2, severity: "error", code: "registry-yaml/encoding", message, fix }
+    ]);
+  };
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    problem(
+      1,
+      1,
+      "The file starts with a UTF-16 byte order mark; this tool edits UTF-8 files only and would otherwise rewrite every byte.",
+      "Save the file as UTF-8."
+    );
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const { line, column: column2 } = firstInvalidUtf82(bytes);
+    return problem(
+      line,
+      column2,
+      "The file is not valid UTF-8 here; PyYAML (fppm's reader) refuses it, and replacing the bytes would rewrite a line this tool does not mean to change.",
+      "Save the file as UTF-8 (retype or remove the character at this position)."
+    );
+  }
+}
+function firstInvalidUtf82(bytes) {
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl === -1 ? bytes.length : nl;
+    const lineBytes = bytes.subarray(start, end);
+    try {
+      strict.decode(lineBytes);
+    } catch {
+      const lossy = new TextDecoder("utf-8").decode(lineBytes);
+      return { line, column: lossy.indexOf("\uFFFD") + 1 || 1 };
+    }
+    if (nl === -1) return { line, column: 1 };
+    start = nl + 1;
+  }
+}
+function parseRegistry(text3, file) {
+  const problems = [];
+  const reporter = (lineCounter2) => (offset, code, message, fix) => problems.push({
+    file,
+    ...positionAtOffset(offset, lineCounter2),
+    severity: "error",
+    code,
+    message,
+    fix
+  });
+  const early = countLines(text3);
+  if (checkPrintable(text3, reporter(early)) || checkDepth(text3, reporter(early))) {
+    return { lineCounter: early, problems };
+  }
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text3, { lineCounter, version: "1.1", uniqueKeys: false });
+  checkTags(doc, reporter(lineCounter));
+  checkRepeatedKeys(doc, lineCounter, problems, file);
+  if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
+  return { doc, lineCounter, problems };
+}
+function countLines(text3) {
+  const lineCounter = new import_yaml4.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text3.indexOf("\n"); at !== -1; at = text3.indexOf("\n", at + 1)) {
+    lineCounter.addNewLine(at + 1);
+  }
+  return lineCounter;
+}
+function checkPrintable(text3, report) {
+  const match2 = NON_PRINTABLE.exec(text3);
+  if (!match2) return false;
+  const code = match2[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+  report(
+    match2.index,
+    "registry-yaml/non-printable",
+    `The control character U+${code} is not allowed in YAML; PyYAML (fppm's reader) refuses the file.`,
+    'Remove the character, or write it as an escape inside a double-quoted string (e.g. "\\t").'
+  );
+  return true;
+}
+function checkDepth(text3, report) {
+  const stack = [];
+  for (const token of new import_yaml4.Parser().parse(text3)) stack.push({ token, depth: 0 });
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop();
+    const t = token;
+    if (depth > MAX_DEPTH) {
+      report(
+        t.offset ?? 0,
+        "registry-yaml/too-deep",
+        `The YAML nests deeper than ${MAX_DEPTH} levels; a registry needs five, and deeper input is refused before it is read.`,
+        "Flatten the structure: namespaces \u2192 packages \u2192 `git`/`stable`."
+      );
+      return true;
+    }
+    if (t.type === "document") stack.push({ token: t.value, depth });
+    for (const item of t.items ?? []) {
+      const { key, value } = item;
+      if (key) stack.push({ token: key, depth: depth + 1 });
+      if (value) stack.push({ token: value, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+function checkTags(doc, report) {
+  (0, import_yaml4.visit)(doc, (_key, node) => {
+    const tag = node?.tag;
+    const range2 = node?.range;
+    if (tag === void 0 || SAFE_TAGS.has(tag)) return;
+    const shown2 = tag.replace(/^tag:yaml\.org,2002:/, "!!");
+    report(
+      range2?.[0] ?? 0,
+      "registry-yaml/unsafe-tag",
+      `The tag \`${shown2}\` is outside YAML's core types; PyYAML's safe_load (fppm's reader) refuses it.`,
+      "Remove the tag and write the value as a plain string, list or mapping."
+    );
+  });
+}
+function checkRepeatedKeys(doc, lineCounter, problems, file) {
+  (0, import_yaml4.visit)(doc, {
+    Map(_key, map2) {
+      const first = /* @__PURE__ */ new Map();
+      for (const pair2 of map2.items) {
+        const key = (0, import_yaml4.isCollection)(pair2.key) || (0, import_yaml4.isAlias)(pair2.key) ? pair2.key : pair2.key?.value;
+        const at = positionOf(pair2.key, lineCounter);
+        const earlier = first.get(key);
+        if (earlier === void 0) {
+          first.set(key, at.line);
+          continue;
+        }
+        problems.push({
+          file,
+          ...at,
+          severity: "error",
+          code: "registry-yaml/duplicate-key",
+          message: `The key \`${String(key)}\` is repeated (first on line ${earlier}); PyYAML (fppm's reader) silently keeps the last one, so this tool refuses the file rather than guess which was meant.`,
+          fix: "Keep one of the two keys and delete the other."
+        });
+      }
+    }
+  });
+}
+function checkAliases(doc, report) {
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    if (!(error2 instanceof ReferenceError)) throw error2;
+    let first = 0;
+    (0, import_yaml4.visit)(doc, {
+      Alias(_key, node) {
+        first = node.range?.[0] ?? 0;
+        return import_yaml4.visit.BREAK;
+      }
+    });
+    report(
+      first,
+      "registry-yaml/alias-expansion",
+      `Aliases (\`*name\`) expand this file beyond ${MAX_ALIAS_COUNT} copies of their anchors (an "alias bomb"); it is refused rather than expanded.`,
+      "Write the entries out in full instead of through `&anchor`/`*alias`."
+    );
+  }
+}
+
+// src/fppm/registry-check.ts
+var HEADER_KEYS = ["name", "description", "publisher", "updated-on"];
+var Checker = class {
+  constructor(text3, file, doc, lineCounter) {
+    this.text = text3;
+    this.file = file;
+    this.doc = doc;
+    this.lineCounter = lineCounter;
+  }
+  text;
+  file;
+  doc;
+  lineCounter;
+  problems = [];
+  report(at, severity, code, message, fix) {
+    const pos = typeof at === "number" ? positionAtOffset(at, this.lineCounter) : positionOf(at, this.lineCounter);
+    this.problems.push({ file: this.file, ...pos, severity, code, message, fix });
+  }
+  resolve(node) {
+    return (0, import_yaml5.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
+  }
+};
+var isNull = (node) => node == null || (0, import_yaml5.isScalar)(node) && node.value == null;
+function inspect(text3, file) {
+  const parsed = parseRegistry(text3, file);
+  if (!parsed.doc) return { problems: parsed.problems };
+  const { doc } = parsed;
+  const c = new Checker(text3, file, doc, parsed.lineCounter);
+  c.problems.push(...parsed.problems);
+  reportParser(c);
+  if (doc.errors.length > 0 || c.problems.some((p) => p.severity === "error"))
+    return { problems: c.problems };
+  const root = doc.contents;
+  if (isNull(root)) {
+    c.report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
+    return { problems: c.problems, empty: true };
+  }
+  if (!(0, import_yaml5.isMap)(root)) {
+    const message = "The registry file must be a mapping of header keys and `namespaces`.";
+    c.report(root ?? void 0, "error", "registry-yaml/not-a-mapping", message, emptyFix());
+    return { problems: c.problems };
+  }
+  checkHeader(c, root);
+  const model = checkNamespaces(c, root);
+  return { problems: c.problems, model };
+}
+function reportParser(c) {
+  for (const error2 of c.doc.errors) {
+    const { message, at } = describeError2(error2, NO_POSITION);
+    c.problems.push({
+      file: c.file,
+      ...at,
+      severity: "error",
+      code: "registry-yaml/syntax",
+      message: `YAML syntax error: ${message}`,
+      fix: "Correct the YAML at this position; fppm cannot read the file."
+    });
+  }
+  for (const warning2 of c.doc.warnings) {
+    if (warning2.code === "TAG_RESOLVE_FAILED") continue;
+    const { message, at } = describeError2(warning2, NO_POSITION);
+    c.problems.push({
+      file: c.file,
+      ...at,
+      severity: "warning",
+      code: "registry-yaml/yaml-warning",
+      message,
+      fix: "Check this YAML construct; it may not mean what it seems to."
+    });
+  }
+}
+function checkHeader(c, root) {
+  for (const key of HEADER_KEYS) {
+    const pair2 = findPair(root, key);
+    if (!pair2) {
+      const message = `\`${key}\` is missing; fppm requires it.`;
+      c.report(root, "error", "registry-yaml/missing-field", message, headerFix(key));
+    } else if (isNull(c.resolve(pair2.value).node)) {
+      const message = `\`${key}\` is empty; fppm requires a value.`;
+      c.report(pair2.key, "error", "registry-yaml/null-field", message, headerFix(key));
+    }
+  }
+}
+function checkNamespaces(c, root) {
+  const namespacesPair = findPair(root, "namespaces");
+  const updatedOn = findPair(root, "updated-on")?.value;
+  if (!namespacesPair) {
+    const message = "`namespaces` is missing; fppm requires it.";
+    c.report(root, "error", "registry-yaml/missing-field", message, headerFix("namespaces"));
+    return void 0;
+  }
+  const namespacesValue = c.resolve(namespacesPair.value);
+  const namespaces = namespacesValue.node;
+  if (isNull(namespaces)) {
+    c.report(
+      namespacesPair.key,
+      "error",
+      "registry-yaml/null-field",
+      "`namespaces` is empty; fppm requires a list (write `namespaces: []` for none).",
+      headerFix("namespaces")
+    );
+    return void 0;
+  }
+  if (!(0, import_yaml5.isSeq)(namespaces)) {
+    c.report(
+      namespaces,
+      "error",
+      "registry-yaml/namespaces-not-list",
+      "`namespaces` must be a list of single-key maps (`- Namespace:`).",
+      "Write each namespace as a list item: `- MyNamespace:` followed by its packages."
+    );
+    return void 0;
+  }
+  const namespaceList = checkNamespaceItems(c, root, namespaces, namespacesValue.alias);
+  if (!updatedOn) return void 0;
+  return {
+    root,
+    updatedOn,
+    namespacesKey: namespacesPair.key,
+    namespaces,
+    namespaceList,
+    shared: namespacesValue.alias
+  };
+}
+function checkNamespaceItems(c, root, namespaces, alias) {
+  const namespaceList = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rawItem of namespaces.items) {
+    const { node: item, alias: itemAlias } = c.resolve(rawItem);
+    const single = singleKeyMap(item);
+    if (!single) {
+      c.report(
+        item ?? rawItem,
+        "error",
+        "registry-yaml/namespace-not-single-key-map",
+        "Each item of `namespaces` must be a map with exactly one key, the namespace name.",
+        "Write the item as `- MyNamespace:` followed by a list of packages."
+      );
+      continue;
+    }
+    const name = String(single.key.value);
+    if (seen.has(name)) {
+      const message = `Namespace \`${name}\` is listed more than once.`;
+      const fix = "Merge the packages of both items under one `- Namespace:` item.";
+      c.report(single.key, "warning", "registry-yaml/duplicate-namespace", message, fix);
+    }
+    seen.add(name);
+    const { node: packages, alias: packagesAlias } = c.resolve(single.pair.value);
+    const ns = {
+      name,
+      key: single.key,
+      packageList: [],
+      shared: alias || itemAlias || packagesAlias,
+      inFlow: !!root.flow || !!namespaces.flow || !!item.flow
+    };
+    namespaceList.push(ns);
+    if (!(0, import_yaml5.isSeq)(packages)) {
+      c.report(
+        isNull(packages) ? single.key : packages,
+        "error",
+        "registry-yaml/packages-not-list",
+        `Namespace \`${name}\` must hold a list of single-key maps (\`- Package:\`).`,
+        "List each package as `- MyPackage:` with its `git` and `stable` indented below it."
+      );
+      continue;
+    }
+    ns.packages = packages;
+    checkPackages(c, ns, packages);
+  }
+  return namespaceList;
+}
+function checkPackages(c, ns, packages) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const rawItem of packages.items) {
+    const { node: item, alias: itemAlias } = c.resolve(rawItem);
+    const single = singleKeyMap(item);
+    if (!single) {
+      c.report(
+        item ?? rawItem,
+        "error",
+        "registry-yaml/package-not-single-key-map",
+        `Each item of namespace \`${ns.name}\` must be a map with exactly one key, the package name.`,
+        "Write the item as `- MyPackage:` with its `git` and `stable` indented below it."
+      );
+      continue;
+    }
+    const name = String(single.key.value);
+    if (seen.has(name)) {
+      const message = `Package \`${ns.name}/${name}\` is listed more than once.`;
+      c.report(
+        single.key,
+        "warning",
+        "registry-yaml/duplicate-package",
+        message,
+        "Keep one entry per package."
+      );
+    }
+    seen.add(name);
+    const pkg = checkPackage(c, ns, name, single.key, single.pair.value);
+    if (pkg) ns.packageList.push({ ...pkg, shared: pkg.shared || itemAlias });
+  }
+}
+function checkPackage(c, ns, name, key, value) {
+  const { node: details, alias: detailsAlias } = c.resolve(value);
+  if (!(0, import_yaml5.isMap)(details)) {
+    const what = (0, import_yaml5.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
+    c.report(
+      isNull(details) ? key : details,
+      "error",
+      "registry-yaml/package-details-not-mapping",
+      `The details of \`${ns.name}/${name}\` are ${what}; fppm install reads them as a mapping (\`stable\`, \`git\`).`,
+      "Write `git:` and `stable:` as keys of a mapping indented under the package, without `-`."
+    );
+    return void 0;
+  }
+  const git = checkStringField(c, ns, name, details, key, "git");
+  const stable = checkStringField(c, ns, name, details, key, "stable");
+  if (!git || !stable) return void 0;
+  const anchored = !!stable.node.anchor || !!git.node.anchor;
+  const shared = ns.shared || detailsAlias || git.alias || stable.alias || anchored;
+  return { name, key, details, git: git.node, stable: stable.node, shared };
+}
+function checkStringField(c, ns, pkg, details, key, field2) {
+  const pair2 = findPair(details, field2);
+  const example = field2 === "git" ? "git: https://github.com/owner/repo" : 'stable: "1.0.0"';
+  if (!pair2) {
+    const message = `\`${ns.name}/${pkg}\` has no \`${field2}\`; fppm install reads it.`;
+    c.report(
+      key,
+      "error",
+      `registry-yaml/${field2}-missing`,
+      message,
+      `Add \`${example}\` under the package.`
+    );
+    return void 0;
+  }
+  const { node, alias } = c.resolve(pair2.value);
+  const source = (0, import_yaml5.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
+  const pyYamlString = (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
+  if ((0, import_yaml5.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
+  const quoteFix = (0, import_yaml5.isScalar)(node) && node.value != null ? `Quote it: \`${field2}: "${source}"\`.` : `Write \`${example}\`.`;
+  c.report(
+    node ?? pair2.key,
+    "error",
+    `registry-yaml/${field2}-not-string`,
+    `\`${field2}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue2(node, source)}.`,
+    quoteFix
+  );
+  return void 0;
+}
+function describeValue2(node, source) {
+  if (!(0, import_yaml5.isScalar)(node)) return (0, import_yaml5.isSeq)(node) ? "it is a list" : (0, import_yaml5.isMap)(node) ? "it is a mapping" : "it is empty";
+  if (node.value == null) return "it is empty";
+  const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
+  return `unquoted \`${source}\` is read as ${kind}`;
+}
+function emptyFix() {
+  return "Start from fppm's layout: `name`, `publisher`, `description`, `updated-on` and `namespaces`.";
+}
+function headerFix(key) {
+  const examples = {
+    name: 'name: "MyRegistry"',
+    publisher: 'publisher: "My Team"',
+    description: 'description: "F Prime packages from My Team"',
+    "updated-on": "updated-on: 10 JUL 2024",
+    namespaces: "namespaces: []"
+  };
+  return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
+}
+function findPair(map2, key) {
+  return map2.items.find((pair2) => (0, import_yaml5.isScalar)(pair2.key) && pair2.key.value === key);
+}
+function singleKeyMap(node) {
+  if (!(0, import_yaml5.isMap)(node) || node.items.length !== 1) return void 0;
+  const pair2 = node.items[0];
+  return (0, import_yaml5.isScalar)(pair2.key) && pair2.key.value != null ? { pair: pair2, key: pair2.key } : void 0;
+}
+function checkRegistryYaml(text3, file) {
+  return sortProblems(inspect(text3, file).problems);
+}
+
+// src/fppm/registry-edit.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
+init_errors();
+init_problems();
+import { isDeepStrictEqual } from "node:util";
+
+// src/fppm/registry-entry.ts
+var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+function formatUpdatedOn(date) {
+  const day = String(date.getUTCDate()).padStart(2, "0");
+  return `${day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+// src/fppm/registry-render.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var DEFAULT_LAYOUT = {
+  namespaceDash: 2,
+  namespaceGap: 2,
+  packageDash: 2,
+  packageGap: 2,
+  details: 2
+};
+function spaces(n) {
+  return " ".repeat(Math.max(0, n));
+}
+function plainIsSafe(value, pattern) {
+  if (!pattern.test(value) || value.endsWith(":")) return false;
+  try {
+    return (0, import_yaml6.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml6.parse)(`k: ${value}`)?.k === value;
+  } catch {
+    return false;
+  }
+}
+function renderKey(value) {
+  return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : JSON.stringify(value);
+}
+function renderValue(value) {
+  const pattern = /^[A-Za-z0-9_./~+-](?:[A-Za-z0-9_./:@~+%=?&-]| (?=[A-Za-z0-9_./~+-]))*$/;
+  return plainIsSafe(value, pattern) && !value.includes(": ") ? value : JSON.stringify(value);
+}
+function renderLike(node, value) {
+  if (node.type === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (node.type === "QUOTE_SINGLE" && !/[\r\n]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
+  return renderValue(value);
+}
+function packageLines(entry, dash, gap, layout) {
+  const detail = spaces(dash + gap + layout.details);
+  return [
+    `${spaces(dash)}-${spaces(gap - 1)}${renderKey(entry.package)}:`,
+    `${detail}git: ${renderValue(entry.git)}`,
+    `${detail}stable: ${JSON.stringify(entry.version)}`
+  ];
+}
+function namespaceLines(entry, dash, gap, layout) {
+  return [
+    `${spaces(dash)}-${spaces(gap - 1)}${renderKey(entry.namespace)}:`,
+    ...packageLines(entry, dash + gap + layout.packageDash, layout.packageGap, layout)
+  ];
+}
+function packageFlow(entry) {
+  return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
+}
+function column(text3, offset) {
+  return offset - (text3.lastIndexOf("\n", offset - 1) + 1);
+}
+function lineEnd(text3, offset) {
+  const nl = text3.indexOf("\n", offset);
+  if (nl === -1) return text3.length;
+  return text3[nl - 1] === "\r" ? nl - 1 : nl;
+}
+function contentEnd(text3, node) {
+  if ((0, import_yaml6.isMap)(node) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    return Math.max(contentEnd(text3, last.key), contentEnd(text3, last.value));
+  }
+  if ((0, import_yaml6.isSeq)(node) && !node.flow && node.items.length > 0)
+    return contentEnd(text3, node.items[node.items.length - 1]);
+  const range2 = node?.range;
+  if (!range2) return 0;
+  let end = range2[1];
+  while (end > range2[0] && /[\r\n]/.test(text3[end - 1] ?? "")) end--;
+  return end;
+}
+function replaceScalar(text3, node, insert) {
+  const start = node.range[0];
+  return { start, end: contentEnd(text3, node), insert };
+}
+function seqStyle(text3, seq2) {
+  if (seq2.flow || !seq2.range) return void 0;
+  const dashAt = seq2.range[0];
+  const first = seq2.items[0];
+  const start = first?.range?.[0];
+  const between = start === void 0 ? "" : text3.slice(dashAt + 1, start);
+  const gap = start !== void 0 && /^ +$/.test(between) ? between.length + 1 : 2;
+  return { dash: column(text3, dashAt), gap };
+}
+function learnLayout(text3, model) {
+  const layout = { ...DEFAULT_LAYOUT };
+  const namespaces = seqStyle(text3, model.namespaces);
+  if (namespaces) {
+    layout.namespaceDash = namespaces.dash - column(text3, model.namespacesKey.range[0]);
+    layout.namespaceGap = namespaces.gap;
+  }
+  const ns = model.namespaceList.find((n) => n.packages && !n.packages.flow);
+  const packages = ns?.packages && seqStyle(text3, ns.packages);
+  if (ns && packages) {
+    layout.packageDash = packages.dash - column(text3, ns.key.range[0]);
+    layout.packageGap = packages.gap;
+  }
+  const pkg = model.namespaceList.flatMap((n) => n.packageList).find((p) => !p.details.flow);
+  if (pkg) layout.details = column(text3, pkg.details.range[0]) - column(text3, pkg.key.range[0]);
+  if (layout.namespaceDash < 0) layout.namespaceDash = DEFAULT_LAYOUT.namespaceDash;
+  if (layout.packageDash < 0) layout.packageDash = DEFAULT_LAYOUT.packageDash;
+  if (layout.details < 1) layout.details = DEFAULT_LAYOUT.details;
+  if (layout.namespaceGap < 2) layout.namespaceGap = 2;
+  if (layout.packageGap < 2) layout.packageGap = 2;
+  return layout;
+}
+function appendToSeq(text3, seq2, parentKey, blockParent, eol, block, flow) {
+  const range2 = seq2.range;
+  const keyColumn = column(text3, parentKey.range[0]);
+  if (!seq2.flow) {
+    const style = seqStyle(text3, seq2);
+    let at2 = lineEnd(text3, contentEnd(text3, seq2));
+    for (; ; ) {
+      const nl = text3.indexOf("\n", at2);
+      if (nl === -1) break;
+      const next = text3.slice(nl + 1, lineEnd(text3, nl + 1));
+      const indent = /^( *)#/.exec(next)?.[1];
+      if (indent === void 0 || indent.length <= style.dash) break;
+      at2 = lineEnd(text3, nl + 1);
+    }
+    return { start: at2, end: at2, insert: eol + block(style.dash, style.gap).join(eol) };
+  }
+  if (seq2.items.length === 0) {
+    const keyEnd = parentKey.range[1];
+    const onKeyLine = !/[\r\n]/.test(text3.slice(keyEnd, range2[0]));
+    if (blockParent && onKeyLine && /^\s*:\s*$/.test(text3.slice(keyEnd, range2[0]))) {
+      let start = range2[0];
+      while (start > 0 && /[ \t]/.test(text3[start - 1] ?? "")) start--;
+      const end = lineEnd(text3, range2[0]);
+      const rest = text3.slice(contentEnd(text3, seq2), end);
+      return {
+        start,
+        end,
+        insert: rest + eol + block(keyColumn + DEFAULT_LAYOUT.namespaceDash, 2).join(eol)
+      };
+    }
+    return { start: range2[0] + 1, end: range2[0] + 1, insert: flow() };
+  }
+  const at = contentEnd(text3, seq2.items[seq2.items.length - 1]);
+  return { start: at, end: at, insert: `, ${flow()}` };
+}
+function applyEdits(text3, edits) {
+  let out = text3;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.insert + out.slice(edit.end);
+  }
+  return out;
+}
+
+// src/fppm/registry-edit.ts
+function applyRegistryEntry(text3, entry, file) {
+  const version = parseVersion(entry);
+  const source = text3 ?? "";
+  const inspection = source.trim() === "" ? void 0 : inspect(source, file);
+  if (!inspection || inspection.empty) return createFile(source, entry, version, file);
+  if (inspection.problems.some((p) => p.severity === "error")) {
+    throw new InvalidInputError(sortProblems(inspection.problems));
+  }
+  const model = inspection.model;
+  if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
+  const { edits, notes, previousStable } = planEntry(source, model, entry, version);
+  if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
+  if (!(0, import_yaml7.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
+    throw new PublishError(
+      "registry-yaml-unsupported",
+      `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
+      `Write it as a date, e.g. \`updated-on: ${formatUpdatedOn(entry.today)}\`.`
+    );
+  }
+  edits.push(
+    replaceScalar(source, model.updatedOn, renderLike(model.updatedOn, formatUpdatedOn(entry.today)))
+  );
+  const out = applyEdits(source, edits);
+  verifyEdit(source, out, entry, file);
+  return { text: out, changed: out !== source, notes, previousStable };
+}
+function planEntry(source, model, entry, version) {
+  const shortName = `${entry.namespace}/${entry.package}`;
+  const ns = model.namespaceList.find(
+    (n) => n.name === entry.namespace && n.packageList.some((p) => p.name === entry.package)
+  ) ?? model.namespaceList.find((n) => n.name === entry.namespace);
+  const pkg = ns?.packageList.find((p) => p.name === entry.package);
+  const layout = learnLayout(source, model);
+  if (pkg) return { ...movePackage(source, pkg, entry, version), previousStable: String(pkg.stable.value) };
+  if (version.prerelease.length > 0) {
+    const note2 = `${shortName} is not listed and ${entry.version} is a prerelease: no entry added (fppm installs \`stable\`); publish a stable version to list it`;
+    return { edits: [], notes: [note2] };
+  }
+  if (ns?.packages)
+    return {
+      edits: [appendPackage(source, ns, entry, layout)],
+      notes: [`added package ${shortName} with stable ${entry.version}`]
+    };
+  if (model.shared) throw sharedError(shortName);
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const edit = appendToSeq(
+    source,
+    model.namespaces,
+    model.namespacesKey,
+    !model.root.flow,
+    eol,
+    (dash, gap) => namespaceLines(entry, dash, gap, layout),
+    () => `{${renderKey(entry.namespace)}: [${packageFlow(entry)}]}`
+  );
+  const note = `added namespace ${entry.namespace} and package ${shortName} with stable ${entry.version}`;
+  return { edits: [edit], notes: [note] };
+}
+function movePackage(source, pkg, entry, version) {
+  const shortName = `${entry.namespace}/${entry.package}`;
+  const decision = decideStable(String(pkg.stable.value), entry.version, version);
+  const notes = [decision.note.replace("{name}", shortName)];
+  const edits = [];
+  if (decision.move) {
+    if (pkg.shared) throw sharedError(shortName);
+    edits.push(replaceScalar(source, pkg.stable, JSON.stringify(entry.version)));
+    if (pkg.git.value !== entry.git) {
+      edits.push(replaceScalar(source, pkg.git, renderLike(pkg.git, entry.git)));
+      notes.push(`${shortName}: git changed from ${String(pkg.git.value)} to ${entry.git}`);
+    }
+  } else if (pkg.git.value !== entry.git) {
+    notes.push(`${shortName}: git is ${String(pkg.git.value)}, not ${entry.git}; left unchanged with stable`);
+  }
+  return { edits, notes };
+}
+function appendPackage(source, ns, entry, layout) {
+  if (ns.shared) throw sharedError(`${entry.namespace}/${entry.package}`);
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  return appendToSeq(
+    source,
+    ns.packages,
+    ns.key,
+    !ns.inFlow,
+    eol,
+    (dash, gap) => packageLines(entry, dash, gap, layout),
+    () => packageFlow(entry)
+  );
+}
+function parseVersion(entry) {
+  for (const [field2, value] of [
+    ["namespace", entry.namespace],
+    ["package", entry.package],
+    ["git", entry.git]
+  ]) {
+    if (value.trim() === "" || /[\r\n]/.test(value)) {
+      throw new PublishError(
+        "registry-entry-invalid",
+        `the registry entry's ${field2} is empty or spans lines`
+      );
+    }
+  }
+  const version = import_semver2.default.parse(entry.version);
+  if (!version) {
+    throw new PublishError(
+      "registry-entry-invalid",
+      `${entry.version} is not a semantic version, so its order against \`stable\` is unknown`,
+      "Publish a version like 1.2.0 (a leading `v` is fine)."
+    );
+  }
+  return version;
+}
+function decideStable(current, nextText, next) {
+  if (next.prerelease.length > 0) {
+    return { move: false, note: `{name}: ${nextText} is a prerelease; stable stays ${current}` };
+  }
+  const previous = import_semver2.default.parse(current);
+  if (!previous) {
+    return {
+      move: true,
+      note: `{name}: stable ${current} is not a semantic version; replaced by ${nextText}`
+    };
+  }
+  const order = import_semver2.default.compare(next, previous);
+  if (order > 0) return { move: true, note: `{name}: stable ${current} \u2192 ${nextText}` };
+  if (order === 0) return { move: false, note: `{name}: stable is already ${current}` };
+  return {
+    move: false,
+    note: `{name}: ${nextText} is older than stable ${current}; stable stays ${current}`
+  };
+}
+function sharedError(shortName) {
+  return new PublishError(
+    "registry-yaml-unsupported",
+    `${shortName} is reached through a YAML anchor or alias; editing it in place would change other entries too`,
+    "Write the entry out in full (without `&anchor`/`*alias`) and publish again."
+  );
+}
+function createFile(source, entry, version, file) {
+  const shortName = `${entry.namespace}/${entry.package}`;
+  if (version.prerelease.length > 0) {
+    return {
+      text: source,
+      changed: false,
+      notes: [
+        `${shortName}: ${entry.version} is a prerelease; no registry file created (fppm installs \`stable\`); publish a stable version to list it`
+      ]
+    };
+  }
+  const header2 = {
+    name: entry.header?.name ?? `${entry.namespace} registry`,
+    publisher: entry.header?.publisher ?? entry.namespace,
+    description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`
+  };
+  const lines2 = [
+    `name: ${JSON.stringify(header2.name)}`,
+    `publisher: ${JSON.stringify(header2.publisher)}`,
+    `description: ${JSON.stringify(header2.description)}`,
+    `updated-on: ${formatUpdatedOn(entry.today)}`,
+    "namespaces:",
+    ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT)
+  ];
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const prefix2 = source === "" || source.endsWith("\n") ? source : source + eol;
+  const text3 = prefix2 + lines2.join(eol) + eol;
+  verifyEdit(source, text3, entry, file);
+  return { text: text3, changed: true, notes: [`created ${file} with ${shortName} at stable ${entry.version}`] };
+}
+function verifyEdit(before, after, entry, file) {
+  const problems = checkRegistryYaml(after, file).filter((p) => p.severity === "error");
+  if (problems.length > 0) {
+    throw new Error(
+      `bug: the edited ${file} breaks fppm's rules: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join("; ")}`
+    );
+  }
+  const afterData = dataOf(after, file);
+  const beforeData = before.trim() === "" ? null : dataOf(before, file);
+  const expected = expectedData(beforeData, afterData, entry);
+  if (!isDeepStrictEqual(afterData, expected)) {
+    throw new Error(
+      `bug: the edit of ${file} changed more than the entry of ${entry.namespace}/${entry.package}`
+    );
+  }
+}
+function dataOf(text3, file) {
+  const { doc } = parseRegistry(text3, file);
+  if (!doc) throw new Error(`bug: ${file} passed the checks but could not be parsed`);
+  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+function expectedData(before, after, entry) {
+  const details = { git: entry.git, stable: entry.version };
+  if (!before) {
+    return { ...after, namespaces: [{ [entry.namespace]: [{ [entry.package]: details }] }] };
+  }
+  const expected = structuredClone(before);
+  expected["updated-on"] = formatUpdatedOn(entry.today);
+  const namespaces = expected["namespaces"];
+  const holder = namespaces.find(
+    (ns2) => Object.hasOwn(ns2, entry.namespace) && ns2[entry.namespace].some((p) => Object.hasOwn(p, entry.package))
+  );
+  if (holder) {
+    const item = holder[entry.namespace].find((p) => Object.hasOwn(p, entry.package));
+    Object.assign(item[entry.package], details);
+    return expected;
+  }
+  const ns = namespaces.find((n) => Object.hasOwn(n, entry.namespace));
+  if (ns) ns[entry.namespace].push({ [entry.package]: details });
+  else namespaces.push({ [entry.namespace]: [{ [entry.package]: details }] });
+  return expected;
+}
+
+// src/fppm/registry-update.ts
+var BACKOFF_BASE_MS = 200;
+var BACKOFF_CAP_MS = 5e3;
+function backoffDelay(attempt, random) {
+  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
+}
+function applyRegistryEntries(text3, entries, file) {
+  let current = text3;
+  let changed = false;
+  const notes = [];
+  for (const entry of entries) {
+    const edit = applyRegistryEntry(current, entry, file);
+    current = edit.text;
+    changed ||= edit.changed;
+    notes.push(...edit.notes);
+  }
+  return { text: current ?? "", changed, notes };
+}
+async function updateRegistryFile(store, entry, opts) {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
+  const random = opts.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    const current = await store.read();
+    const edit = applyRegistryEntries(current?.text ?? null, entries, store.describe());
+    if (!edit.changed) return { changed: false, diff: "", notes: edit.notes, attempts: attempt };
+    const written = await store.write(edit.text, current?.version ?? null, opts.message);
+    if (written !== "conflict") {
+      const diff = lineDiff(current?.text ?? "", edit.text);
+      return { changed: true, commit: written.commit, diff, notes: edit.notes, attempts: attempt };
+    }
+    if (attempt >= maxAttempts) {
+      throw new PublishError(
+        "registry-conflict",
+        `${store.describe()} changed under every one of ${maxAttempts} attempts to record ${entries.map((e) => `${e.namespace}/${e.package}`).join(", ")}`,
+        "Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group."
+      );
+    }
+    await sleep3(backoffDelay(attempt, random));
+  }
+}
+var LocalRegistryFileStore = class {
+  constructor(path5) {
+    this.path = path5;
+  }
+  path;
+  describe() {
+    return this.path;
+  }
+  async read() {
+    try {
+      const bytes = await readFile4(this.path);
+      return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
+    } catch (error2) {
+      if (error2.code === "ENOENT") return null;
+      throw error2;
+    }
+  }
+  async write(text3, expectedVersion, _message) {
+    await mkdir3(dirname3(this.path), { recursive: true });
+    const temp = `${this.path}.${randomUUID2()}.tmp`;
+    const mode = await stat7(this.path).then(
+      (s) => s.mode & 4095,
+      () => void 0
+    );
+    try {
+      await writeFile2(temp, text3, { flush: true });
+      if (mode !== void 0) await chmod2(temp, mode);
+      if (this.currentVersion() !== expectedVersion) {
+        rmSync(temp, { force: true });
+        return "conflict";
+      }
+      renameSync(temp, this.path);
+    } catch (error2) {
+      rmSync(temp, { force: true });
+      throw error2;
+    }
+    return { commit: sha256(text3) };
+  }
+  currentVersion() {
+    try {
+      return sha256(readFileSync2(this.path));
+    } catch (error2) {
+      if (error2.code === "ENOENT") return null;
+      throw error2;
+    }
+  }
+};
+
+// src/targets/file-registry.ts
+init_component();
+init_version();
+function parseFileRegistry(spec) {
+  if (!spec.startsWith("file:")) return void 0;
+  const rest = spec.slice("file:".length);
+  const path5 = rest.startsWith("//") ? decodeURIComponent(new URL(spec).pathname) : rest;
+  return path5 || ".";
+}
+var FileRegistryTarget = class {
+  constructor(options) {
+    this.options = options;
+    this.folder = resolve6(options.path);
+  }
+  options;
+  name = "file-registry";
+  folder;
+  async prepare() {
+    const { artifact } = this.options;
+    const { publisher, name } = artifact.component.manifest;
+    const dest = join8(this.folder, artifact.fileName);
+    const prefix2 = `${publisher}.${name}.`;
+    const names = await readdir5(this.folder).catch(() => []);
+    const versions = names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tar")).map((n) => n.slice(prefix2.length, -4));
+    const order = compareToExisting(artifact.component.version, versions);
+    if (order.order === "lower") {
+      throw new PublishError(
+        "version-too-low",
+        `version ${artifact.component.version} is lower than ${order.highest}, already in ${displayPath(this.folder)}`,
+        `publish a version greater than ${order.highest}`
+      );
+    }
+    const tarExists = order.order === "same";
+    if (tarExists && await sha256File(dest) !== artifact.sha256) {
+      throw new PublishError(
+        "published-differs",
+        `${displayPath(dest)} is already published with other bytes; a published package is never replaced (clients cache it forever)`,
+        "bump the version, or pack from exactly the sources that were published (same files, same SOURCE_DATE_EPOCH)"
+      );
+    }
+    const registryFile = join8(this.folder, "registry.yaml");
+    const before = await readFile5(registryFile, "utf8").catch(() => null);
+    const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
+    const parts = [
+      tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
+      edit.changed ? `update ${displayPath(registryFile)}` : `${displayPath(registryFile)} unchanged`
+    ];
+    return {
+      target: this.name,
+      description: parts.join("; "),
+      changes: !tarExists || edit.changed,
+      apply: () => this.apply(dest, registryFile, tarExists)
+    };
+  }
+  entry() {
+    const { manifest, version } = this.options.artifact.component;
+    return {
+      namespace: manifest.publisher,
+      package: manifest.name,
+      git: this.options.git,
+      version,
+      today: this.options.today ?? /* @__PURE__ */ new Date()
+    };
+  }
+  async apply(dest, registryFile, tarExists) {
+    const { artifact } = this.options;
+    let wrote = false;
+    if (!tarExists) wrote = await this.placeTarball(dest);
+    const { version } = artifact.component;
+    const update = await updateRegistryFile(new LocalRegistryFileStore(registryFile), this.entry(), {
+      message: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${version}`
+    });
+    const changed = wrote || update.changed;
+    return {
+      target: this.name,
+      done: changed ? "published" : "already published",
+      changed,
+      // Not `tarball`: that output is the packed file in RUNNER_TEMP, whatever the targets do with it.
+      outputs: { "registry-diff": update.diff }
+    };
+  }
+  /** Links the finished file into place: never over an existing file, so a racing writer cannot be clobbered. */
+  async placeTarball(dest) {
+    const { artifact } = this.options;
+    await mkdir4(this.folder, { recursive: true });
+    const temp = `${dest}.tmp-${process.pid}-${Date.now()}`;
+    await copyFile2(artifact.file, temp);
+    try {
+      await link(temp, dest);
+      return true;
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+      if (await sha256File(dest) !== artifact.sha256) {
+        throw new PublishError(
+          "published-differs",
+          `${displayPath(dest)} appeared with other bytes while publishing`,
+          "bump the version"
+        );
+      }
+      return false;
+    } finally {
+      await unlink2(temp).catch(() => void 0);
+    }
+  }
+};
+
+// src/targets/github-release.ts
+init_errors();
+
 // src/github/stream-fetch.ts
 import { once } from "node:events";
 import { open as open2 } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-var CHUNK = 256 * 1024;
+var CHUNK2 = 256 * 1024;
 var FileBody = class {
-  constructor(path4) {
-    this.path = path4;
+  constructor(path5) {
+    this.path = path5;
   }
   path;
 };
-function fileBody(path4) {
-  return new FileBody(path4);
+function fileBody(path5) {
+  return new FileBody(path5);
 }
-async function sendFile(req, path4) {
-  const file = await open2(path4, "r");
+async function sendFile(req, path5) {
+  const file = await open2(path5, "r");
   const failed = once(req, "error").then(([error2]) => Promise.reject(error2));
   failed.catch(() => void 0);
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK);
+    const buffer = Buffer.allocUnsafe(CHUNK2);
     for (; ; ) {
-      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+      const { bytesRead } = await file.read(buffer, 0, CHUNK2, null);
       if (bytesRead === 0) break;
       const written = new Promise(
-        (resolve11, reject) => req.write(buffer.subarray(0, bytesRead), (error2) => error2 ? reject(error2) : resolve11())
+        (resolve13, reject) => req.write(buffer.subarray(0, bytesRead), (error2) => error2 ? reject(error2) : resolve13())
       );
       await Promise.race([written, failed]);
     }
@@ -46658,13 +49430,13 @@ async function streamingFetch(input, init = {}) {
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   const req = send(url, { method: init.method ?? "GET", headers, signal: init.signal ?? void 0 });
-  const response = new Promise((resolve11, reject) => {
+  const response = new Promise((resolve13, reject) => {
     req.once("error", reject);
     req.once("response", async (res) => {
       try {
         const chunks = [];
         for await (const chunk of res) chunks.push(chunk);
-        resolve11(toResponse(res, chunks));
+        resolve13(toResponse(res, chunks));
       } catch (error2) {
         reject(error2);
       }
@@ -46692,17 +49464,23 @@ var GitHubReleaseTarget = class {
   name = "github-release";
   api;
   full;
+  /** The previous release's size of each component's asset, by our file name. */
+  previousSizes = /* @__PURE__ */ new Map();
   get repoParams() {
     return this.api.params;
+  }
+  get all() {
+    return this.o.artifacts ?? [this.o.artifact];
   }
   async prepare() {
     const { artifact, tag } = this.o;
     const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
-    const prefix = this.o.tagPrefix ?? "";
-    const versions = releases.filter((r) => r.tag_name.startsWith(prefix)).map((r) => r.tag_name.slice(prefix.length));
+    const prefix2 = this.o.tagPrefix ?? "";
+    const versions = releases.filter((r) => r.tag_name.startsWith(prefix2)).map((r) => r.tag_name.slice(prefix2.length));
     const version = artifact.component.version;
     const order = compareToExisting(version, versions);
     const previous = previousVersion(version, versions);
+    this.previousSizes = previousSizes(releases, `${prefix2}${previous}`, previous, this.all);
     if (order.order === "lower") {
       throw new PublishError(
         "version-too-low",
@@ -46711,42 +49489,53 @@ var GitHubReleaseTarget = class {
       );
     }
     const published = releases.find((r) => r.tag_name === tag && !r.draft);
-    if (published) {
-      const asset = published.assets.find((a) => a.name === artifact.fileName);
-      if (asset) {
-        if (await this.api.assetDigest(asset) !== artifact.sha256) {
-          throw new PublishError(
-            "published-differs",
-            `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? "differs"}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
-            "bump the version, or rebuild exactly the published sources (same files, same SOURCE_DATE_EPOCH)"
-          );
-        }
-        return this.step(
-          "release and asset already published (same sha256)",
-          false,
-          () => this.finish(published, false, previous)
-        );
-      }
-      if (published.immutable) {
-        throw new PublishError(
-          "immutable-release",
-          `release ${tag} in ${this.full} is published and immutable but has no ${artifact.fileName}; assets can no longer be added`,
-          "publish a new version"
-        );
-      }
-      return this.step(
-        `upload ${artifact.fileName} to the published release ${tag}`,
-        true,
-        () => this.complete(published, previous)
-      );
-    }
+    if (published) return this.onPublished(published, previous);
     if (!this.o.targetCommitish) await this.requireTag(tag);
     const draft = lowestId(releases.filter((r) => r.tag_name === tag && r.draft));
     const what = draft ? `finish the draft release ${tag} (id ${draft.id}) left by an earlier run` : `create release ${tag}`;
+    const uploads = this.all.map((a) => `${a.fileName} (${a.size} bytes)`).join(", ");
     return this.step(
-      `${what}, upload ${artifact.fileName} (${artifact.size} bytes), ${this.o.draft ? "leave it as a draft" : "publish it"}`,
+      `${what}, upload ${uploads}, ${this.o.draft ? "leave it as a draft" : "publish it"}`,
       true,
       () => this.apply(draft, previous)
+    );
+  }
+  /** A published release for the tag: every asset must be there with our bytes, or be addable. */
+  async onPublished(published, previous) {
+    const { tag } = this.o;
+    const missing = [];
+    for (const artifact of this.all) {
+      const asset = published.assets.find((a) => a.name === artifact.fileName);
+      if (!asset) {
+        missing.push(artifact);
+        continue;
+      }
+      if (await this.api.assetDigest(asset) !== artifact.sha256) {
+        throw new PublishError(
+          "published-differs",
+          `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? "differs"}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
+          "bump the version, or rebuild exactly the published sources (same files, same SOURCE_DATE_EPOCH)"
+        );
+      }
+    }
+    if (missing.length === 0)
+      return this.step(
+        `release and ${this.all.length > 1 ? "assets" : "asset"} already published (same sha256)`,
+        false,
+        () => this.finish(published, false, previous)
+      );
+    const names = missing.map((a) => a.fileName).join(", ");
+    if (published.immutable) {
+      throw new PublishError(
+        "immutable-release",
+        `release ${tag} in ${this.full} is published and immutable but has no ${names}; assets can no longer be added`,
+        "publish a new version"
+      );
+    }
+    return this.step(
+      `upload ${names} to the published release ${tag}`,
+      true,
+      () => this.complete(published, previous)
     );
   }
   step(description, changes, apply) {
@@ -46768,13 +49557,13 @@ var GitHubReleaseTarget = class {
     let release = draft ?? await this.createDraft();
     if (this.o.draft) release = await this.settle(release);
     if (!release.draft) return this.complete(release, previous);
-    let asset = await this.ensureAsset(release);
+    let assets = await this.ensureAssets(release);
     if (!this.o.draft) {
       const published = await this.publishDraft(release);
-      if (published.id !== release.id) asset = void 0;
+      if (published.id !== release.id) assets = [];
       release = published;
     }
-    return this.finish(release, true, previous, asset);
+    return this.finish(release, true, previous, assets);
   }
   /**
    * One draft, never two: the plugin does not retry this POST, because a create the server applied
@@ -46802,14 +49591,16 @@ var GitHubReleaseTarget = class {
   }
   async createOnce() {
     const { artifact, tag } = this.o;
+    const names = this.all.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
+    const body = this.all.map((a) => `Component \`${a.fileName}\`
+
+sha256: \`${a.sha256}\``).join("\n\n");
     const { data } = await this.o.github.rest.repos.createRelease({
       ...this.repoParams,
       tag_name: tag,
       target_commitish: this.o.targetCommitish,
-      name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
-      body: `Component \`${artifact.fileName}\`
-
-sha256: \`${artifact.sha256}\``,
+      name: `${names.join(", ")} ${artifact.component.version}`,
+      body,
       draft: true,
       prerelease: isPrerelease(artifact.component.version),
       request: { retries: 0 }
@@ -46829,12 +49620,18 @@ sha256: \`${artifact.sha256}\``,
   }
   /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
   async complete(release, previous) {
-    const asset = await this.ensureAsset(release);
-    return this.finish(release, true, previous, asset);
+    return this.finish(release, true, previous, await this.ensureAssets(release));
+  }
+  async ensureAssets(release) {
+    const assets = [];
+    for (const artifact of this.all) {
+      const asset = await this.ensureAsset(release, artifact);
+      if (asset) assets.push(asset);
+    }
+    return assets;
   }
   /** The release holds our asset with our bytes once this returns; the asset, when known. */
-  async ensureAsset(release) {
-    const { artifact } = this.o;
+  async ensureAsset(release, artifact) {
     for (let attempt = 1; ; attempt++) {
       const current = (attempt === 1 ? release : await this.api.reread(release)).assets.find(
         (a) => a.name === artifact.fileName
@@ -46864,7 +49661,7 @@ sha256: \`${artifact.sha256}\``,
         );
       }
       try {
-        const uploaded = await this.upload(release);
+        const uploaded = await this.upload(release, artifact);
         if (uploaded.digest === `sha256:${artifact.sha256}`) return uploaded;
       } catch (error2) {
         if (hasErrorCode(error2, "already_exists")) continue;
@@ -46878,8 +49675,7 @@ sha256: \`${artifact.sha256}\``,
       }
     }
   }
-  async upload(release) {
-    const { artifact } = this.o;
+  async upload(release, artifact) {
     const { data } = await this.o.github.request({
       method: "POST",
       url: release.upload_url,
@@ -46903,7 +49699,7 @@ sha256: \`${artifact.sha256}\``,
       if (hasErrorCode(error2, "already_exists")) {
         const winner = await this.settle(release);
         if (winner.id !== release.id) {
-          await this.ensureAsset(winner);
+          await this.ensureAssets(winner);
           return this.api.reread(winner);
         }
       }
@@ -46918,13 +49714,14 @@ sha256: \`${artifact.sha256}\``,
       throw githubError(error2, `publish release ${this.o.tag}`, this.full);
     }
   }
-  async finish(release, changed, previous, uploaded) {
+  async finish(release, changed, previous, uploaded = []) {
     const { artifact } = this.o;
-    const asset = release.assets.find((a) => a.name === artifact.fileName) ?? uploaded;
     if (!changed)
       this.o.reporter.notice(
-        `${artifact.fileName} is already published in release ${this.o.tag} with the same sha256: nothing to do`
+        `${this.all.map((a) => a.fileName).join(", ")}: already published in release ${this.o.tag} with the same sha256: nothing to do`
       );
+    const assetUrl = (a) => (release.assets.find((x) => x.name === a.fileName) ?? uploaded.find((x) => x.name === a.fileName))?.browser_download_url ?? "";
+    const download = (a) => downloadUrl(this.o.serverUrl, this.o.owner, this.o.repo, this.o.tag, a.fileName);
     return {
       target: this.name,
       done: changed ? release.draft ? "draft release ready (not published)" : "published" : "already published",
@@ -46932,20 +49729,31 @@ sha256: \`${artifact.sha256}\``,
       outputs: {
         "release-id": String(release.id),
         "release-url": release.html_url,
-        "asset-url": asset?.browser_download_url ?? "",
-        "download-url": downloadUrl(
-          this.o.serverUrl,
-          this.o.owner,
-          this.o.repo,
-          this.o.tag,
-          artifact.fileName
-        ),
+        "asset-url": assetUrl(artifact),
+        "download-url": download(artifact),
         "previous-version": previous
-      }
+      },
+      assets: this.all.map((a) => ({
+        name: a.fileName,
+        url: assetUrl(a),
+        downloadUrl: download(a),
+        previousVersion: previous,
+        previousSize: this.previousSizes.get(a.fileName)
+      }))
     };
   }
 };
-var sleep2 = (ms) => new Promise((resolve11) => setTimeout(resolve11, ms));
+function previousSizes(releases, tag, previous, artifacts) {
+  const sizes = /* @__PURE__ */ new Map();
+  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : void 0;
+  for (const a of release ? artifacts : []) {
+    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
+    const size = release?.assets.find((x) => x.name === name)?.size;
+    if (typeof size === "number") sizes.set(a.fileName, size);
+  }
+  return sizes;
+}
+var sleep2 = (ms) => new Promise((resolve13) => setTimeout(resolve13, ms));
 
 // src/targets/registry-github-repo.ts
 init_errors();
@@ -47174,9 +49982,9 @@ var GitHubPullRequestStore = class {
   }
   async read() {
     this.base = await this.at.branch();
-    const open3 = await this.findPullRequest();
-    this.source = open3 && await this.headSha() !== void 0 ? "head" : "base";
-    if (this.source === "head") this.pullRequest = open3;
+    const open4 = await this.findPullRequest();
+    this.source = open4 && await this.headSha() !== void 0 ? "head" : "base";
+    if (this.source === "head") this.pullRequest = open4;
     return this.at.readAt(this.source === "head" ? this.o.head : this.base);
   }
   async write(text3, expectedVersion, message) {
@@ -47240,10 +50048,10 @@ var GitHubPullRequestStore = class {
   async openPullRequest(base, title) {
     const body = this.o.body ?? `Records \`${title.replace(/^registry: /, "")}\` in \`${this.o.path}\`.`;
     try {
-      const open3 = await this.findPullRequest();
-      if (open3) {
-        await this.o.github.rest.pulls.update({ ...this.at.params, pull_number: open3.number, title, body });
-        return open3;
+      const open4 = await this.findPullRequest();
+      if (open4) {
+        await this.o.github.rest.pulls.update({ ...this.at.params, pull_number: open4.number, title, body });
+        return open4;
       }
       const { data } = await this.o.github.rest.pulls.create({
         ...this.at.params,
@@ -47273,19 +50081,22 @@ var RegistryYamlTarget = class {
   }
   o;
   name = "registry-yaml";
+  get entries() {
+    return this.o.entries ?? [this.o.entry];
+  }
   async prepare() {
-    const { store, entry } = this.o;
+    const { store } = this.o;
     await store.checkWritable?.();
     const current = await store.read();
-    const edit = applyRegistryEntry(current?.text ?? null, entry, store.describe());
+    const edit = applyRegistryEntries(current?.text ?? null, this.entries, store.describe());
     const notes = edit.notes.length > 0 ? ` (${edit.notes.join("; ")})` : "";
     const description = edit.changed ? `${current ? "update" : "create"} ${store.describe()}${notes}
 ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} unchanged${notes}`;
     return { target: this.name, description, changes: edit.changed, apply: () => this.apply() };
   }
   async apply() {
-    const { store, entry } = this.o;
-    const result = await updateRegistryFile(store, entry, {
+    const { store } = this.o;
+    const result = await updateRegistryFile(store, this.entries, {
       ...this.o.update,
       message: `registry: ${this.o.componentLabel}`
     });
@@ -47301,48 +50112,49 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
       target: this.name,
       done: result.changed ? "updated" : "unchanged",
       changed: result.changed,
-      outputs
+      outputs,
+      entries: this.entries.map((e) => `${e.namespace}/${e.package}: ${e.version}`)
     };
   }
 };
 
 // src/targets/serverless-registry.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile8 } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir6, readFile as readFile10 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/serverless/package.ts
 init_js_yaml();
 init_errors();
-import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
-import path from "node:path";
+import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
+import path2 from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
-  const publish2 = publishFile ? { file: publishFile, text: await readFile4(publishFile, "utf8") } : await readYaml(path.join(dir, "publish"));
-  if (!publish2) {
+  const publish = publishFile ? { file: publishFile, text: await readFile6(publishFile, "utf8") } : await readYaml(path2.join(dir, "publish"));
+  if (!publish) {
     throw new PublishError(
       "serverless-no-publish-yaml",
       `${dir}: no publish.yaml (or publish.yml)`,
       "a Serverless Devs package has publish.yaml at its root: point the input at that folder"
     );
   }
-  const meta = parsePublishYaml(publish2.file, publish2.text);
-  const sYaml = await readYaml(path.join(dir, "src", "s"));
+  const meta = parsePublishYaml(publish.file, publish.text);
+  const sYaml = await readYaml(path2.join(dir, "src", "s"));
   const form = {
-    publish: publish2.text,
-    publish_en: (await readYaml(path.join(dir, "publish_en")))?.text,
+    publish: publish.text,
+    publish_en: (await readYaml(path2.join(dir, "publish_en")))?.text,
     version_body: await readMarkdown(dir, "version.md"),
     version_body_en: await readMarkdown(dir, "version_body_en.md"),
     flowyaml: JSON.stringify(await flows(dir, sYaml?.text)),
     syaml: sYaml?.text,
-    syaml_en: (await readYaml(path.join(dir, "src", "s_en")))?.text,
+    syaml_en: (await readYaml(path2.join(dir, "src", "s_en")))?.text,
     readme: await readMarkdown(dir, "readme.md"),
     readme_en: await readMarkdown(dir, "readme_en.md")
   };
-  return { dir, ...meta, publishYamlFile: publish2.file, publishYamlText: publish2.text, form };
+  return { dir, ...meta, publishYamlFile: publish.file, publishYamlText: publish.text, form };
 }
 function parsePublishYaml(file, text3) {
   let doc;
@@ -47385,8 +50197,8 @@ function requiredString(file, fields, key, what) {
   throw new PublishError("serverless-publish-yaml", `${file}: ${key} is ${found}`, `set ${key}: ${what}`);
 }
 async function readYaml(base) {
-  const parsed = path.parse(base);
-  const stem = path.join(parsed.dir, parsed.name);
+  const parsed = path2.parse(base);
+  const stem = path2.join(parsed.dir, parsed.name);
   for (const file of [`${stem}.yaml`, `${stem}.yml`]) {
     const text3 = await readText(file);
     if (text3 !== void 0) return { file, text: text3 };
@@ -47394,20 +50206,20 @@ async function readYaml(base) {
   return void 0;
 }
 async function readMarkdown(dir, name) {
-  const exact = await readText(path.join(dir, name));
+  const exact = await readText(path2.join(dir, name));
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await readdir3(dir)).sort();
+    entries = (await readdir6(dir)).sort();
   } catch {
     return void 0;
   }
-  const match = entries.find((entry) => entry.toLowerCase() === name.toLowerCase());
-  return match === void 0 ? void 0 : readText(path.join(dir, match));
+  const match2 = entries.find((entry) => entry.toLowerCase() === name.toLowerCase());
+  return match2 === void 0 ? void 0 : readText(path2.join(dir, match2));
 }
 async function readText(file) {
   try {
-    return await readFile4(file, "utf8");
+    return await readFile6(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
@@ -47428,7 +50240,7 @@ async function flows(dir, sYamlText) {
     const resource = value ?? {};
     const definition = resource.props?.definition;
     if (!FNF_COMPONENTS.includes(String(resource.component ?? "")) || !definition) continue;
-    result.push({ [key]: (await readYaml(path.join(dir, "src", String(definition))))?.text });
+    result.push({ [key]: (await readYaml(path2.join(dir, "src", String(definition))))?.text });
   }
   return result;
 }
@@ -47441,10 +50253,10 @@ var import_ignore_walk = __toESM(require_lib2(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
 init_errors();
 init_files();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir4, rm as rm2, stat as stat5 } from "node:fs/promises";
-import path2 from "node:path";
+import { lstat as lstat3, mkdir as mkdir5, rm as rm4, stat as stat9 } from "node:fs/promises";
+import path3 from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { inflateRawSync } from "node:zlib";
@@ -47460,11 +50272,11 @@ async function zipPackage(dir, outFile, options = {}) {
   for (const file of files) {
     const entry = { mtime, mode: file.mode, forceDosTimestamp: true };
     if (file.name.endsWith("/")) zip.addEmptyDirectory(file.name, entry);
-    else zip.addFile(path2.join(dir, file.name), file.name, entry);
+    else zip.addFile(path3.join(dir, file.name), file.name, entry);
   }
   zip.end();
-  await mkdir4(path2.dirname(outFile), { recursive: true });
-  const hash = createHash4("sha256");
+  await mkdir5(path3.dirname(outFile), { recursive: true });
+  const hash = createHash5("sha256");
   let size = 0;
   const measure = new Transform({
     transform(chunk, _encoding, callback) {
@@ -47474,9 +50286,9 @@ async function zipPackage(dir, outFile, options = {}) {
     }
   });
   await pipeline(zip.outputStream, measure, createWriteStream(outFile));
-  const label = `${path2.basename(outFile)} (${formatBytes(size)})`;
+  const label = `${path3.basename(outFile)} (${formatBytes(size)})`;
   if (size > ZIP_MAX_BYTES && !options.force) {
-    await rm2(outFile, { force: true });
+    await rm4(outFile, { force: true });
     throw new PublishError(
       "serverless-zip-too-large",
       `${label} is over the registry's ${formatBytes(ZIP_MAX_BYTES)} limit`,
@@ -47493,15 +50305,15 @@ async function zipPackage(dir, outFile, options = {}) {
 var walkModule = import_ignore_walk.default;
 var walkSync = walkModule.sync ?? walkModule.default.sync;
 async function listPackageFiles(dir, options = {}) {
-  const excluded = new Set((options.exclude ?? []).map((f) => path2.resolve(f)));
+  const excluded = new Set((options.exclude ?? []).map((f) => path3.resolve(f)));
   const files = [];
-  for (const rel of walkSync({ path: path2.resolve(dir), includeEmpty: true })) {
+  for (const rel of walkSync({ path: path3.resolve(dir), includeEmpty: true })) {
     const name = rel.replace(/^\.\//, "");
     if (name === "" || name === ".git" || name.startsWith(".git/")) continue;
-    const abs = path2.join(dir, name);
-    if (excluded.has(path2.resolve(abs))) continue;
-    const link2 = await lstat2(abs);
-    const info2 = link2.isSymbolicLink() ? await stat5(abs).catch(() => void 0) : link2;
+    const abs = path3.join(dir, name);
+    if (excluded.has(path3.resolve(abs))) continue;
+    const link2 = await lstat3(abs);
+    const info2 = link2.isSymbolicLink() ? await stat9(abs).catch(() => void 0) : link2;
     if (!info2) {
       options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
     } else if (info2.isDirectory()) {
@@ -47533,7 +50345,7 @@ function zipContentDigest(zip) {
   const entries = readZipEntries(zip).sort(
     (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
   );
-  const digest = createHash4("sha256");
+  const digest = createHash5("sha256");
   for (const entry of entries) digest.update(`${entry.name}\0${entry.sha256}
 `);
   return digest.digest("hex");
@@ -47652,8 +50464,8 @@ var ServerlessRegistryTarget = class {
     );
   }
   async #zip(pkg) {
-    await mkdir5(this.options.workDir, { recursive: true });
-    const file = path3.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
+    await mkdir6(this.options.workDir, { recursive: true });
+    const file = path4.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
     const zip = await zipPackage(pkg.dir, file, { force: this.options.force });
     for (const warning2 of zip.warnings) this.options.reporter.warning(warning2);
     return zip;
@@ -47670,7 +50482,7 @@ var ServerlessRegistryTarget = class {
     }
     const published = await this.options.client.download(url);
     if (sha256(published) === zip.sha256) return;
-    if (sameContents(published, await readFile8(zip.file))) {
+    if (sameContents(published, await readFile10(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -47742,7 +50554,7 @@ var ServerlessRegistryTarget = class {
 };
 function organizationOf(publishYamlText) {
   try {
-    const value = (0, import_yaml15.parse)(publishYamlText)?.["Organization"];
+    const value = (0, import_yaml16.parse)(publishYamlText)?.["Organization"];
     return typeof value === "string" && value.trim() ? value.trim() : void 0;
   } catch {
     return void 0;
@@ -47761,30 +50573,53 @@ function safeFileName(name) {
 
 // src/compose.ts
 init_version();
+function insideRepository(path5) {
+  const normal = posix2.normalize(path5.replaceAll("\\", "/"));
+  return !(posix2.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
+}
 function takesTarball(config) {
   return !!(config.githubRelease || config.fileRegistry !== void 0 || config.registryYaml);
 }
-function composeTargets(config, context3) {
-  const { artifact } = context3;
+function composeSetTargets(config, context3) {
+  const { artifacts } = context3;
   const targets = [];
-  if (artifact && config.githubRelease) targets.push(githubRelease(config.githubRelease, artifact, context3));
-  if (artifact && config.fileRegistry !== void 0)
-    targets.push(fileRegistry(config.fileRegistry, artifact));
-  if (artifact && config.registryYaml) targets.push(registryYaml(config.registryYaml, artifact, context3));
-  if (config.serverless) targets.push(serverless(config.serverless, context3));
+  if (artifacts.length > 0 && config.githubRelease)
+    targets.push(githubRelease(config.githubRelease, artifacts, context3));
+  if (config.fileRegistry !== void 0)
+    for (const artifact of artifacts) targets.push(fileRegistry(config.fileRegistry, artifact));
+  if (artifacts.length > 0 && config.registryYaml)
+    targets.push(registryYaml(config.registryYaml, artifacts, context3));
+  if (config.serverless) {
+    if (context3.serverless.length === 0)
+      throw new PublishError(
+        "no-publish-yaml",
+        `a Serverless Registry token is set but ${context3.folders} holds no publish.yaml (or publish.yml)`,
+        "point the path at the Serverless Devs package folder, or drop the token"
+      );
+    for (const dir of context3.serverless) targets.push(serverless(config.serverless, dir, context3));
+  }
   return targets;
 }
-function releaseRepository(artifact) {
-  const repository = artifact.component.repository;
-  if (repository) return repository;
-  throw new PublishError(
-    "no-repository",
-    "cannot tell which repository to release in",
-    "set the repository input (OWNER/NAME, --repo) or run inside GitHub Actions"
-  );
+function releaseRepository(artifacts) {
+  const repository = artifacts[0]?.component.repository;
+  if (!repository)
+    throw new PublishError(
+      "no-repository",
+      "cannot tell which repository to release in",
+      "set the repository input (OWNER/NAME, --repo) or run inside GitHub Actions"
+    );
+  const other = artifacts.find((a) => a.component.repository?.fullName !== repository.fullName);
+  if (other)
+    throw new PublishError(
+      "repositories-differ",
+      `${artifacts[0].fileName} is released from ${repository.fullName} but ${other.fileName} from ${other.component.repository?.fullName ?? "no repository"}`,
+      "publish the components of one repository together (one release per repository and tag)"
+    );
+  return repository;
 }
-function githubRelease(config, artifact, context3) {
-  const repository = releaseRepository(artifact);
+function githubRelease(config, artifacts, context3) {
+  const repository = releaseRepository(artifacts);
+  const artifact = artifacts[0];
   const { version } = artifact.component;
   const tag = releaseTag(version, context3);
   return new GitHubReleaseTarget({
@@ -47792,6 +50627,7 @@ function githubRelease(config, artifact, context3) {
     owner: repository.owner,
     repo: repository.name,
     artifact,
+    artifacts,
     tag,
     tagPrefix: tag === version ? "" : context3.tagPrefix,
     targetCommitish: config.targetCommitish,
@@ -47801,20 +50637,25 @@ function githubRelease(config, artifact, context3) {
     reporter: context3.reporter
   });
 }
-function fileRegistry(path4, artifact) {
+function fileRegistry(path5, artifact) {
   const git = artifact.component.repository?.webUrl ?? `file://${artifact.component.dir}`;
-  return new FileRegistryTarget({ path: path4, artifact, git });
+  return new FileRegistryTarget({ path: path5, artifact, git });
 }
-function registryYaml(config, artifact, context3) {
-  const repository = releaseRepository(artifact);
-  const { manifest, version } = artifact.component;
-  const entry = {
-    namespace: config.namespace || manifest.publisher,
-    package: config.package || manifest.name,
+function registryYaml(config, artifacts, context3) {
+  const repository = releaseRepository(artifacts);
+  if (artifacts.length > 1 && config.package)
+    throw new PublishError(
+      "bad-input",
+      `registry-package "${config.package}" names one package, but ${artifacts.length} components are published`,
+      "leave registry-package empty: each component is recorded under its own name"
+    );
+  const entries = artifacts.map(({ component }) => ({
+    namespace: config.namespace || component.manifest.publisher,
+    package: config.package || component.manifest.name,
     git: repository.webUrl,
-    version: releaseTag(version, context3),
+    version: releaseTag(component.version, context3),
     today: /* @__PURE__ */ new Date()
-  };
+  }));
   const where = {
     github: createGitHub({ token: config.token, baseUrl: config.apiUrl, reporter: context3.reporter }),
     owner: config.owner,
@@ -47822,24 +50663,20 @@ function registryYaml(config, artifact, context3) {
     path: config.path,
     branch: config.branch
   };
-  const store = config.pullRequest ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(entry.namespace, entry.package) }) : new GitHubContentsStore(where);
+  const first = entries[0];
+  const store = config.pullRequest ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(first.namespace, first.package) }) : new GitHubContentsStore(where);
+  const names = artifacts.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
   return new RegistryYamlTarget({
     store,
-    entry,
-    componentLabel: `${manifest.publisher}.${manifest.name} ${version}`,
+    entry: first,
+    entries,
+    componentLabel: `${names.join(", ")} ${artifacts[0].component.version}`,
     reporter: context3.reporter
   });
 }
-function serverless(config, context3) {
-  if (!context3.kind.serverless) {
-    throw new PublishError(
-      "no-publish-yaml",
-      `a Serverless Registry token is set but ${context3.dir} holds no publish.yaml (or publish.yml)`,
-      "point the path at the Serverless Devs package folder, or drop the token"
-    );
-  }
+function serverless(config, dir, context3) {
   return new ServerlessRegistryTarget({
-    dir: context3.dir,
+    dir,
     client: new ServerlessRegistryClient({ token: config.token, baseUrl: config.baseUrl }),
     reporter: context3.reporter,
     force: config.force,
@@ -47847,1008 +50684,246 @@ function serverless(config, context3) {
   });
 }
 
-// src/release.ts
+// src/release-set.ts
 init_errors();
 init_files();
 
-// src/folder-kind.ts
-init_errors();
-init_component();
-import { stat as stat6 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-var PUBLISH_FILES2 = ["publish.yaml", "publish.yml"];
-function kindOf2(files, where = ".") {
-  const publish2 = PUBLISH_FILES2.filter((f) => files.has(f));
-  if (publish2.length > 1) {
-    throw new PublishError(
-      "two-publish-files",
-      `${where} holds both ${join5(where, "publish.yaml")} and ${join5(where, "publish.yml")}`,
-      "keep one of them (the Serverless Devs tools read only one): delete or rename the other"
-    );
-  }
-  return {
-    ...files.has(MANIFEST) ? { slipway: MANIFEST } : {},
-    ...publish2[0] ? { serverless: publish2[0] } : {}
-  };
-}
-async function folderKind(dir, where = dir) {
-  const present = /* @__PURE__ */ new Set();
-  for (const name of [MANIFEST, ...PUBLISH_FILES2]) {
-    const info2 = await stat6(join5(dir, name)).catch((error2) => {
-      if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
-      throw error2;
-    });
-    if (info2 && !info2.isFile()) {
-      throw new PublishError(
-        "not-a-file",
-        `${join5(where, name)} is ${info2.isDirectory() ? "a folder" : "not a regular file"}`,
-        `replace it with the ${name} file, or point the command at another folder`
-      );
-    }
-    if (info2) present.add(name);
-  }
-  return kindOf2(present, where);
-}
-
-// src/github/repository.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-function parseFullName(value) {
-  const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
-  return match ? { owner: match[1], name: match[2].replace(/\.git$/, "") } : void 0;
-}
-function parseRemote(url) {
-  const match = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
-    url.trim()
-  );
-  return match ? { host: match[1], owner: match[2], name: match[3] } : void 0;
-}
-async function detectRepository(dir, input, env = process.env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const named = (value, source) => {
-    const parsed = parseFullName(value);
-    if (!parsed) throw new Error(`"${value}" is not a repository name; write it as OWNER/NAME`);
-    return {
-      fullName: `${parsed.owner}/${parsed.name}`,
-      ...parsed,
-      webUrl: `${server}/${parsed.owner}/${parsed.name}`,
-      source
-    };
-  };
-  if (input?.trim()) return named(input, "input");
-  if (env.GITHUB_REPOSITORY?.trim()) return named(env.GITHUB_REPOSITORY, "env");
-  try {
-    const { stdout } = await run("git", ["-C", dir, "remote", "get-url", "origin"], { timeout: 1e4 });
-    const remote = parseRemote(stdout);
-    if (!remote) return void 0;
-    return {
-      fullName: `${remote.owner}/${remote.name}`,
-      owner: remote.owner,
-      name: remote.name,
-      webUrl: `https://${remote.host}/${remote.owner}/${remote.name}`,
-      source: "git"
-    };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/publish.ts
-init_errors();
-
-// src/slipway/inspect.ts
+// src/reviewed.ts
 init_errors();
 init_files();
-import { readFile as readFile10, stat as stat7 } from "node:fs/promises";
-import { join as join8, resolve as resolve7 } from "node:path";
-
-// src/list.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_yaml16 = __toESM(require_dist(), 1);
-init_errors();
-init_files();
-import { execFile as execFile2 } from "node:child_process";
-import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import { dirname as dirname3, join as join6, posix, resolve as resolve5 } from "node:path";
-import { promisify as promisify2 } from "node:util";
+import { readdir as readdir8, readFile as readFile11, stat as stat10 } from "node:fs/promises";
+import { basename as basename3, resolve as resolve9 } from "node:path";
 init_component();
 init_naming();
-var run2 = promisify2(execFile2);
-var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function listComponents(root, options = {}) {
-  const base = resolve5(root);
-  const ignored = await rootIgnore(base);
-  const found = [];
-  await walk2(base, "", ignored, found);
-  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
-  if (options.changedSince === void 0) return found;
-  const changed = changedFolders(
-    await changedFiles(base, options.changedSince),
-    new Set(found.map((c) => c.path))
-  );
-  return found.filter((c) => changed.has(c.path));
+
+// src/slipway/tar-read.ts
+init_errors();
+import { open as open3 } from "node:fs/promises";
+var BLOCK = 512;
+function field(header2, start, length) {
+  const bytes = header2.subarray(start, start + length);
+  const end = bytes.indexOf(0);
+  return end === -1 ? bytes : bytes.subarray(0, end);
 }
-async function rootIgnore(base) {
-  const rules = (0, import_ignore.default)();
+function octal2(header2, start, length) {
+  const text3 = field(header2, start, length).toString("latin1").trim();
+  return text3 === "" ? 0 : Number.parseInt(text3, 8);
+}
+function paxPath(body) {
+  let at = 0;
+  while (at < body.length) {
+    const space = body.indexOf(32, at);
+    const length = Number.parseInt(body.subarray(at, space).toString("latin1"), 10);
+    if (space === -1 || !(length > 0)) return void 0;
+    const record = body.subarray(space + 1, at + length - 1).toString("utf8");
+    if (record.startsWith("path=")) return record.slice(5);
+    at += length;
+  }
+  return void 0;
+}
+async function readTarEntry(file, path5) {
+  const handle = await open3(file, "r");
   try {
-    rules.add(await readFile9(join6(base, ".gitignore"), "utf8"));
-  } catch (error2) {
-    if (error2.code !== "ENOENT") throw error2;
+    const header2 = Buffer.alloc(BLOCK);
+    let position = 0;
+    let pax;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(header2, 0, BLOCK, position);
+      if (bytesRead < BLOCK || header2.every((b) => b === 0)) return void 0;
+      const size = octal2(header2, 124, 12);
+      if (!Number.isSafeInteger(size) || size < 0) throw notATar(file);
+      const type2 = String.fromCharCode(header2[156] || 48);
+      const prefix2 = field(header2, 345, 155).toString("utf8");
+      const name = pax ?? (prefix2 ? `${prefix2}/` : "") + field(header2, 0, 100).toString("utf8");
+      const body = position + BLOCK;
+      pax = void 0;
+      if (type2 === "x") {
+        const extended = Buffer.alloc(size);
+        await handle.read(extended, 0, size, body);
+        pax = paxPath(extended);
+      } else if ((type2 === "0" || type2 === "\0") && name.replace(/^\.\//, "") === path5) {
+        const content = Buffer.alloc(size);
+        const read = await handle.read(content, 0, size, body);
+        if (read.bytesRead < size) throw notATar(file);
+        return content;
+      }
+      position = body + Math.ceil(size / BLOCK) * BLOCK;
+    }
+  } finally {
+    await handle.close();
   }
-  return rules;
 }
-async function walk2(base, rel, ignored, found) {
-  const entries = await readdir5(join6(base, rel), { withFileTypes: true });
-  const path4 = rel === "" ? "." : rel;
-  const files = new Set(
-    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name)
+function notATar(file) {
+  return new PublishError(
+    "not-a-tarball",
+    `${file} is not a complete tar archive`,
+    "pass the tarballs that pack wrote, as they were written (download the whole artifact)"
   );
-  const kind = kindOf2(files, path4);
-  if (kind.slipway) found.push(await readSlipway(base, path4));
-  if (kind.serverless) found.push(await readServerless(base, path4, kind.serverless));
-  for (const entry of entries) {
-    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
-    const child = posix.join(rel, entry.name);
-    if (ignored.ignores(`${child}/`)) continue;
-    await walk2(base, child, ignored, found);
-  }
 }
-async function readSlipway(base, path4) {
-  const source = await readFile9(join6(base, path4, MANIFEST), "utf8");
-  const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
-  const publisher = text(fields.publisher);
-  const name = text(fields.name);
-  return {
-    path: path4,
-    kind: "slipway",
-    name: publisher && name ? `${publisher}.${name}` : "",
-    version: text(fields.version)
-  };
+
+// src/reviewed.ts
+async function isFolder(path5) {
+  return (await stat10(path5).catch(() => void 0))?.isDirectory() === true;
 }
-async function readServerless(base, path4, file) {
-  const source = await readFile9(join6(base, path4, file), "utf8");
-  const fields = asRecord(safely(() => (0, import_yaml16.parse)(source, { schema: "failsafe" })));
-  return { path: path4, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
-}
-async function changedFiles(base, ref) {
-  try {
-    const { stdout } = await run2(
-      "git",
-      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
-      { cwd: base, maxBuffer: 64 * 1024 * 1024 }
-    );
-    return stdout.split("\0").filter((f) => f !== "");
-  } catch (error2) {
-    const stderr = String(error2.stderr ?? error2.message).trim();
-    throw new PublishError(
-      "changed-since",
-      `cannot list the files changed since "${ref}": ${stderr.split("\n")[0]}`,
-      "the ref and HEAD need a common history in the clone: check out with fetch-depth: 0 (actions/checkout), or fetch the base branch first"
-    );
-  }
-}
-function changedFolders(files, folders) {
-  const changed = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    let dir = posix.dirname(file);
-    while (!folders.has(dir) && dir !== ".") dir = posix.dirname(dir);
-    if (folders.has(dir)) changed.add(dir);
-  }
-  return changed;
-}
-async function repositoryComponents(dir) {
-  const root = await gitTopLevel(dir).catch(() => dirname3(resolve5(dir)));
-  const names = (await listComponents(root)).filter((c) => c.kind === "slipway" && c.name !== "");
-  return new Set(names.map((c) => c.name));
-}
-function parseSiblings(value) {
-  const text3 = value?.trim() ?? "";
-  if (text3 === "") return void 0;
-  if (text3 === "none") return /* @__PURE__ */ new Set();
-  const names = text3.split(/[\s,]+/).filter((n) => n !== "");
-  const bad = names.filter((n) => !/^\w+\.\w+$/.test(n));
-  if (bad.length > 0)
+async function readReviewedTarballs(folder2, inspect2) {
+  const names = (await readdir8(folder2)).filter((n) => n.endsWith(".tar")).sort();
+  if (names.length === 0)
     throw new PublishError(
       "bad-input",
-      `siblings: ${bad.map((b) => `"${b}"`).join(", ")} is not publisher.name`,
-      "list the components released with this one as publisher.name (e.g. acme.charts__svg), or write none"
+      `the folder "${folder2}" holds no .tar file`,
+      "download the packed tarballs (the pack job artifact) into it first"
     );
-  return new Set(names);
-}
-async function gitTopLevel(dir) {
-  const { stdout } = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir });
-  return stdout.trim();
-}
-function stampSiblingVersions(manifestText, version, siblings) {
-  const bom = bomLength(manifestText);
-  const body = manifestText.slice(bom);
-  JSON.parse(body);
-  const root = (0, import_yaml16.parseDocument)(body).contents;
-  const rigging = (0, import_yaml16.isMap)(root) ? root.get("rigging", true) : void 0;
-  if (!(0, import_yaml16.isMap)(rigging)) return { text: manifestText, stamped: [] };
-  const edits = [];
-  for (const pair of rigging.items) {
-    const step = pair.value;
-    const component = (0, import_yaml16.isMap)(step) ? step.get("component", true) : void 0;
-    if (!(0, import_yaml16.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
-    const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
-    if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
-    const stamped = `${ref.publisher}.${ref.name}.${version}`;
-    edits.push({
-      range: [component.range[0], component.range[1]],
-      text: JSON.stringify(stamped),
-      note: `${String((0, import_yaml16.isScalar)(pair.key) ? pair.key.value : pair.key)}: ${component.value} \u2192 ${stamped}`
-    });
-  }
-  let out = body;
-  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, edit.range[0]) + edit.text + out.slice(edit.range[1]);
-  }
-  return { text: manifestText.slice(0, bom) + out, stamped: edits.map((e) => e.note) };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function safely(read) {
-  try {
-    return read();
-  } catch {
-    return void 0;
-  }
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-function text(value) {
-  return typeof value === "string" ? value : "";
-}
-
-// src/slipway/inspect.ts
-init_version();
-init_component();
-init_naming();
-init_schema();
-
-// src/slipway/tarball.ts
-init_errors();
-import { createHash as createHash5 } from "node:crypto";
-import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import { rm as rm3 } from "node:fs/promises";
-
-// src/slipway/tree.ts
-init_errors();
-import { constants as constants3 } from "node:fs";
-import { access as access2, lstat as lstat3, readdir as readdir6 } from "node:fs/promises";
-import { join as join7, resolve as resolve6, sep as sep3 } from "node:path";
-async function scanTree(dir, exclude = []) {
-  const root = resolve6(dir);
-  const skip = new Set(exclude.map((p) => resolve6(p)));
-  const scan = { entries: [], problems: [] };
-  const walk3 = async (folder, prefix) => {
-    let names;
-    try {
-      names = await readdir6(folder, { encoding: "buffer" });
-    } catch (error2) {
-      scan.problems.push(unreadable2(prefix.replace(/\/$/, "") || ".", error2));
-      return;
-    }
-    for (const raw of names) {
-      const name = decodeName(raw);
-      const path4 = prefix + (name ?? raw.toString("utf8"));
-      if (name === void 0) {
-        scan.problems.push({
-          path: path4,
-          code: "file-name",
-          message: `${path4} has a file name that is not UTF-8 (bytes ${raw.toString("hex")}); Slipway reads package paths as UTF-8`,
-          fix: "rename the file with a UTF-8 name"
-        });
-        continue;
-      }
-      if (name === ".git") continue;
-      const absolute = join7(folder, name);
-      if (skip.has(absolute)) continue;
-      await visit2(absolute, path4, scan, walk3);
-    }
-  };
-  await walk3(root, "");
-  if (sep3 !== "/") for (const e of scan.entries) e.path = e.path.split(sep3).join("/");
-  scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  return scan;
-}
-async function visit2(absolute, path4, scan, walk3) {
-  let info2;
-  try {
-    info2 = await lstat3(absolute);
-  } catch (error2) {
-    scan.problems.push(unreadable2(path4, error2));
-    return;
-  }
-  const named = fileNameProblem(path4, !info2.isDirectory());
-  if (named) {
-    scan.problems.push(named);
-    return;
-  }
-  if (info2.isSymbolicLink()) {
-    scan.problems.push({
-      path: path4,
-      code: "symlink",
-      message: `${path4} is a symbolic link; Slipway's packages hold regular files only (its own packer drops links silently, so users lose the file)`,
-      fix: `replace ${path4} with a copy of the file it points to, or move it out of the component folder`
-    });
-  } else if (info2.isDirectory()) {
-    await walk3(absolute, `${path4}/`);
-  } else if (!info2.isFile()) {
-    scan.problems.push({
-      path: path4,
-      code: "special-file",
-      message: `${path4} is not a regular file (a socket, FIFO or device)`,
-      fix: `remove ${path4} from the component folder`
-    });
-  } else {
-    try {
-      await access2(absolute, constants3.R_OK);
-    } catch (error2) {
-      scan.problems.push(unreadable2(path4, error2));
-      return;
-    }
-    scan.entries.push({ path: path4, absolute, size: info2.size, executable: (info2.mode & 73) !== 0 });
-  }
-}
-async function collectEntries(dir, exclude = []) {
-  const { entries, problems } = await scanTree(dir, exclude);
-  const [first, ...rest] = problems;
-  if (first) {
-    const more = rest.length > 0 ? ` (and ${rest.length} more: ${rest.map((p) => p.path).join(", ")})` : "";
-    throw new PublishError(first.code, `${first.message}${more}`, first.fix);
-  }
-  return entries;
-}
-function decodeName(raw) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
-  } catch {
-    return void 0;
-  }
-}
-function unreadable2(path4, error2) {
-  const code = error2.code;
-  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? error2.message;
-  return {
-    path: path4,
-    code: "unreadable",
-    message: `${path4} cannot be read (${why})`,
-    fix: `make ${path4} readable by the user running the tool, or remove it from the component folder`
-  };
-}
-function fileNameProblem(path4, isFile2 = true) {
-  const shown = JSON.stringify(path4);
-  const refuse = (message, fix) => ({ path: path4, code: "file-name", message, fix });
-  if (/[\r\n]/.test(path4))
-    return refuse(`the file name ${shown} contains a line break`, "rename it without line breaks");
-  if (path4.includes("\\")) {
-    return refuse(
-      `the file name ${shown} contains a backslash, a folder separator on Windows`,
-      'rename it without "\\"'
-    );
-  }
-  if (path4.split("/").includes("..")) return refuse(`the path ${shown} has a ".." part`, "rename it");
-  if (isFile2 && !splitUstar(path4)) {
-    return refuse(
-      `the path ${shown} does not fit a ustar header (the last part at most 100 bytes, the folders before it at most 155): Slipway's loader reads only that header and could never load the file`,
-      "shorten the file name or its folders"
-    );
-  }
-  return void 0;
-}
-function splitUstar(path4) {
-  const bytes = Buffer.from(path4, "utf8");
-  if (bytes.length <= 100) return { name: bytes, prefix: Buffer.alloc(0) };
-  for (let i2 = bytes.indexOf(47); i2 !== -1; i2 = bytes.indexOf(47, i2 + 1)) {
-    const name = bytes.subarray(i2 + 1);
-    if (name.length > 100) continue;
-    if (i2 > 155 || name.length === 0) return void 0;
-    return { name, prefix: bytes.subarray(0, i2) };
-  }
-  return void 0;
-}
-
-// src/slipway/tarball.ts
-init_files();
-var DEFAULT_MTIME_SECONDS = 315532800;
-var MAX_TARBALL_BYTES = 2 * 1024 ** 3;
-function defaultMtime() {
-  return sourceDateEpoch() ?? DEFAULT_MTIME_SECONDS;
-}
-function tarballSize(entries) {
-  let total = 1024;
-  for (const e of entries) {
-    total += 512 + Math.ceil(e.size / 512) * 512;
-    if (needsPax(e.path)) total += 1024 + Math.ceil(paxRecord(e.path).length / 512) * 512 - 512;
-  }
-  return total;
-}
-async function writeTarball(entries, out, options = {}) {
-  const mtime = options.mtime ?? defaultMtime();
-  const sizes = entries.map((e) => ({ path: e.path, size: options.replace?.get(e.path)?.length ?? e.size }));
-  const expected = tarballSize(sizes);
-  const limit = options.maxBytes ?? MAX_TARBALL_BYTES;
-  if (expected > limit) {
-    throw new PublishError(
-      "too-large",
-      `the package would be ${formatBytes(expected)}; a GitHub release asset is limited to ${formatBytes(limit)}`,
-      "leave build inputs and large data out of the component folder"
-    );
-  }
-  const writer = new HashingWriter(out);
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  try {
-    for (const [i2, entry] of entries.entries()) {
-      const size = sizes[i2].size;
-      writer.write(encodeHeaders(entry.path, size, entry.executable ? 493 : 420, mtime));
-      const replacement = options.replace?.get(entry.path);
-      if (replacement) writer.write(replacement);
-      else copyInto(writer, entry, buffer);
-      writer.write(ZEROS.subarray(0, (512 - size % 512) % 512));
-      options.onProgress?.(writer.written, expected);
-      if (i2 % 64 === 63) await new Promise(setImmediate);
-    }
-    writer.write(ZEROS.subarray(0, 1024));
-    writer.close();
-  } catch (error2) {
-    writer.abort();
-    await rm3(out, { force: true });
-    throw error2;
-  }
-  if (writer.written !== expected)
-    throw new Error(`tarball size ${writer.written} differs from the computed ${expected}`);
-  return { file: out, sha256: writer.digest(), size: writer.written, entries: entries.map((e) => e.path) };
-}
-var CHUNK2 = 4 * 1024 * 1024;
-var ZEROS = Buffer.alloc(1024);
-var HashingWriter = class {
-  written = 0;
-  fd;
-  hash = createHash5("sha256");
-  constructor(path4) {
-    this.fd = openSync(path4, "w");
-  }
-  write(bytes) {
-    this.hash.update(bytes);
-    let off = 0;
-    while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off);
-    this.written += bytes.length;
-  }
-  close() {
-    closeSync(this.fd);
-  }
-  abort() {
-    try {
-      closeSync(this.fd);
-    } catch {
-    }
-  }
-  digest() {
-    return this.hash.digest("hex");
-  }
-};
-function copyInto(writer, entry, buffer) {
-  let fd;
-  try {
-    fd = openSync(entry.absolute, "r");
-  } catch (error2) {
-    throw new PublishError(
-      "unreadable",
-      `${entry.path} cannot be read (${error2.code ?? error2.message})`,
-      `make ${entry.path} readable by the user running the tool, or remove it from the component folder`
-    );
-  }
-  try {
-    let copied = 0;
-    for (; ; ) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, entry.size - copied + 1), null);
-      if (n === 0) break;
-      copied += n;
-      if (copied > entry.size) break;
-      writer.write(buffer.subarray(0, n));
-    }
-    if (copied !== entry.size) {
-      throw new PublishError(
-        "file-changed",
-        `${entry.path} changed size while it was being packed`,
-        "do not write into the component folder while packing"
-      );
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-function encodeHeaders(path4, size, mode, mtime) {
-  const at = splitUstar(path4);
-  if (!at) throw new Error(`${path4} does not fit a ustar header (fileNameProblem should have refused it)`);
-  const header2 = ustarHeader(at, size, mode, mtime, "0");
-  if (!needsPax(path4)) return header2;
-  const record = paxRecord(path4);
-  const pad = (512 - record.length % 512) % 512;
-  const paxName = { name: Buffer.from("PaxHeader"), prefix: Buffer.alloc(0) };
-  return Buffer.concat([
-    ustarHeader(paxName, record.length, 420, mtime, "x"),
-    record,
-    Buffer.alloc(pad),
-    header2
-  ]);
-}
-var octal = (value, width) => `${value.toString(8).padStart(width - 1, "0")}\0`;
-function ustarHeader(at, size, mode, mtime, type2) {
-  const h = Buffer.alloc(512);
-  at.name.copy(h, 0);
-  h.write(octal(mode, 8), 100, "latin1");
-  h.write(octal(0, 8), 108, "latin1");
-  h.write(octal(0, 8), 116, "latin1");
-  h.write(octal(size, 12), 124, "latin1");
-  h.write(octal(mtime, 12), 136, "latin1");
-  h.write("        ", 148, "latin1");
-  h.write(type2, 156, "latin1");
-  h.write("ustar\x0000", 257, "latin1");
-  h.write(octal(0, 8), 329, "latin1");
-  h.write(octal(0, 8), 337, "latin1");
-  at.prefix.copy(h, 345);
-  let sum = 0;
-  for (const byte of h) sum += byte;
-  h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
-  return h;
-}
-function needsPax(path4) {
-  return !/^[\x20-\x7e]*$/.test(path4);
-}
-function paxRecord(path4) {
-  const body = ` path=${path4}
-`;
-  const bytes = Buffer.byteLength(body);
-  let digits = String(bytes).length;
-  if (bytes + digits >= 10 ** digits) digits++;
-  return Buffer.from(`${bytes + digits}${body}`);
-}
-
-// src/slipway/inspect.ts
-async function inspectComponent(dir, options = {}) {
-  const root = resolve7(dir);
-  const path4 = join8(root, MANIFEST);
-  const file = displayPath(path4);
-  const bytes = await readManifest(path4, file);
-  const check = checkManifest(bytes, file);
-  const text3 = check.text;
-  const problems = [...check.problems, ...await treeProblems(root)];
-  if (!check.manifest || !check.source) return { problems };
-  const manifest = check.manifest;
-  problems.push(...await checkRunner(root, manifest, file, options.built));
-  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
-  problems.push(...await riggingProblems(root, manifest, check.source, file));
-  const resolved = resolveVersion({
-    input: options.version,
-    tag: options.tag,
-    tagPrefix: options.tagPrefix,
-    manifestVersion: manifest.version
-  });
-  problems.push(...versionProblems(resolved, options.tag, file));
-  const repository = await detectRepository(root, options.repository, options.env);
-  if (repository && options.conventions !== "none") {
-    problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
-  }
-  if (problems.some((p) => p.severity === "error")) return { problems };
-  const stamped = resolved.version !== manifest.version;
-  let packedText = stamped ? stampVersion(text3, check.source, resolved.version) : text3;
-  let stampedReferences = [];
-  if (resolved.source !== "manifest" && refersToNamespace(manifest)) {
-    const candidates = options.siblings ?? await repositoryComponents(root);
-    const siblings = new Set([...candidates].filter((c) => isSibling(manifest, c)));
-    ({ text: packedText, stamped: stampedReferences } = stampSiblingVersions(
-      packedText,
-      resolved.version,
-      siblings
-    ));
-  }
-  return {
-    problems,
-    component: {
-      dir: root,
-      manifestFile: file,
-      manifest: { ...manifest, version: resolved.version },
-      version: resolved.version,
-      versionSource: resolved.source,
-      manifestVersion: manifest.version,
-      packedManifest: Buffer.from(packedText, "utf8"),
-      stampedReferences,
-      repository
-    }
-  };
-}
-function versionProblems(resolved, tag, file) {
-  if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
-  const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
-  return [
-    {
-      file,
-      line: 0,
-      column: 0,
-      severity: "error",
-      code: "version/invalid",
-      message: `version "${resolved.version}" from ${from} is not a strict SemVer 2.0.0 version`,
-      fix: resolved.source === "tag" ? `${semverFix(resolved.version)}; set tag-prefix if your tags carry one (e.g. "v")` : semverFix(resolved.version)
-    }
-  ];
-}
-function conventionProblems(manifest, source, repository, resolved, pushedTag, file) {
-  const tag = resolved.source === "tag" ? pushedTag : void 0;
-  const found = checkConventions(
-    manifest,
-    source,
-    { repository: repository.fullName, tag, version: resolved.version },
-    file
-  );
-  if (repository.source !== "git") return found;
-  return found.map((p) => ({
-    ...p,
-    severity: "warning",
-    message: `${p.message} (repository from the git remote)`
-  }));
-}
-function isSibling(manifest, fullName) {
-  const [publisher, name] = fullName.split(".");
-  return publisher === manifest.publisher && name !== void 0 && name !== manifest.name && splitName(name).namespace === splitName(manifest.name).namespace;
-}
-function refersToNamespace(manifest) {
-  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
-  return Object.values(rigging).some((step) => {
-    const reference = step?.component;
-    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
-    return ref !== void 0 && isSibling(manifest, `${ref.publisher}.${ref.name}`);
-  });
-}
-async function readManifest(path4, file) {
-  try {
-    return await readFile10(path4);
-  } catch (error2) {
-    const code = error2.code;
-    const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
-      "no-manifest",
-      `${file} does not exist`,
-      `point the command at a component folder (one holding ${MANIFEST})`
-    ] : code === "EISDIR" ? ["manifest-not-a-file", `${file} is a folder, not a file`, `make ${MANIFEST} a JSON file`] : code === "ENAMETOOLONG" ? ["name-too-long", `${file}: the path is too long for the file system`, "use a shorter path"] : [
-      "unreadable",
-      `${file} cannot be read (${code ?? error2.message})`,
-      "make the file readable by the user running the tool"
-    ];
-    throw new PublishError(kind, message, fix);
-  }
-}
-async function treeProblems(root) {
-  const { entries, problems } = await scanTree(root);
-  const size = tarballSize(entries);
-  if (size > MAX_TARBALL_BYTES) {
-    problems.push({
-      path: ".",
-      code: "too-large",
-      message: `the package would be ${formatBytes(size)}; a GitHub release asset is limited to ${formatBytes(MAX_TARBALL_BYTES)}`,
-      fix: "leave build inputs and large data out of the component folder"
-    });
-  }
-  return problems.map((p) => ({
-    // A name with a control character or backslash is shown only inside the (escaped) message: as
-    // a file field it would reach logs and annotations raw.
-    file: displayPath(
-      [...p.path].some((c) => c < " " || c === "\x7F" || c === "\\") ? root : join8(root, p.path)
-    ),
-    line: 0,
-    column: 0,
-    severity: "error",
-    code: `slipway/${p.code}`,
-    message: `${p.message}; packing would stop here`,
-    fix: p.fix
-  }));
-}
-async function schemaRefProblems(root, manifest, source, file) {
+  const repository = await detectRepository(process.cwd(), inspect2.repository, inspect2.env);
   const problems = [];
-  for (const key of ["input", "output"]) {
-    if (!isJsonSchema(manifest[key])) continue;
-    for (const ref of fileRefs(manifest[key])) {
-      if ((await stat7(join8(root, ref.file)).catch(() => null))?.isFile()) continue;
-      const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
-      problems.push({
-        file,
-        ...source.pathPosition([key, ...ref.path]),
-        severity: "error",
-        code: "slipway/schema-ref-missing",
-        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
-        fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
-      });
-    }
+  const artifacts = [];
+  for (const name of names) {
+    const read = await readOne(resolve9(folder2, name), inspect2, repository?.fullName);
+    problems.push(...read.problems);
+    if (read.artifact)
+      artifacts.push({ ...read.artifact, component: { ...read.artifact.component, repository } });
   }
-  return problems;
+  if (problems.some((p) => p.severity === "error")) throw new InvalidInputError(problems);
+  return artifacts;
 }
-async function riggingProblems(root, manifest, source, file) {
-  const rigging = typeof manifest.rigging === "object" && manifest.rigging !== null ? manifest.rigging : {};
-  const refs = Object.entries(rigging).flatMap(([step, v]) => {
-    const reference = v?.component;
-    const ref = typeof reference === "string" ? COMPONENT_REFERENCE.exec(reference)?.groups : void 0;
-    return ref && isSibling(manifest, `${ref.publisher}.${ref.name}`) ? [{ step, name: `${ref.publisher}.${ref.name}` }] : [];
+async function readOne(file, inspect2, repository) {
+  const fileName = basename3(file);
+  const sha2562 = await sha256File(file);
+  await checkSidecar(file, sha2562);
+  const label = `${fileName}:${MANIFEST}`;
+  const bytes = await readTarEntry(file, MANIFEST);
+  if (!bytes)
+    throw new PublishError(
+      "no-manifest",
+      `${fileName} holds no ${MANIFEST} at its root`,
+      "pass tarballs that pack wrote (a Slipway component has its manifest at the archive root)"
+    );
+  const check = checkManifest(bytes, label);
+  const problems = [...check.problems];
+  const manifest = check.manifest;
+  if (!manifest || !check.source) return { problems };
+  const expected = tarballName(manifest.publisher, manifest.name, manifest.version);
+  if (fileName !== expected)
+    throw new PublishError(
+      "tarball-name",
+      `${fileName} holds ${manifest.publisher}.${manifest.name} ${manifest.version}, so it must be named ${expected}`,
+      "pass the tarballs that pack wrote, under their own names"
+    );
+  if (inspect2.version && inspect2.version !== manifest.version)
+    throw new PublishError(
+      "bad-input",
+      `${fileName} is of version ${manifest.version}, but the version to publish is ${inspect2.version}`,
+      "publish the tarballs packed for that version (or leave the version empty)"
+    );
+  if (repository && inspect2.conventions !== "none")
+    problems.push(
+      ...checkConventions(manifest, check.source, { repository, version: manifest.version }, label)
+    );
+  const { size } = await stat10(file);
+  const component = {
+    dir: resolve9(file, ".."),
+    manifestFile: label,
+    manifest,
+    version: manifest.version,
+    versionSource: "manifest",
+    manifestVersion: manifest.version,
+    packedManifest: bytes,
+    stampedReferences: []
+  };
+  return { problems, artifact: { file, fileName, sha256: sha2562, size, entries: [], component } };
+}
+async function checkSidecar(file, sha2562) {
+  const text3 = await readFile11(`${file}.sha256`, "utf8").catch((error2) => {
+    if (error2.code === "ENOENT") return void 0;
+    throw error2;
   });
-  if (refs.length === 0) return [];
-  const known = await repositoryComponents(root);
-  return refs.filter((r) => !known.has(r.name)).map((r) => ({
-    file,
-    ...source.pathPosition(["rigging", r.step, "component"]),
-    severity: "warning",
-    code: "slipway/rigging-unpublished",
-    message: `rigging step "${r.step}" uses ${r.name}, which would be released from this repository, but no component here is named so`,
-    fix: `add the ${r.name} component to the repository, or fix the reference`
-  }));
-}
-
-// src/slipway/pack.ts
-init_errors();
-init_component();
-init_naming();
-import { mkdir as mkdir6, rename as rename2, rm as rm4, stat as stat8 } from "node:fs/promises";
-import { dirname as dirname4, join as join9, resolve as resolve8 } from "node:path";
-async function packComponent(component, out, options = {}) {
-  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
-    (p) => p.severity === "error"
-  );
-  if (runner.length > 0) throw new InvalidInputError(runner);
-  const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
-  const isFolder = !out.endsWith(".tar") || (await stat8(out).catch(() => null))?.isDirectory() === true;
-  const file = resolve8(isFolder ? join9(out, fileName) : out);
-  await mkdir6(dirname4(file), { recursive: true });
-  const partial = `${file}.partial-${process.pid}`;
-  const entries = await collectEntries(component.dir, [file, partial]);
-  const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
-  try {
-    const result = await writeTarball(entries, partial, { ...options, replace });
-    await rename2(partial, file);
-    return { ...result, file, fileName, component };
-  } finally {
-    await rm4(partial, { force: true });
-  }
-}
-
-// src/publish.ts
-async function publish(options) {
-  const artifact = options.slipway === false ? void 0 : await packChecked(options);
-  const steps = await preflight(await options.targets(artifact));
-  for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
-  if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
-  const outcomes = await applySteps(steps, options.reporter);
-  return { artifact, steps, outcomes, dryRun: false };
-}
-async function packChecked(options) {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
-  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
-  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
+  if (text3 === void 0) return;
+  const expected = /^[0-9a-f]{64}\b/i.exec(text3.trim())?.[0]?.toLowerCase();
+  if (expected !== sha2562)
     throw new PublishError(
       "tarball-differs",
-      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
-      "publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs"
+      `${basename3(file)} has sha256 ${sha2562}, not the ${expected ?? "(unreadable)"} its ${basename3(file)}.sha256 records`,
+      "download the pack job artifact again: the tarball is not the one that was reviewed"
     );
-  }
-  return artifact;
-}
-async function requireComponent(dir, inspect2, reporter) {
-  const { component, problems } = await inspectComponent(dir, inspect2);
-  if (!component) throw new InvalidInputError(problems);
-  for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
-  if (component.versionSource !== "manifest") {
-    reporter.notice(
-      `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`
-    );
-  }
-  if (component.stampedReferences.length > 0) {
-    reporter.notice(
-      `rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join("; ")}`
-    );
-  }
-  return component;
-}
-async function preflight(targets) {
-  const steps = [];
-  for (const target of targets) steps.push(await target.prepare());
-  return steps;
-}
-async function applySteps(steps, reporter) {
-  const outcomes = [];
-  for (const step of steps) {
-    const outcome = await step.apply();
-    reporter.info(`${outcome.target}: ${outcome.done}`);
-    outcomes.push(outcome);
-  }
-  return outcomes;
 }
 
-// src/release.ts
+// src/release-set.ts
 init_component();
-
-// src/targets/github-release-finish.ts
-init_errors();
-init_files();
-import { readdir as readdir7, stat as stat9 } from "node:fs/promises";
-import { basename as basename2, join as join10 } from "node:path";
-init_naming();
-async function readExpectedAssets(input, version = "") {
-  if (!input)
-    throw new PublishError(
-      "bad-input",
-      'command "release" needs the tarball input',
-      "set tarball to the packed tarball, or to a folder holding every tarball of the release"
-    );
-  const info2 = await stat9(input).catch(() => void 0);
-  if (!info2)
-    throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
-  const files = info2.isDirectory() ? (await readdir7(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => join10(input, n)) : [input];
-  if (files.length === 0)
-    throw new PublishError(
-      "bad-input",
-      `the folder "${input}" holds no .tar file`,
-      "download the packed tarballs into it first"
-    );
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const name = basename2(file);
-    const own = COMPONENT_REFERENCE.exec(name.replace(/\.tar$/, ""))?.groups?.version;
-    if (!name.endsWith(".tar") || !own)
-      throw new PublishError(
-        "bad-input",
-        `"${name}" is not named <publisher>.<name>.<version>.tar`,
-        "pass the tarballs that pack wrote, under their own names"
-      );
-    if (version && own !== version)
-      throw new PublishError(
-        "bad-input",
-        `${name} is of version ${own}, but the version input is ${version}`,
-        "release the tarballs packed for that version (or leave the version input empty)"
-      );
-    const assets = byVersion.get(own) ?? [];
-    assets.push({ name, sha256: await sha256File(file) });
-    byVersion.set(own, assets);
-  }
-  return byVersion;
-}
-var FinishReleaseTarget = class {
-  constructor(o) {
-    this.o = o;
-    this.api = new ReleasesApi(o.github, o.owner, o.repo);
-  }
-  o;
-  name = "github-release";
-  api;
-  async prepare() {
-    const { tag, assets } = this.o;
-    const full = this.api.full;
-    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
-    const release = canonicalRelease(releases, tag);
-    if (!release) {
-      throw new PublishError(
-        "no-release",
-        `there is no release ${tag} in ${full}, not even a draft`,
-        "run the publish step for each component first (with draft: true), then this one"
-      );
-    }
-    const where = `${release.draft ? "the draft" : "the published"} release ${tag} (id ${release.id}) in ${full}`;
-    const missing = [];
-    for (const expected of assets) {
-      const asset = release.assets.find((a) => a.name === expected.name && a.state !== "starter");
-      if (!asset) {
-        missing.push(expected.name);
-        continue;
-      }
-      const digest = await this.api.assetDigest(asset);
-      if (digest !== expected.sha256) {
-        throw new PublishError(
-          "asset-differs",
-          `${where} has ${expected.name} with sha256 ${digest}, not the packed ${expected.sha256}`,
-          release.draft ? "re-run the publish step of that component: it replaces a draft asset with other bytes" : "a published asset is never replaced: bump the version"
-        );
-      }
-    }
-    if (missing.length > 0) {
-      throw new PublishError(
-        release.draft ? "draft-incomplete" : "release-incomplete",
-        `${where} lacks ${missing.join(", ")}`,
-        release.draft ? "the draft stays unpublished: re-run the publish step of those components (it uploads to this draft), then this step" : release.immutable ? "the release is immutable, so nothing can be added to it: publish a new version" : "run the publish step of those components: it adds the asset to the published release"
-      );
-    }
-    const others = release.assets.map((a) => a.name).filter((n) => !assets.some((a) => a.name === n));
-    if (others.length > 0) this.o.reporter.warning(`${where} also holds ${others.join(", ")}`);
-    const names = assets.map((a) => a.name).join(", ");
-    if (!release.draft) {
-      return this.step(`release ${tag} is already published with ${names}`, false, async () => {
-        this.o.reporter.notice(`release ${tag} is already published with every asset: nothing to do`);
-        return this.outcome(release, false);
-      });
-    }
-    return this.step(
-      `publish the draft release ${tag} (id ${release.id}) holding ${names}`,
-      true,
-      () => this.publish(release)
-    );
-  }
-  step(description, changes, apply) {
-    return { target: this.name, description, changes, apply };
-  }
-  async publish(draft) {
-    try {
-      return this.outcome(
-        await this.api.publishDraft(draft, this.o.tag, this.o.makeLatest ?? "legacy"),
-        true
-      );
-    } catch (error2) {
-      if (isUnsettled(error2)) {
-        const current = await this.api.reread(draft);
-        if (!current.draft) return this.outcome(current, true);
-      }
-      if (!hasErrorCode(error2, "already_exists")) {
-        throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
-      }
-      const again = await this.prepare();
-      if (again.changes) throw githubError(error2, `publish release ${this.o.tag}`, this.api.full);
-      return again.apply();
-    }
-  }
-  outcome(release, changed) {
-    return {
-      target: this.name,
-      done: changed ? `published with ${this.o.assets.length} asset(s)` : "already published",
-      changed,
-      outputs: { "release-id": String(release.id), "release-url": release.html_url }
-    };
-  }
-};
-
-// src/release.ts
-init_version();
-async function packFolder(options) {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  return packComponent(component, options.out, { onProgress: options.onProgress });
-}
-async function publishFolder(options) {
-  const kind = await folderKind(options.dir);
-  if (!kind.slipway && !kind.serverless) {
+async function publishSet(options) {
+  const kinds = await Promise.all(options.dirs.map(async (dir) => ({ dir, kind: await folderKind(dir) })));
+  const reviewed = !!options.tarball && await isFolder(options.tarball);
+  const empty = kinds.filter(({ kind }) => !kind.slipway && !kind.serverless);
+  if (empty.length > 0 && !reviewed)
     throw new PublishError(
       "nothing-to-publish",
-      `${options.dir} holds neither ${MANIFEST} nor publish.yaml (or publish.yml)`,
-      "point path at a component folder or a Serverless Devs package folder"
+      `${empty.map((e) => displayPath(e.dir)).join(", ")} holds neither ${MANIFEST} nor publish.yaml (or publish.yml)`,
+      "point path at component folders or Serverless Devs package folders"
     );
-  }
-  const noTargets = Object.values(options.targets).every((t) => t === void 0);
-  const slipway = !!kind.slipway && (takesTarball(options.targets) || noTargets);
+  const serverless3 = kinds.filter(({ kind }) => kind.serverless).map(({ dir }) => dir);
   await mkdir7(options.workDir, { recursive: true });
-  const result = await publish({
-    dir: options.dir,
-    slipway,
-    expectedSha256: options.tarball ? await sha256File(options.tarball) : void 0,
-    inspect: options.inspect,
-    workDir: options.workDir,
-    dryRun: options.dryRun,
-    reporter: options.reporter,
-    onProgress: options.onProgress,
-    targets: (artifact) => composeTargets(options.targets, contextFor(options, kind, artifact))
-  });
-  const version = result.artifact?.component.version ?? await serverlessVersion(options.dir, kind);
-  return { ...result, version };
-}
-function contextFor(options, kind, artifact) {
-  return {
-    dir: options.dir,
-    kind,
-    artifact,
+  const artifacts = await setArtifacts(
+    options,
+    kinds.filter(({ kind }) => kind.slipway).map(({ dir }) => dir)
+  );
+  const targets = composeSetTargets(options.targets, {
+    artifacts,
+    serverless: serverless3,
+    folders: options.dirs.map((d) => displayPath(d)).join(", "),
     conventions: options.inspect.conventions ?? "slipway",
     tagPrefix: options.inspect.tagPrefix ?? "",
     workDir: options.workDir,
     reporter: options.reporter
-  };
+  });
+  const steps = await preflight(targets);
+  for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
+  const version = artifacts[0]?.component.version ?? (serverless3[0] ? (await readServerlessPackage(serverless3[0])).version : "");
+  const base = { artifacts, serverless: serverless3, version, steps };
+  if (options.dryRun) return { ...base, outcomes: [], dryRun: true };
+  return { ...base, outcomes: await applySteps(steps, options.reporter), dryRun: false };
 }
-async function serverlessVersion(dir, kind) {
-  return kind.serverless ? (await readServerlessPackage(dir)).version : "";
+async function setArtifacts(options, slipwayDirs) {
+  if (options.tarball && await isFolder(options.tarball)) {
+    const artifacts2 = await readReviewedTarballs(options.tarball, options.inspect);
+    checkSet(artifacts2.map((a) => a.component));
+    return artifacts2;
+  }
+  const noTargets = Object.values(options.targets).every((t) => t === void 0);
+  if (!takesTarball(options.targets) && !noTargets) return [];
+  const components = await requireComponents(slipwayDirs, options.inspect, options.reporter);
+  if (options.tarball && components.length !== 1)
+    throw new PublishError(
+      "bad-input",
+      `tarball names one file, but ${components.length} components are published`,
+      "set tarball to the folder holding every reviewed tarball"
+    );
+  const expected = options.tarball ? await sha256File(options.tarball) : void 0;
+  const artifacts = [];
+  for (const component of components) {
+    const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
+    options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
+    if (expected && expected !== artifact.sha256)
+      throw new PublishError(
+        "tarball-differs",
+        `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${expected}`,
+        "publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs"
+      );
+    artifacts.push(artifact);
+  }
+  return artifacts;
+}
+
+// src/release.ts
+async function packFolders(options) {
+  const components = await requireComponents(options.dirs, options.inspect, options.reporter);
+  if (components.length > 1 && options.out.endsWith(".tar"))
+    throw new PublishError(
+      "bad-input",
+      `${components.length} components cannot all be packed into the one file ${options.out}`,
+      "give a folder to pack into (each tarball gets its canonical name)"
+    );
+  const artifacts = [];
+  for (const component of components)
+    artifacts.push(await packComponent(component, options.out, { onProgress: options.onProgress }));
+  return artifacts;
 }
 async function finishRelease(options) {
   const byVersion = await readExpectedAssets(options.tarball, options.version);
@@ -48895,17 +50970,81 @@ function summarizeProblems(problems) {
   return `${count("error")} error(s), ${count("warning")} warning(s)`;
 }
 
+// src/select.ts
+import { stat as stat11 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, posix as posix3, relative as relative2, resolve as resolve10 } from "node:path";
+init_errors();
+var toPosix = (path5) => path5.replaceAll("\\", "/");
+async function selectFolders(specs, exclude = [], cwd = process.cwd()) {
+  const folders = [];
+  for (const spec of specs.length > 0 ? specs : ["."]) {
+    const found = isGlob(spec) ? await expand3(spec, exclude, cwd) : [await folder(spec, cwd)];
+    for (const f of found) if (!folders.includes(f)) folders.push(f);
+  }
+  return { folders };
+}
+function isGlob(spec) {
+  return new Minimatch(toPosix(spec)).hasMagic();
+}
+async function folder(spec, cwd) {
+  const dir = resolve10(cwd, spec);
+  const info2 = await stat11(dir).catch((error2) => {
+    if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
+    throw error2;
+  });
+  if (!info2?.isDirectory())
+    throw new PublishError(
+      "bad-input",
+      `"${spec}" is not a folder`,
+      "give a component folder, or a glob such as components/* (quote it so the shell does not expand it)"
+    );
+  return dir;
+}
+function globBase(pattern) {
+  const segments = pattern.split("/");
+  const fixed2 = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (new Minimatch(segment).hasMagic()) break;
+    fixed2.push(segment);
+  }
+  return fixed2.join("/") || ".";
+}
+async function expand3(spec, exclude, cwd) {
+  const pattern = posix3.normalize(toPosix(spec)).replace(/\/$/, "");
+  const base = globBase(pattern);
+  const root = resolve10(cwd, base);
+  const info2 = await stat11(root).catch(() => void 0);
+  const { components } = info2?.isDirectory() ? await discover(root, { exclude: exclude.map((g) => relativeGlob(g, base)) }) : { components: [] };
+  const matched = components.map((c) => posix3.join(base, c.path)).filter((path5) => minimatch(path5, pattern, { dot: true }));
+  if (matched.length === 0)
+    throw new PublishError(
+      "glob-matches-nothing",
+      `"${spec}" matches no component folder (none under ${base} holding slipway_component.json or publish.yaml${exclude.length > 0 ? ", after exclude" : ""})`,
+      "run the build that assembles the components first, or fix the glob (component-publish list ROOT shows what is found)"
+    );
+  return [...new Set(matched)].map((path5) => resolve10(cwd, path5));
+}
+function relativeGlob(glob, base) {
+  const g = toPosix(glob);
+  if (base === "." || g.startsWith("**")) return g;
+  const rel = posix3.relative(base, g);
+  return rel.startsWith("..") || isAbsolute3(rel) ? g : rel;
+}
+function shown(dir, cwd = process.cwd()) {
+  return toPosix(relative2(cwd, dir)) || ".";
+}
+
 // src/validate.ts
 init_errors();
-import { readdir as readdir8 } from "node:fs/promises";
-import { basename as basename3, join as join11, resolve as resolve9 } from "node:path";
+import { readdir as readdir9 } from "node:fs/promises";
+import { basename as basename4, join as join11, resolve as resolve11 } from "node:path";
 init_component();
 async function validateFolder(dir, options = {}) {
-  const root = resolve9(dir);
+  const root = resolve11(dir);
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const names = await readdir8(root).catch(() => [basename3(root)]);
+    const names = await readdir9(root).catch(() => [basename4(root)]);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
       return { ...result, hasComponent: false, hasServerlessPackage: false };
@@ -48932,8 +51071,8 @@ async function validateFolder(dir, options = {}) {
 }
 
 // src/action/inputs.ts
-import { stat as stat10 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join12, posix as posix2, relative as relative2, resolve as resolve10 } from "node:path";
+import { stat as stat12 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join12, relative as relative3, resolve as resolve12 } from "node:path";
 init_errors();
 
 // src/token.ts
@@ -48951,8 +51090,8 @@ function checkToken(source, value) {
 }
 function secretParts(value) {
   if (value === "") return [];
-  const lines = value.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
-  return [.../* @__PURE__ */ new Set([value, ...lines])];
+  const lines2 = value.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
+  return [.../* @__PURE__ */ new Set([value, ...lines2])];
 }
 
 // src/action/log.ts
@@ -49005,31 +51144,35 @@ function ownerName(name) {
   return parsed;
 }
 function allowedRoots() {
-  const roots = [resolve10(process.env.GITHUB_WORKSPACE || process.cwd())];
-  if (process.env.RUNNER_TEMP) roots.push(resolve10(process.env.RUNNER_TEMP));
+  const roots = [resolve12(process.env.GITHUB_WORKSPACE || process.cwd())];
+  if (process.env.RUNNER_TEMP) roots.push(resolve12(process.env.RUNNER_TEMP));
   return roots;
 }
-var isInside = (root, path4) => {
-  const rel = relative2(root, path4);
-  return !rel.startsWith("..") && !isAbsolute3(rel);
+var isInside = (root, path5) => {
+  const rel = relative3(root, path5);
+  return !rel.startsWith("..") && !isAbsolute4(rel);
 };
-function folderInput() {
-  const value = getInput("path").trim();
-  if (!value)
+async function folderInputs() {
+  const specs = lines("path");
+  if (specs.length === 0)
     throw badInput(
       "path",
       "is empty",
-      "set path to the component folder, e.g. path: . or path: components/x"
+      "set path to the component folder(s), e.g. path: . or path: components/*"
     );
   const roots = allowedRoots();
-  const dir = resolve10(roots[0], value);
-  if (!roots.some((root) => isInside(root, dir)))
-    throw badInput(
-      "path",
-      `"${value}" is outside the workspace ${roots[0]}`,
-      "point path at a folder of the checkout"
-    );
-  return value;
+  for (const spec of specs) {
+    if (!roots.some((root) => isInside(root, resolve12(roots[0], spec))))
+      throw badInput(
+        "path",
+        `"${spec}" is outside the workspace ${roots[0]}`,
+        "point path at a folder of the checkout"
+      );
+  }
+  return (await selectFolders(specs, lines("exclude"), roots[0])).folders;
+}
+function lines(name) {
+  return getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 }
 function inspectOptions() {
   const env = process.env;
@@ -49046,31 +51189,32 @@ function inspectOptions() {
 function workDir() {
   return join12(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
 }
-function common2() {
-  return { dir: folderInput(), inspect: inspectOptions(), workDir: workDir() };
+async function common2() {
+  const dirs = await folderInputs();
+  return { dir: dirs[0], dirs, inspect: inspectOptions(), workDir: workDir() };
 }
 async function readInputs() {
   const command = choice("command", COMMANDS, "publish");
-  if (command === "validate") return { command, strict: bool2("strict"), ...common2() };
-  if (command === "pack") return { command, ...common2() };
+  if (command === "validate") return { command, strict: bool2("strict"), ...await common2() };
+  if (command === "pack") return { command, ...await common2() };
   if (command === "release") return releaseInputs();
   return {
     command,
     dryRun: bool2("dry-run"),
     tarball: await tarballFile(),
     targets: targetsConfig(),
-    ...common2()
+    ...await common2()
   };
 }
 async function tarballFile() {
   const value = text2("tarball");
   if (!value) return void 0;
-  const info2 = await stat10(value).catch(() => void 0);
-  if (!info2?.isFile())
+  const info2 = await stat12(value).catch(() => void 0);
+  if (!info2?.isFile() && !info2?.isDirectory())
     throw badInput(
       "tarball",
-      `"${value}" is not a file`,
-      "point tarball at the file the pack job wrote (download its artifact first)"
+      `"${value}" is not a file (nor a folder of tarballs)`,
+      "point tarball at the file the pack job wrote, or the folder its artifact was downloaded to"
     );
   return value;
 }
@@ -49120,21 +51264,20 @@ function targetsConfig() {
 function fileRegistry2() {
   const spec = text2("file-registry");
   if (!spec) return void 0;
-  const folder = parseFileRegistry(spec);
-  if (folder === void 0)
+  const folder2 = parseFileRegistry(spec);
+  if (folder2 === void 0)
     throw badInput("file-registry", `must be file:PATH (got "${spec}")`, "use file:PATH, or leave it empty");
-  return folder;
+  return folder2;
 }
 function registryYaml2(apiUrl) {
   const repo = ownerName("registry-repo");
   const pullRequest = bool2("registry-pull-request");
   if (!repo) return void 0;
-  const path4 = text2("registry-file") || "registry.yaml";
-  const normal = posix2.normalize(path4.replaceAll("\\", "/"));
-  if (posix2.isAbsolute(normal) || normal === ".." || normal.startsWith("../"))
+  const path5 = text2("registry-file") || "registry.yaml";
+  if (!insideRepository(path5))
     throw badInput(
       "registry-file",
-      `"${path4}" is outside the repository`,
+      `"${path5}" is outside the repository`,
       "give a path inside registry-repo, e.g. registry.yaml"
     );
   return {
@@ -49142,7 +51285,7 @@ function registryYaml2(apiUrl) {
     apiUrl,
     owner: repo.owner,
     repo: repo.name,
-    path: path4,
+    path: path5,
     branch: text2("registry-branch") || void 0,
     pullRequest,
     namespace: text2("registry-namespace") || void 0,
@@ -49160,6 +51303,8 @@ function serverless2() {
 var OUTPUT_NAMES = [
   "version",
   "tarball",
+  "tarballs",
+  "components",
   "sha256",
   "published",
   "release-id",
@@ -49180,9 +51325,102 @@ function setOutputs(outputs) {
     if (value !== void 0) setOutput(name, value);
   }
 }
+function setOutputsOf(artifacts) {
+  return {
+    tarballs: JSON.stringify(artifacts.map((a) => a.file)),
+    components: JSON.stringify(
+      artifacts.map((a) => ({
+        name: `${a.component.manifest.publisher}.${a.component.manifest.name}`,
+        version: a.component.version,
+        tarball: a.file,
+        sha256: a.sha256,
+        size: a.size
+      }))
+    )
+  };
+}
 
 // src/action/summary.ts
 init_problems();
+
+// src/set-summary.ts
+init_files();
+init_component();
+var ROW_HEADERS = [
+  "component",
+  "version",
+  "size",
+  "sha256",
+  "release asset",
+  "Slipway reference",
+  "registry.yaml",
+  "Serverless package",
+  "change"
+];
+function rowCells(row) {
+  return [
+    row.name,
+    row.version,
+    row.size,
+    row.sha256,
+    row.asset,
+    row.reference,
+    row.registry,
+    row.serverless,
+    row.change
+  ];
+}
+function change(asset, size) {
+  if (!asset) return "";
+  if (!asset.previousVersion) return "first release";
+  const bump = `${asset.previousVersion} \u2192 `;
+  if (asset.previousSize === void 0) return `${bump}(no asset before)`;
+  const delta = size - asset.previousSize;
+  return `${bump}${delta >= 0 ? "+" : "\u2212"}${formatBytes(Math.abs(delta))}`;
+}
+function componentRows(result) {
+  const outcomes = (target) => result.outcomes.filter((o) => o.target === target);
+  const assets = outcomes("github-release").flatMap((o) => o.assets ?? []);
+  const registry = outcomes("registry-yaml")[0];
+  const packages = outcomes("serverless-registry").map((o) => {
+    const zip = o.outputs["serverless-zip-sha256"];
+    return `${o.outputs["serverless-package"] ?? ""}${zip ? ` (zip sha256 ${zip})` : ""}`;
+  });
+  const packageOf = (dir) => packages[result.serverless.indexOf(dir)] ?? "";
+  const rows = result.artifacts.map((a, i2) => {
+    const { publisher, name } = a.component.manifest;
+    const asset = assets.find((x) => x.name === a.fileName);
+    return {
+      name: `${publisher}.${name}`,
+      version: a.component.version,
+      size: formatBytes(a.size),
+      sha256: a.sha256,
+      asset: asset?.downloadUrl ?? "",
+      reference: `${publisher}.${name}.${a.component.version}`,
+      registry: registry?.entries?.[i2] ? `${registry.entries[i2]} (${registry.done})` : "",
+      serverless: packageOf(a.component.dir),
+      change: change(asset, a.size)
+    };
+  });
+  const components = new Set(result.artifacts.map((a) => a.component.dir));
+  for (const dir of result.serverless.filter((d) => !components.has(d))) {
+    const pkg = packageOf(dir);
+    rows.push({
+      name: displayPath(dir),
+      version: /@(\S+)/.exec(pkg)?.[1] ?? "",
+      size: "",
+      sha256: "",
+      asset: "",
+      reference: "",
+      registry: "",
+      serverless: pkg,
+      change: ""
+    });
+  }
+  return rows;
+}
+
+// src/action/summary.ts
 function annotate(problems) {
   for (const p of sortProblems(problems)) {
     const props = {
@@ -49222,25 +51460,21 @@ async function writeSummary() {
   await summary.write();
 }
 async function publishSummary(result, outputs, dir) {
-  const a = result.artifact;
-  const title = a ? `${a.component.manifest.publisher}.${a.component.manifest.name} ${a.component.version}` : outputs["serverless-package"] ?? dir;
+  const names = result.artifacts.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
+  const title = names.length > 0 ? `${names.join(", ")} ${result.version}` : outputs["serverless-package"] ?? dir;
   summary.addHeading(`${result.dryRun ? "Plan (dry run)" : "component-publish"}: ${title}`, 3);
   const release = outputs["release-url"];
-  const serverless3 = outputs["serverless-package"];
-  const facts = [
-    ["component", a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : ""],
-    ["version", a?.component.version ?? ""],
-    ["previous version", outputs["previous-version"] ?? ""],
-    ["sha256", a ? `<code>${a.sha256}</code>` : ""],
-    ["release", release ? `<a href="${release}">${release}</a>` : ""],
-    [
-      "serverless package",
-      serverless3 ? `${serverless3} (zip sha256 <code>${outputs["serverless-zip-sha256"] ?? ""}</code>)` : ""
-    ]
-  ];
-  summary.addTable(facts.filter(([, v]) => v).map(([k, v]) => [{ data: k, header: true }, v]));
-  const rows = result.dryRun ? result.steps.map((s) => [s.target, s.description.split("\n")[0]]) : result.outcomes.map((o) => [o.target, o.done]);
-  summary.addTable([header("target", result.dryRun ? "would do" : "what was done"), ...rows]);
+  if (release) summary.addRaw(`Release: <a href="${release}">${release}</a>
+
+`);
+  const rows = componentRows(result).map(
+    (row) => rowCells(row).map(
+      (cell, i2) => cell && (i2 === 3 ? `<code>${cell}</code>` : i2 === 4 ? `<a href="${cell}">${cell.split("/").at(-1)}</a>` : cell) || ""
+    )
+  );
+  if (rows.length > 0) summary.addTable([header(...ROW_HEADERS), ...rows]);
+  const steps = result.dryRun ? result.steps.map((s) => [s.target, s.description.split("\n")[0]]) : result.outcomes.map((o) => [o.target, o.done]);
+  summary.addTable([header("target", result.dryRun ? "would do" : "what was done"), ...steps]);
   if (outputs["registry-diff"])
     summary.addDetails("registry.yaml diff", `
 
@@ -49267,16 +51501,26 @@ ${what.join("\n")}
 // src/action/main.ts
 async function runCommand(inputs) {
   if (inputs.command === "validate") {
-    const { problems } = await validateFolder(inputs.dir, inputs.inspect);
+    const problems = [];
+    for (const dir of inputs.dirs) problems.push(...(await validateFolder(dir, inputs.inspect)).problems);
     annotate(problems);
-    await problemsSummary(`component-publish validate: ${inputs.dir}`, problems);
+    await problemsSummary(
+      `component-publish validate: ${inputs.dirs.map((d) => shown(d)).join(", ")}`,
+      problems
+    );
     setOutputs({ problems: String(problems.length) });
     if (hasErrors(problems, inputs.strict))
       setFailed(`validation failed: ${summarizeProblems(problems)}`);
   } else if (inputs.command === "pack") {
-    const a = await packFolder({ ...inputs, out: inputs.workDir, reporter: actionsReporter });
-    setOutputs({ version: a.component.version, tarball: a.file, sha256: a.sha256, published: "false" });
-    actionsReporter.info(`packed ${a.file} (${a.size} bytes, sha256 ${a.sha256})`);
+    const artifacts = await packFolders({ ...inputs, out: inputs.workDir, reporter: actionsReporter });
+    const one = artifacts.length === 1 ? artifacts[0] : void 0;
+    setOutputs({
+      version: artifacts[0]?.component.version ?? "",
+      ...one ? { tarball: one.file, sha256: one.sha256 } : {},
+      ...setOutputsOf(artifacts),
+      published: "false"
+    });
+    for (const a of artifacts) actionsReporter.info(`packed ${a.file} (${a.size} bytes, sha256 ${a.sha256})`);
   } else if (inputs.command === "release") {
     const result = await finishRelease({ ...inputs, reporter: actionsReporter });
     const joined = (key) => result.outcomes.map((o) => o.outputs[key]).join("\n");
@@ -49288,13 +51532,14 @@ async function runCommand(inputs) {
     });
     await releaseSummary(result);
   } else {
-    const result = await publishFolder({ ...inputs, reporter: actionsReporter });
-    const a = result.artifact;
+    const result = await publishSet({ ...inputs, reporter: actionsReporter });
+    const a = result.artifacts.length === 1 ? result.artifacts[0] : void 0;
     const outputs = Object.assign({}, ...result.outcomes.map((o) => o.outputs));
     setOutputs({
       ...outputs,
       version: result.version,
       ...a ? { tarball: a.file, sha256: a.sha256 } : {},
+      ...result.artifacts.length > 0 ? setOutputsOf(result.artifacts) : {},
       published: String(result.outcomes.some((o) => o.changed))
     });
     await publishSummary(result, outputs, inputs.dir);

@@ -1,8 +1,8 @@
 // The composition root: a typed configuration (read once by a face: action/inputs.ts, cli/args.ts)
 // → the targets, in the order they apply. Nothing else constructs a target, so the action and the
 // CLI publish the same way to the same systems. Adding a target: its file in targets/, a field here.
+import { posix } from 'node:path';
 import { PublishError } from './errors.ts';
-import type { FolderKind } from './folder-kind.ts';
 import { createGitHub } from './github/client.ts';
 import type { MakeLatest } from './github/releases.ts';
 import type { Repository } from './github/repository.ts';
@@ -63,15 +63,24 @@ export interface TargetsConfig {
   serverless?: ServerlessConfig;
 }
 
-export interface ComposeContext {
-  dir: string;
-  kind: FolderKind;
-  /** The packed component; undefined for a Serverless-only publish. */
-  artifact: Artifact | undefined;
+/** A release of several components: one version, one tag, one registry.yaml commit. */
+export interface SetContext {
   conventions: 'slipway' | 'none';
   tagPrefix: string;
   workDir: string;
   reporter: Reporter;
+  /** Every packed component (validated together; one version). */
+  artifacts: Artifact[];
+  /** The folders holding a Serverless Devs package to publish. */
+  serverless: string[];
+  /** For the message when a Serverless token is set but no folder holds a package. */
+  folders: string;
+}
+
+/** A registry file path stays inside its repository: relative, no `..` out of it. */
+export function insideRepository(path: string): boolean {
+  const normal = posix.normalize(path.replaceAll('\\', '/'));
+  return !(posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'));
 }
 
 /** True when a target takes the Slipway tarball, so the component must be packed. */
@@ -79,30 +88,53 @@ export function takesTarball(config: TargetsConfig): boolean {
   return !!(config.githubRelease || config.fileRegistry !== undefined || config.registryYaml);
 }
 
-/** The targets in apply order: the release first, the registry.yaml last (it points at the release). */
-export function composeTargets(config: TargetsConfig, context: ComposeContext): Target[] {
-  const { artifact } = context;
+/**
+ * The targets in apply order: the release first (one, holding every asset), each file registry entry,
+ * the registry.yaml last (one edit with every entry: it points at the release), each Serverless package.
+ */
+export function composeSetTargets(config: TargetsConfig, context: SetContext): Target[] {
+  const { artifacts } = context;
   const targets: Target[] = [];
-  if (artifact && config.githubRelease) targets.push(githubRelease(config.githubRelease, artifact, context));
-  if (artifact && config.fileRegistry !== undefined)
-    targets.push(fileRegistry(config.fileRegistry, artifact));
-  if (artifact && config.registryYaml) targets.push(registryYaml(config.registryYaml, artifact, context));
-  if (config.serverless) targets.push(serverless(config.serverless, context));
+  if (artifacts.length > 0 && config.githubRelease)
+    targets.push(githubRelease(config.githubRelease, artifacts, context));
+  if (config.fileRegistry !== undefined)
+    for (const artifact of artifacts) targets.push(fileRegistry(config.fileRegistry, artifact));
+  if (artifacts.length > 0 && config.registryYaml)
+    targets.push(registryYaml(config.registryYaml, artifacts, context));
+  if (config.serverless) {
+    if (context.serverless.length === 0)
+      throw new PublishError(
+        'no-publish-yaml',
+        `a Serverless Registry token is set but ${context.folders} holds no publish.yaml (or publish.yml)`,
+        'point the path at the Serverless Devs package folder, or drop the token',
+      );
+    for (const dir of context.serverless) targets.push(serverless(config.serverless, dir, context));
+  }
   return targets;
 }
 
-function releaseRepository(artifact: Artifact): Repository {
-  const repository = artifact.component.repository;
-  if (repository) return repository;
-  throw new PublishError(
-    'no-repository',
-    'cannot tell which repository to release in',
-    'set the repository input (OWNER/NAME, --repo) or run inside GitHub Actions',
-  );
+/** Every component of a set is released from one repository. */
+function releaseRepository(artifacts: Artifact[]): Repository {
+  const repository = artifacts[0]?.component.repository;
+  if (!repository)
+    throw new PublishError(
+      'no-repository',
+      'cannot tell which repository to release in',
+      'set the repository input (OWNER/NAME, --repo) or run inside GitHub Actions',
+    );
+  const other = artifacts.find((a) => a.component.repository?.fullName !== repository.fullName);
+  if (other)
+    throw new PublishError(
+      'repositories-differ',
+      `${artifacts[0]!.fileName} is released from ${repository.fullName} but ${other.fileName} from ${other.component.repository?.fullName ?? 'no repository'}`,
+      'publish the components of one repository together (one release per repository and tag)',
+    );
+  return repository;
 }
 
-function githubRelease(config: GitHubReleaseConfig, artifact: Artifact, context: ComposeContext): Target {
-  const repository = releaseRepository(artifact);
+function githubRelease(config: GitHubReleaseConfig, artifacts: Artifact[], context: SetContext): Target {
+  const repository = releaseRepository(artifacts);
+  const artifact = artifacts[0]!;
   const { version } = artifact.component;
   const tag = releaseTag(version, context);
   return new GitHubReleaseTarget({
@@ -110,6 +142,7 @@ function githubRelease(config: GitHubReleaseConfig, artifact: Artifact, context:
     owner: repository.owner,
     repo: repository.name,
     artifact,
+    artifacts,
     tag,
     tagPrefix: tag === version ? '' : context.tagPrefix,
     targetCommitish: config.targetCommitish,
@@ -125,16 +158,21 @@ function fileRegistry(path: string, artifact: Artifact): Target {
   return new FileRegistryTarget({ path, artifact, git });
 }
 
-function registryYaml(config: RegistryYamlConfig, artifact: Artifact, context: ComposeContext): Target {
-  const repository = releaseRepository(artifact);
-  const { manifest, version } = artifact.component;
-  const entry = {
-    namespace: config.namespace || manifest.publisher,
-    package: config.package || manifest.name,
+function registryYaml(config: RegistryYamlConfig, artifacts: Artifact[], context: SetContext): Target {
+  const repository = releaseRepository(artifacts);
+  if (artifacts.length > 1 && config.package)
+    throw new PublishError(
+      'bad-input',
+      `registry-package "${config.package}" names one package, but ${artifacts.length} components are published`,
+      'leave registry-package empty: each component is recorded under its own name',
+    );
+  const entries = artifacts.map(({ component }) => ({
+    namespace: config.namespace || component.manifest.publisher,
+    package: config.package || component.manifest.name,
     git: repository.webUrl,
-    version: releaseTag(version, context),
+    version: releaseTag(component.version, context),
     today: new Date(),
-  };
+  }));
   const where = {
     github: createGitHub({ token: config.token, baseUrl: config.apiUrl, reporter: context.reporter }),
     owner: config.owner,
@@ -142,27 +180,23 @@ function registryYaml(config: RegistryYamlConfig, artifact: Artifact, context: C
     path: config.path,
     branch: config.branch,
   };
+  const first = entries[0]!;
   const store = config.pullRequest
-    ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(entry.namespace, entry.package) })
+    ? new GitHubPullRequestStore({ ...where, head: pullRequestBranch(first.namespace, first.package) })
     : new GitHubContentsStore(where);
+  const names = artifacts.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
   return new RegistryYamlTarget({
     store,
-    entry,
-    componentLabel: `${manifest.publisher}.${manifest.name} ${version}`,
+    entry: first,
+    entries,
+    componentLabel: `${names.join(', ')} ${artifacts[0]!.component.version}`,
     reporter: context.reporter,
   });
 }
 
-function serverless(config: ServerlessConfig, context: ComposeContext): Target {
-  if (!context.kind.serverless) {
-    throw new PublishError(
-      'no-publish-yaml',
-      `a Serverless Registry token is set but ${context.dir} holds no publish.yaml (or publish.yml)`,
-      'point the path at the Serverless Devs package folder, or drop the token',
-    );
-  }
+function serverless(config: ServerlessConfig, dir: string, context: SetContext): Target {
   return new ServerlessRegistryTarget({
-    dir: context.dir,
+    dir,
     client: new ServerlessRegistryClient({ token: config.token, baseUrl: config.baseUrl }),
     reporter: context.reporter,
     force: config.force,

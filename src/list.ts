@@ -1,10 +1,11 @@
 // Finding the components of a repository (monorepos hold many) for a workflow's job matrix, and
 // stamping one tag's version into the rigging references between components released together.
 import { execFile } from 'node:child_process';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import ignore, { type Ignore } from 'ignore';
+import { minimatch } from 'minimatch';
 import { isMap, isScalar, type Node, parse, parseDocument } from 'yaml';
 import { PublishError } from './errors.ts';
 import { bomLength, stripBom } from './files.ts';
@@ -24,7 +25,21 @@ export interface ListedComponent {
   version: string;
 }
 
+interface SkippedFolder {
+  /** Relative to the root, forward slashes. */
+  path: string;
+  reason: string;
+}
+
+export interface Listing {
+  components: ListedComponent[];
+  /** Folders not searched, and why: what `list` reports so that nothing drops out silently. */
+  skipped: SkippedFolder[];
+}
+
 export interface ListOptions {
+  /** Globs (minimatch, relative to the root): a folder matching one is not searched, nor below it. */
+  exclude?: readonly string[];
   /**
    * Only components holding a file changed between this ref and HEAD (`git diff REF...HEAD`, i.e.
    * since the merge base). Uncommitted changes are NOT included: CI lists what a commit holds.
@@ -32,54 +47,67 @@ export interface ListOptions {
   changedSince?: string;
 }
 
-/** Folders never searched: dependencies, git's own, and every dot-folder (.github, .cache, …). */
-const SKIPPED = new Set(['node_modules', '.git']);
+/** Folders never searched: dependencies, git's own, Rust's build output. Dot-folders are skipped too. */
+const NEVER: Record<string, string> = {
+  node_modules: 'dependencies are never searched',
+  '.git': "git's own folder is never searched",
+  target: "a build's output folder (Rust's target/) is never searched",
+};
 
 /**
  * Every folder under `root` holding a `slipway_component.json` and/or a `publish.yaml` or `publish.yml` (a folder with
- * both gives two entries), skipping what the root `.gitignore` ignores. Sorted by path, then kind.
- * A manifest that cannot be read is still listed (with empty name or version), so the job that
- * validates it reports why instead of the component silently dropping out of the matrix.
+ * both gives two entries), sorted by path, then kind. `.gitignore` is NOT applied: a build assembles
+ * components into ignored folders, and those are exactly what gets published; `exclude` keeps demos and
+ * fixtures out instead. A manifest that cannot be read is still listed (with empty name or version), so
+ * the job that validates it reports why instead of the component silently dropping out.
  */
-export async function listComponents(root: string, options: ListOptions = {}): Promise<ListedComponent[]> {
+export async function discover(root: string, options: ListOptions = {}): Promise<Listing> {
   const base = resolve(root);
-  const ignored = await rootIgnore(base);
-  const found: ListedComponent[] = [];
-  await walk(base, '', ignored, found);
-  found.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
-  if (options.changedSince === undefined) return found;
+  const listing: Listing = { components: [], skipped: [] };
+  await walk(base, '', options.exclude ?? [], listing);
+  listing.components.sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+  if (options.changedSince === undefined) return listing;
   const changed = changedFolders(
     await changedFiles(base, options.changedSince),
-    new Set(found.map((c) => c.path)),
+    new Set(listing.components.map((c) => c.path)),
   );
-  return found.filter((c) => changed.has(c.path));
+  return { ...listing, components: listing.components.filter((c) => changed.has(c.path)) };
 }
 
-async function rootIgnore(base: string): Promise<Ignore> {
-  const rules = ignore();
-  try {
-    rules.add(await readFile(join(base, '.gitignore'), 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  return rules;
+/** discover()'s components only. */
+export async function listComponents(root: string, options: ListOptions = {}): Promise<ListedComponent[]> {
+  return (await discover(root, options)).components;
 }
 
-async function walk(base: string, rel: string, ignored: Ignore, found: ListedComponent[]): Promise<void> {
+/** The exclude glob a folder path matches (the folder itself, or as a folder: `demo/**` matches `demo`). */
+function excludedBy(path: string, exclude: readonly string[]): string | undefined {
+  return exclude.find(
+    (glob) => minimatch(path, glob, { dot: true }) || minimatch(`${path}/x`, glob, { dot: true }),
+  );
+}
+
+function skipReason(entry: Dirent, child: string, exclude: readonly string[]): string | undefined {
+  if (entry.isSymbolicLink()) return 'a symbolic link: links are not followed';
+  if (!entry.isDirectory()) return undefined;
+  const never = NEVER[entry.name];
+  if (never) return never;
+  if (entry.name.startsWith('.')) return 'a hidden folder';
+  const glob = excludedBy(child, exclude);
+  return glob ? `excluded by "${glob}"` : undefined;
+}
+
+async function walk(base: string, rel: string, exclude: readonly string[], listing: Listing): Promise<void> {
   const entries = await readdir(join(base, rel), { withFileTypes: true });
   const path = rel === '' ? '.' : rel;
-  const files = new Set(
-    entries.filter((e) => e.isFile() && !ignored.ignores(posix.join(rel, e.name))).map((e) => e.name),
-  );
+  const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
   const kind = kindOf(files, path);
-  if (kind.slipway) found.push(await readSlipway(base, path));
-  if (kind.serverless) found.push(await readServerless(base, path, kind.serverless));
-  for (const entry of entries) {
-    // Symbolic links are not followed: a linked folder is someone else's component (or a loop).
-    if (!entry.isDirectory() || SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue;
+  if (kind.slipway) listing.components.push(await readSlipway(base, path));
+  if (kind.serverless) listing.components.push(await readServerless(base, path, kind.serverless));
+  for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
     const child = posix.join(rel, entry.name);
-    if (ignored.ignores(`${child}/`)) continue;
-    await walk(base, child, ignored, found);
+    const reason = skipReason(entry, child, exclude);
+    if (reason) listing.skipped.push({ path: child, reason });
+    else if (entry.isDirectory()) await walk(base, child, exclude, listing);
   }
 }
 

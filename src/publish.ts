@@ -1,67 +1,32 @@
-// The core, as a list of named steps: inspect → pack → pre-flight every target → apply each step.
+// The core's steps: inspect every component → (pack) → pre-flight every target → apply each step.
 // It knows nothing about GitHub Actions or the command line; both are thin faces over it.
 import { InvalidInputError, PublishError } from './errors.ts';
 import type { Reporter } from './report/reporter.ts';
 import { type Component, type InspectOptions, inspectComponent } from './slipway/inspect.ts';
-import { type Artifact, packComponent } from './slipway/pack.ts';
-import type { PackOptions } from './slipway/tarball.ts';
 import type { Step, StepOutcome, Target } from './target.ts';
 
-export interface PublishOptions {
-  dir: string;
-  /** False for a folder that holds only a Serverless Devs package: nothing is packed. */
-  slipway?: boolean;
-  /** Publish only when the packed tarball has this sha256 (the one a read-only job packed and reviewed). */
-  expectedSha256?: string;
-  inspect: InspectOptions;
-  /** Where the tarball is written before the targets take it. */
-  workDir: string;
-  dryRun?: boolean;
-  reporter: Reporter;
-  /** The composition root wires the targets for this artifact. */
-  targets: (artifact: Artifact | undefined) => Target[] | Promise<Target[]>;
-  onProgress?: PackOptions['onProgress'];
-}
-
-export interface PublishResult {
-  artifact?: Artifact;
-  steps: Step[];
-  outcomes: StepOutcome[];
-  dryRun: boolean;
-}
-
-export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const artifact = options.slipway === false ? undefined : await packChecked(options);
-  const steps = await preflight(await options.targets(artifact));
-  for (const step of steps) options.reporter.info(`plan: ${step.target}: ${step.description}`);
-  if (options.dryRun) return { artifact, steps, outcomes: [], dryRun: true };
-  const outcomes = await applySteps(steps, options.reporter);
-  return { artifact, steps, outcomes, dryRun: false };
-}
-
-async function packChecked(options: PublishOptions): Promise<Artifact> {
-  const component = await requireComponent(options.dir, options.inspect, options.reporter);
-  const artifact = await packComponent(component, options.workDir, { onProgress: options.onProgress });
-  options.reporter.info(`packed ${artifact.fileName}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
-  if (options.expectedSha256 && options.expectedSha256 !== artifact.sha256) {
-    throw new PublishError(
-      'tarball-differs',
-      `the tarball packed here has sha256 ${artifact.sha256}, not the reviewed ${options.expectedSha256}`,
-      'publish from the same commit and SOURCE_DATE_EPOCH as the pack job (packing is reproducible), or re-run both jobs',
-    );
-  }
-  return artifact;
-}
-
-/** Reads and validates the component; every problem is reported, errors stop here. */
-export async function requireComponent(
-  dir: string,
+/**
+ * Reads and validates every component before any is packed: the problems of all of them are reported
+ * together, and one invalid component stops the run. A set shares one version (one tag) and holds each
+ * `publisher.name` once.
+ */
+export async function requireComponents(
+  dirs: readonly string[],
   inspect: InspectOptions,
   reporter: Reporter,
-): Promise<Component> {
-  const { component, problems } = await inspectComponent(dir, inspect);
-  if (!component) throw new InvalidInputError(problems);
+): Promise<Component[]> {
+  const inspections = [];
+  for (const dir of dirs) inspections.push(await inspectComponent(dir, inspect));
+  const problems = inspections.flatMap((i) => i.problems);
+  const components = inspections.flatMap((i) => (i.component ? [i.component] : []));
+  if (components.length < inspections.length) throw new InvalidInputError(problems);
   for (const p of problems) reporter.warning(`${p.file}: ${p.message} (fix: ${p.fix})`);
+  for (const component of components) reportStamps(component, reporter);
+  checkSet(components);
+  return components;
+}
+
+function reportStamps(component: Component, reporter: Reporter): void {
   if (component.versionSource !== 'manifest') {
     reporter.notice(
       `publishing version ${component.version} (from the ${component.versionSource}); ${component.manifestFile} says ${component.manifestVersion}: the packed manifest carries ${component.version}, the file on disk is untouched`,
@@ -69,10 +34,34 @@ export async function requireComponent(
   }
   if (component.stampedReferences.length > 0) {
     reporter.notice(
-      `rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join('; ')}`,
+      `${component.manifest.publisher}.${component.manifest.name}: rigging references to components released with this one, stamped with ${component.version} in the packed manifest: ${component.stampedReferences.join('; ')}`,
     );
   }
-  return component;
+}
+
+/** A release is a set of components under one version, each named once. */
+export function checkSet(components: readonly Component[]): void {
+  const label = (c: Component) =>
+    `${c.manifest.publisher}.${c.manifest.name} ${c.version} (${c.manifestFile})`;
+  const byName = new Map<string, Component[]>();
+  for (const c of components) {
+    const name = `${c.manifest.publisher}.${c.manifest.name}`;
+    byName.set(name, [...(byName.get(name) ?? []), c]);
+  }
+  const twice = [...byName].filter(([, list]) => list.length > 1);
+  if (twice.length > 0)
+    throw new PublishError(
+      'duplicate-component',
+      `the same component is given more than once: ${twice.map(([, list]) => list.map(label).join(' and ')).join('; ')}`,
+      'keep one folder per publisher.name (exclude the copy, e.g. a demo or a stale build output)',
+    );
+  const versions = new Set(components.map((c) => c.version));
+  if (versions.size > 1)
+    throw new PublishError(
+      'versions-differ',
+      `the components of one release must share one version (one tag), but: ${components.map(label).join(', ')}`,
+      'give them one version (the version input / --version stamps it into each), or release them in separate runs',
+    );
 }
 
 /** Every target's read-only checks, before the first side effect anywhere. */

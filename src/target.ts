@@ -26,6 +26,10 @@ export interface StepOutcome {
   changed: boolean;
   /** Values for the action's outputs and the CLI's JSON; every name is declared in action.yml. */
   outputs: TargetOutputs;
+  /** Per asset, for a target that holds several (a release of a set of components). */
+  assets?: AssetOutcome[];
+  /** Per entry, for a registry that records several: `namespace/package: version`. */
+  entries?: string[];
 }
 
 /**
@@ -43,4 +47,15 @@ export interface TargetOutputs {
   'registry-pull-request'?: string;
   'serverless-package'?: string;
   'serverless-zip-sha256'?: string;
+}
+
+export interface AssetOutcome {
+  name: string;
+  /** GitHub's browser_download_url. */
+  url: string;
+  /** The Slipway-resolvable release download URL. */
+  downloadUrl: string;
+  /** The release before this one ('' if none), and this asset's size in it when it had one. */
+  previousVersion: string;
+  previousSize?: number;
 }

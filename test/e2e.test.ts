@@ -124,7 +124,7 @@ test('a monorepo released under one tag to an immutable-release repository: two 
 
   const listed = await cli(['list', repo, '--format', 'json']);
   assert.equal(listed.code, 0, listed.stderr);
-  const components = JSON.parse(listed.stdout) as { path: string; kind: string; name: string }[];
+  const components = JSON.parse(listed.stdout).components as { path: string; kind: string; name: string }[];
   assert.deepEqual(
     components.map((c) => [c.path, c.kind]),
     [

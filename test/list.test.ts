@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { PublishError } from '../src/errors.ts';
-import { changedFolders, listComponents, parseSiblings, stampSiblingVersions } from '../src/list.ts';
+import {
+  changedFolders,
+  discover,
+  listComponents,
+  parseSiblings,
+  stampSiblingVersions,
+} from '../src/list.ts';
 import { MANIFEST } from '../src/slipway/component.ts';
 import { manifestText, tempDir, writeTree } from './helpers/fs.ts';
 import { cli } from './helpers/run.ts';
@@ -61,28 +67,46 @@ test('finds nested components of both kinds, sorted by path, with names and vers
   ]);
 });
 
-test('skips node_modules, .git, dot-folders, .gitignore rules and symlinked folders', async () => {
+test('discovery finds gitignored build outputs, never enters node_modules/.git/target/dot-folders, and says what it skipped', async () => {
   const root = await writeTree(await tempDir('list'), {
-    '.gitignore': '# build output\nbuild/\n*.tmp/\n/vendor\n!keep.tmp/\n',
-    'a/slipway_component.json': slipway('acme', 'a'),
+    '.gitignore': '# build output\ncomponents/\n',
+    'components/acme.a/slipway_component.json': slipway('acme', 'a'),
     'node_modules/dep/slipway_component.json': slipway('acme', 'dep'),
     'a/node_modules/x/publish.yaml': publishYaml('x', '1.0.0'),
     '.git/slipway_component.json': slipway('acme', 'git'),
     '.github/tools/slipway_component.json': slipway('acme', 'hidden'),
-    'build/slipway_component.json': slipway('acme', 'built'),
-    'a/build/publish.yaml': publishYaml('built', '1.0.0'),
-    'scratch.tmp/slipway_component.json': slipway('acme', 'scratch'),
-    'keep.tmp/slipway_component.json': slipway('acme', 'kept'),
-    'vendor/slipway_component.json': slipway('acme', 'vendored'),
-    'lib/vendor/slipway_component.json': slipway('acme', 'nested_vendor'),
+    'target/wasm32-wasip2/release/slipway_component.json': slipway('acme', 'built'),
+    'demo/slipway_component.json': slipway('acme', 'demo'),
+    'lib/tests/fixtures/bad/slipway_component.json': slipway('acme', 'fixture'),
   });
   await mkdir(join(root, 'links'));
-  await symlink(join(root, 'a'), join(root, 'links/a'), 'dir');
+  await symlink(join(root, 'components'), join(root, 'links/c'), 'dir');
+  const listing = await discover(root, { exclude: ['demo', '**/fixtures/**'] });
   assert.deepEqual(
-    (await listComponents(root)).map((c) => `${c.path} ${c.name}`),
-    // `/vendor` is anchored to the root, so lib/vendor is still searched.
-    ['a acme.a', 'keep.tmp acme.kept', 'lib/vendor acme.nested_vendor'],
+    listing.components.map((c) => `${c.path} ${c.name}`),
+    ['components/acme.a acme.a'],
   );
+  assert.deepEqual(
+    listing.skipped.map((s) => `${s.path}: ${s.reason}`),
+    [
+      ".git: git's own folder is never searched",
+      '.github: a hidden folder',
+      'a/node_modules: dependencies are never searched',
+      'demo: excluded by "demo"',
+      'lib/tests/fixtures: excluded by "**/fixtures/**"',
+      'links/c: a symbolic link: links are not followed',
+      'node_modules: dependencies are never searched',
+      "target: a build's output folder (Rust's target/) is never searched",
+    ],
+  );
+  const text = await cli(['list', root, '--exclude', 'demo']);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /^components\/acme\.a\tslipway\tacme\.a\t0\.0\.0\n/);
+  assert.match(text.stdout, /\nskipped:\n(.*\n)* {2}demo\texcluded by "demo"\n/);
+  assert.match(text.stdout, /lib\/tests\/fixtures\/bad\tslipway/, 'not excluded without the glob');
+  const json = JSON.parse((await cli(['list', root, '--format', 'json', '--exclude', 'demo'])).stdout);
+  assert.deepEqual(Object.keys(json), ['components', 'skipped']);
+  assert.ok(json.skipped.some((s: { path: string }) => s.path === 'target'));
 });
 
 test('a manifest that cannot be read is still listed, so validation can say why', async () => {

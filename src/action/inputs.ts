@@ -1,13 +1,14 @@
 // Every action input, read once, typed and validated: a bad value is a typed error naming the input
 // and the fix, before anything is read from or written to a target. main.ts only sees ActionInputs.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { GitHubReleaseConfig, TargetsConfig } from '../compose.ts';
+import { type GitHubReleaseConfig, insideRepository, type TargetsConfig } from '../compose.ts';
 import { PublishError } from '../errors.ts';
 import { parseFullName } from '../github/repository.ts';
 import { parseSiblings } from '../list.ts';
 import type { FinishOptions } from '../release.ts';
+import { selectFolders } from '../select.ts';
 import type { InspectOptions } from '../slipway/inspect.ts';
 import { parseFileRegistry } from '../targets/file-registry.ts';
 import { checkToken } from '../token.ts';
@@ -16,7 +17,10 @@ import { maskSecret } from './log.ts';
 const COMMANDS = ['publish', 'validate', 'pack', 'release'] as const;
 
 interface Common {
+  /** The first of `dirs`: what a single-folder flow works on. */
   dir: string;
+  /** Every folder `path` names (folders and globs, one per line), minus `exclude`. */
+  dirs: string[];
   inspect: InspectOptions;
   /** RUNNER_TEMP/component-publish: where tarballs and zips are written. */
   workDir: string;
@@ -79,24 +83,34 @@ const isInside = (root: string, path: string) => {
   return !rel.startsWith('..') && !isAbsolute(rel);
 };
 
-/** `path`: a folder inside the workspace (or RUNNER_TEMP). */
-function folderInput(): string {
-  const value = core.getInput('path').trim();
-  if (!value)
+/** `path`: folders and globs (one per line), inside the workspace (or RUNNER_TEMP), minus `exclude`. */
+async function folderInputs(): Promise<string[]> {
+  const specs = lines('path');
+  if (specs.length === 0)
     throw badInput(
       'path',
       'is empty',
-      'set path to the component folder, e.g. path: . or path: components/x',
+      'set path to the component folder(s), e.g. path: . or path: components/*',
     );
   const roots = allowedRoots();
-  const dir = resolve(roots[0]!, value);
-  if (!roots.some((root) => isInside(root, dir)))
-    throw badInput(
-      'path',
-      `"${value}" is outside the workspace ${roots[0]}`,
-      'point path at a folder of the checkout',
-    );
-  return value;
+  for (const spec of specs) {
+    if (!roots.some((root) => isInside(root, resolve(roots[0]!, spec))))
+      throw badInput(
+        'path',
+        `"${spec}" is outside the workspace ${roots[0]}`,
+        'point path at a folder of the checkout',
+      );
+  }
+  return (await selectFolders(specs, lines('exclude'), roots[0])).folders;
+}
+
+/** A multi-line input: one value a line, blank lines and surrounding spaces dropped. */
+function lines(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 function inspectOptions(): InspectOptions {
@@ -116,33 +130,35 @@ function workDir(): string {
   return join(process.env.RUNNER_TEMP || process.cwd(), 'component-publish');
 }
 
-function common(): Common {
-  return { dir: folderInput(), inspect: inspectOptions(), workDir: workDir() };
+async function common(): Promise<Common> {
+  const dirs = await folderInputs();
+  return { dir: dirs[0]!, dirs, inspect: inspectOptions(), workDir: workDir() };
 }
 
 export async function readInputs(): Promise<ActionInputs> {
   const command = choice('command', COMMANDS, 'publish');
-  if (command === 'validate') return { command, strict: bool('strict'), ...common() };
-  if (command === 'pack') return { command, ...common() };
+  if (command === 'validate') return { command, strict: bool('strict'), ...(await common()) };
+  if (command === 'pack') return { command, ...(await common()) };
   if (command === 'release') return releaseInputs();
   return {
     command,
     dryRun: bool('dry-run'),
     tarball: await tarballFile(),
     targets: targetsConfig(),
-    ...common(),
+    ...(await common()),
   };
 }
 
+/** A tarball the pack job wrote (packing here must reproduce it), or a folder of reviewed tarballs. */
 async function tarballFile(): Promise<string | undefined> {
   const value = text('tarball');
   if (!value) return undefined;
   const info = await stat(value).catch(() => undefined);
-  if (!info?.isFile())
+  if (!info?.isFile() && !info?.isDirectory())
     throw badInput(
       'tarball',
-      `"${value}" is not a file`,
-      'point tarball at the file the pack job wrote (download its artifact first)',
+      `"${value}" is not a file (nor a folder of tarballs)`,
+      'point tarball at the file the pack job wrote, or the folder its artifact was downloaded to',
     );
   return value;
 }
@@ -210,8 +226,7 @@ function registryYaml(apiUrl: string | undefined): TargetsConfig['registryYaml']
   const pullRequest = bool('registry-pull-request');
   if (!repo) return undefined;
   const path = text('registry-file') || 'registry.yaml';
-  const normal = posix.normalize(path.replaceAll('\\', '/'));
-  if (posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+  if (!insideRepository(path))
     throw badInput(
       'registry-file',
       `"${path}" is outside the repository`,

@@ -2,28 +2,41 @@
 // in the core (release.ts, compose.ts); this file only translates.
 import * as core from '@actions/core';
 import { describeError, InvalidInputError, PublishError, userError } from '../errors.ts';
-import { finishRelease, packFolder, publishFolder } from '../release.ts';
-import { hasErrors } from '../report/problems.ts';
+import { finishRelease, packFolders } from '../release.ts';
+import { publishSet } from '../release-set.ts';
+import { hasErrors, type Problem } from '../report/problems.ts';
 import { formatProblem, summarizeProblems } from '../report/text.ts';
+import { shown } from '../select.ts';
 import type { TargetOutputs } from '../target.ts';
 import { validateFolder } from '../validate.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
 import { escapeLog, actionsReporter as reporter } from './log.ts';
-import { setOutputs } from './outputs.ts';
+import { setOutputs, setOutputsOf } from './outputs.ts';
 import { annotate, problemsSummary, publishSummary, releaseSummary } from './summary.ts';
 
 async function runCommand(inputs: ActionInputs): Promise<void> {
   if (inputs.command === 'validate') {
-    const { problems } = await validateFolder(inputs.dir, inputs.inspect);
+    // Every folder is validated and every problem of every one reported, before the verdict.
+    const problems: Problem[] = [];
+    for (const dir of inputs.dirs) problems.push(...(await validateFolder(dir, inputs.inspect)).problems);
     annotate(problems);
-    await problemsSummary(`component-publish validate: ${inputs.dir}`, problems);
+    await problemsSummary(
+      `component-publish validate: ${inputs.dirs.map((d) => shown(d)).join(', ')}`,
+      problems,
+    );
     setOutputs({ problems: String(problems.length) });
     if (hasErrors(problems, inputs.strict))
       core.setFailed(`validation failed: ${summarizeProblems(problems)}`);
   } else if (inputs.command === 'pack') {
-    const a = await packFolder({ ...inputs, out: inputs.workDir, reporter });
-    setOutputs({ version: a.component.version, tarball: a.file, sha256: a.sha256, published: 'false' });
-    reporter.info(`packed ${a.file} (${a.size} bytes, sha256 ${a.sha256})`);
+    const artifacts = await packFolders({ ...inputs, out: inputs.workDir, reporter });
+    const one = artifacts.length === 1 ? artifacts[0] : undefined;
+    setOutputs({
+      version: artifacts[0]?.component.version ?? '',
+      ...(one ? { tarball: one.file, sha256: one.sha256 } : {}),
+      ...setOutputsOf(artifacts),
+      published: 'false',
+    });
+    for (const a of artifacts) reporter.info(`packed ${a.file} (${a.size} bytes, sha256 ${a.sha256})`);
   } else if (inputs.command === 'release') {
     const result = await finishRelease({ ...inputs, reporter });
     const joined = (key: 'release-id' | 'release-url') =>
@@ -36,13 +49,14 @@ async function runCommand(inputs: ActionInputs): Promise<void> {
     });
     await releaseSummary(result);
   } else {
-    const result = await publishFolder({ ...inputs, reporter });
-    const a = result.artifact;
+    const result = await publishSet({ ...inputs, reporter });
+    const a = result.artifacts.length === 1 ? result.artifacts[0] : undefined;
     const outputs: TargetOutputs = Object.assign({}, ...result.outcomes.map((o) => o.outputs));
     setOutputs({
       ...outputs,
       version: result.version,
       ...(a ? { tarball: a.file, sha256: a.sha256 } : {}),
+      ...(result.artifacts.length > 0 ? setOutputsOf(result.artifacts) : {}),
       published: String(result.outcomes.some((o) => o.changed)),
     });
     await publishSummary(result, outputs, inputs.dir);

@@ -2,11 +2,14 @@
 // OUTPUT_NAMES equal to action.yml's outputs, so nothing undeclared is emitted and nothing declared
 // is forgotten.
 import * as core from '@actions/core';
+import type { Artifact } from '../slipway/pack.ts';
 import type { TargetOutputs } from '../target.ts';
 
 export const OUTPUT_NAMES = [
   'version',
   'tarball',
+  'tarballs',
+  'components',
   'sha256',
   'published',
   'release-id',
@@ -34,4 +37,20 @@ export function setOutputs(outputs: ActionOutputs): void {
     const value = outputs[name];
     if (value !== undefined) core.setOutput(name, value);
   }
+}
+
+/** `tarballs` (JSON list of paths) and `components` (JSON list of what each tarball holds). */
+export function setOutputsOf(artifacts: readonly Artifact[]): ActionOutputs {
+  return {
+    tarballs: JSON.stringify(artifacts.map((a) => a.file)),
+    components: JSON.stringify(
+      artifacts.map((a) => ({
+        name: `${a.component.manifest.publisher}.${a.component.manifest.name}`,
+        version: a.component.version,
+        tarball: a.file,
+        sha256: a.sha256,
+        size: a.size,
+      })),
+    ),
+  };
 }

@@ -1,9 +1,11 @@
 // Annotations and the job summary: what people read after a run.
 import * as core from '@actions/core';
-import type { FinishResult, PublishFlowResult } from '../release.ts';
+import type { FinishResult } from '../release.ts';
+import type { PublishSetResult } from '../release-set.ts';
 import type { Problem } from '../report/problems.ts';
 import { sortProblems } from '../report/problems.ts';
 import { summarizeProblems } from '../report/text.ts';
+import { componentRows, ROW_HEADERS, rowCells } from '../set-summary.ts';
 import type { TargetOutputs } from '../target.ts';
 
 export function annotate(problems: Problem[]): void {
@@ -47,33 +49,33 @@ async function writeSummary(): Promise<void> {
 }
 
 export async function publishSummary(
-  result: PublishFlowResult,
+  result: PublishSetResult,
   outputs: TargetOutputs,
   dir: string,
 ): Promise<void> {
-  const a = result.artifact;
-  const title = a
-    ? `${a.component.manifest.publisher}.${a.component.manifest.name} ${a.component.version}`
-    : (outputs['serverless-package'] ?? dir);
+  const names = result.artifacts.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
+  const title =
+    names.length > 0 ? `${names.join(', ')} ${result.version}` : (outputs['serverless-package'] ?? dir);
   core.summary.addHeading(`${result.dryRun ? 'Plan (dry run)' : 'component-publish'}: ${title}`, 3);
   const release = outputs['release-url'];
-  const serverless = outputs['serverless-package'];
-  const facts: [string, string][] = [
-    ['component', a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : ''],
-    ['version', a?.component.version ?? ''],
-    ['previous version', outputs['previous-version'] ?? ''],
-    ['sha256', a ? `<code>${a.sha256}</code>` : ''],
-    ['release', release ? `<a href="${release}">${release}</a>` : ''],
-    [
-      'serverless package',
-      serverless ? `${serverless} (zip sha256 <code>${outputs['serverless-zip-sha256'] ?? ''}</code>)` : '',
-    ],
-  ];
-  core.summary.addTable(facts.filter(([, v]) => v).map(([k, v]) => [{ data: k, header: true }, v]));
-  const rows = result.dryRun
+  if (release) core.summary.addRaw(`Release: <a href="${release}">${release}</a>\n\n`);
+  const rows = componentRows(result).map((row) =>
+    rowCells(row).map(
+      (cell, i) =>
+        (cell &&
+          (i === 3
+            ? `<code>${cell}</code>`
+            : i === 4
+              ? `<a href="${cell}">${cell.split('/').at(-1)}</a>`
+              : cell)) ||
+        '',
+    ),
+  );
+  if (rows.length > 0) core.summary.addTable([header(...ROW_HEADERS), ...rows]);
+  const steps = result.dryRun
     ? result.steps.map((s) => [s.target, s.description.split('\n')[0]!])
     : result.outcomes.map((o) => [o.target, o.done]);
-  core.summary.addTable([header('target', result.dryRun ? 'would do' : 'what was done'), ...rows]);
+  core.summary.addTable([header('target', result.dryRun ? 'would do' : 'what was done'), ...steps]);
   if (outputs['registry-diff'])
     core.summary.addDetails('registry.yaml diff', `\n\n\`\`\`diff\n${outputs['registry-diff']}\n\`\`\`\n`);
   await writeSummary();

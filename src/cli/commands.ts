@@ -1,17 +1,15 @@
-// The commands: typed arguments → core → text or JSON on stdout. Each returns the exit status.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { listComponents } from '../list.ts';
-import { packFolder, publishFolder } from '../release.ts';
+import { discover } from '../list.ts';
+import { packFolders } from '../release.ts';
+import type { Problem } from '../report/problems.ts';
 import { hasErrors } from '../report/problems.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { RULES } from '../report/rules.ts';
 import { toSarif } from '../report/sarif.ts';
 import { formatProblems, summarizeProblems } from '../report/text.ts';
+import { selectFolders } from '../select.ts';
 import { displayPath } from '../slipway/component.ts';
 import { validateFolder } from '../validate.ts';
-import { inspectOptions, pick, targetsConfig, type Values } from './args.ts';
+import { inspectOptions, pick, type Values } from './args.ts';
 
 const TOOL = {
   name: 'component-publish',
@@ -20,7 +18,7 @@ const TOOL = {
   ruleDescriptions: RULES,
 };
 
-function stderrReporter(quiet: boolean): Reporter {
+export function stderrReporter(quiet: boolean): Reporter {
   const say = (prefix: string) => (message: string) => {
     if (!quiet || prefix === 'warning: ') process.stderr.write(`${prefix}${message}\n`);
   };
@@ -34,7 +32,7 @@ function stderrReporter(quiet: boolean): Reporter {
 }
 
 /** A progress line on a terminal for packs that take a while; nothing when piped or with --format json. */
-function progress(enabled: boolean) {
+export function progress(enabled: boolean) {
   if (!enabled || !process.stderr.isTTY) return undefined;
   let last = 0;
   return (done: number, total: number) => {
@@ -48,94 +46,71 @@ function progress(enabled: boolean) {
   };
 }
 
-export async function validateCommand(dir: string, values: Values): Promise<number> {
+/** The DIR arguments: folders and globs, minus --exclude. */
+export async function folders(dirs: readonly string[], values: Values): Promise<string[]> {
+  return (await selectFolders(dirs, values.exclude ?? [])).folders;
+}
+
+export async function validateCommand(dirs: readonly string[], values: Values): Promise<number> {
   const format = pick(values.format, ['text', 'json', 'github', 'sarif'] as const, 'format', 'text');
-  const { problems, deployOrder } = await validateFolder(dir, inspectOptions(values));
+  const inspect = inspectOptions(values);
+  const problems: Problem[] = [];
+  const orders: string[] = [];
+  for (const dir of await folders(dirs, values)) {
+    const result = await validateFolder(dir, inspect);
+    problems.push(...result.problems);
+    if (result.deployOrder && result.deployOrder.length > 0)
+      orders.push(`deploy order: ${result.deployOrder.join(' → ')}`);
+  }
   const ok = !hasErrors(problems, values.strict);
   if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(problems, TOOL), null, 2)}\n`);
   else process.stdout.write(formatProblems(problems, format, ok));
   if (format === 'text') {
-    if (deployOrder && deployOrder.length > 0)
-      process.stdout.write(`deploy order: ${deployOrder.join(' → ')}\n`);
+    for (const order of orders) process.stdout.write(`${order}\n`);
     process.stdout.write(`${ok ? 'ok' : 'invalid'}: ${summarizeProblems(problems)}\n`);
   }
   return ok ? 0 : 1;
 }
 
-export async function packCommand(dir: string, values: Values): Promise<number> {
+export async function packCommand(dirs: readonly string[], values: Values): Promise<number> {
   const format = pick(values.format, ['text', 'json'] as const, 'format', 'text');
-  const artifact = await packFolder({
-    dir,
+  const artifacts = await packFolders({
+    dirs: await folders(dirs, values),
     inspect: inspectOptions(values),
     out: values.out ?? '.',
     reporter: stderrReporter(format === 'json'),
     onProgress: progress(format === 'text'),
   });
-  const result = {
+  const results = artifacts.map((artifact) => ({
     file: displayPath(artifact.file),
     sha256: artifact.sha256,
     size: artifact.size,
     entries: artifact.entries,
     stampedReferences: artifact.component.stampedReferences,
-  };
-  if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  }));
+  // One component: the object itself (as before sets existed); several: a list of them.
+  if (format === 'json')
+    process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
   else
-    process.stdout.write(
-      `${result.file}\n  sha256 ${result.sha256}\n  ${result.size} bytes, ${result.entries.length} files\n`,
-    );
+    for (const r of results)
+      process.stdout.write(`${r.file}\n  sha256 ${r.sha256}\n  ${r.size} bytes, ${r.entries.length} files\n`);
   return 0;
-}
-
-export async function publishCommand(dir: string, values: Values): Promise<number> {
-  const format = pick(values.format, ['text', 'json'] as const, 'format', 'text');
-  const targets = await targetsConfig(values);
-  const workDir = await mkdtemp(join(tmpdir(), 'component-publish-'));
-  try {
-    const result = await publishFolder({
-      dir,
-      inspect: inspectOptions(values),
-      workDir,
-      dryRun: values['dry-run'] ?? false,
-      reporter: stderrReporter(format === 'json'),
-      onProgress: progress(format === 'text'),
-      targets,
-    });
-    const a = result.artifact;
-    const summary = {
-      component: a ? `${a.component.manifest.publisher}.${a.component.manifest.name}` : undefined,
-      version: a?.component.version,
-      sha256: a?.sha256,
-      size: a?.size,
-      dryRun: result.dryRun,
-      plan: result.steps.map((s) => ({ target: s.target, changes: s.changes, description: s.description })),
-      outcomes: result.outcomes,
-      published: result.outcomes.some((o) => o.changed),
-    };
-    if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    } else if (result.dryRun) {
-      process.stdout.write(
-        `dry run: nothing was written. Plan${summary.component ? ` for ${summary.component} ${summary.version}` : ''}:\n`,
-      );
-      for (const s of summary.plan) process.stdout.write(`  ${s.target}: ${s.description}\n`);
-    } else {
-      const done = result.outcomes.map((o) => `${o.target}: ${o.done}`).join('; ');
-      const where =
-        targets.fileRegistry !== undefined ? ` → ${displayPath(resolve(targets.fileRegistry))}` : '';
-      process.stdout.write(
-        `${summary.component ?? displayPath(resolve(dir))} ${summary.version ?? ''}${where} (${done})\n`,
-      );
-    }
-    return 0;
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
 }
 
 export async function listCommand(root: string, values: Values): Promise<number> {
   const format = pick(values.format, ['text', 'json'] as const, 'format', 'text');
-  const components = await listComponents(root, { changedSince: values['changed-since'] });
-  if (format === 'json') process.stdout.write(`${JSON.stringify(components)}\n`);
-  else for (const c of components) process.stdout.write(`${c.path}\t${c.kind}\t${c.name}\t${c.version}\n`);
+  const listing = await discover(root, {
+    changedSince: values['changed-since'],
+    exclude: values.exclude ?? [],
+  });
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(listing)}\n`);
+    return 0;
+  }
+  for (const c of listing.components) process.stdout.write(`${c.path}\t${c.kind}\t${c.name}\t${c.version}\n`);
+  if (listing.skipped.length > 0) {
+    process.stdout.write('skipped:\n');
+    for (const s of listing.skipped) process.stdout.write(`  ${s.path}\t${s.reason}\n`);
+  }
   return 0;
 }

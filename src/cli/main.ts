@@ -3,21 +3,24 @@
 import { describeError, InvalidInputError, PublishError, UsageError, userError } from '../errors.ts';
 import { formatProblems } from '../report/text.ts';
 import { parseCommandLine, USAGE } from './args.ts';
-import { listCommand, packCommand, publishCommand, validateCommand } from './commands.ts';
+import { listCommand, packCommand, validateCommand } from './commands.ts';
+import { publishCommand } from './publish-command.ts';
 import { runServerless } from './serverless-commands.ts';
 
 async function dispatch(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
-  const [command, dir = '.', ...extra] = positionals;
+  const [command, ...dirs] = positionals;
   if (values.help || command === 'help') {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra.at(-1)}"`);
-  if (command === 'validate') return validateCommand(dir, values);
-  if (command === 'pack') return packCommand(dir, values);
-  if (command === 'publish') return publishCommand(dir, values);
-  if (command === 'list') return listCommand(dir, values);
+  if (command === 'validate') return validateCommand(dirs, values);
+  if (command === 'pack') return packCommand(dirs, values);
+  if (command === 'publish') return publishCommand(dirs, values);
+  if (command === 'list') {
+    if (dirs.length > 1) throw new UsageError(`list takes one ROOT; unexpected argument "${dirs.at(-1)}"`);
+    return listCommand(dirs[0] ?? '.', values);
+  }
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 

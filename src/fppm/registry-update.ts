@@ -52,17 +52,39 @@ export function backoffDelay(attempt: number, random: () => number): number {
   return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
 }
 
+/**
+ * The entries applied one after another to the text (a release of several components: one commit
+ * carries every entry). Changed when any entry changed it; the notes of all of them.
+ */
+export function applyRegistryEntries(
+  text: string | null,
+  entries: readonly RegistryEntry[],
+  file: string,
+): { text: string; changed: boolean; notes: string[] } {
+  let current = text;
+  let changed = false;
+  const notes: string[] = [];
+  for (const entry of entries) {
+    const edit = applyRegistryEntry(current, entry, file);
+    current = edit.text;
+    changed ||= edit.changed;
+    notes.push(...edit.notes);
+  }
+  return { text: current ?? '', changed, notes };
+}
+
 export async function updateRegistryFile(
   store: RegistryFileStore,
-  entry: RegistryEntry,
+  entry: RegistryEntry | readonly RegistryEntry[],
   opts: RegistryUpdateOptions,
 ): Promise<RegistryUpdateResult> {
+  const entries: readonly RegistryEntry[] = Array.isArray(entry) ? entry : [entry as RegistryEntry];
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
-    const edit = applyRegistryEntry(current?.text ?? null, entry, store.describe());
+    const edit = applyRegistryEntries(current?.text ?? null, entries, store.describe());
     if (!edit.changed) return { changed: false, diff: '', notes: edit.notes, attempts: attempt };
     const written = await store.write(edit.text, current?.version ?? null, opts.message);
     if (written !== 'conflict') {
@@ -72,7 +94,7 @@ export async function updateRegistryFile(
     if (attempt >= maxAttempts) {
       throw new PublishError(
         'registry-conflict',
-        `${store.describe()} changed under every one of ${maxAttempts} attempts to record ${entry.namespace}/${entry.package}`,
+        `${store.describe()} changed under every one of ${maxAttempts} attempts to record ${entries.map((e) => `${e.namespace}/${e.package}`).join(', ')}`,
         'Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group.',
       );
     }

@@ -17,6 +17,8 @@ export interface Asset {
   name: string;
   state?: string;
   digest?: string | null;
+  /** Bytes, as GitHub reports them (the summary's size delta against the previous release). */
+  size?: number;
   browser_download_url: string;
   url: string;
 }

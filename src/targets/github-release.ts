@@ -16,7 +16,7 @@ import {
 } from '../github/releases.ts';
 import { fileBody, streamingFetch } from '../github/stream-fetch.ts';
 import type { Reporter } from '../report/reporter.ts';
-import { downloadUrl } from '../slipway/naming.ts';
+import { downloadUrl, tarballName } from '../slipway/naming.ts';
 import type { Artifact } from '../slipway/pack.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 import { compareToExisting, isPrerelease, previousVersion } from '../version.ts';
@@ -26,6 +26,8 @@ export interface GitHubReleaseOptions {
   owner: string;
   repo: string;
   artifact: Artifact;
+  /** Every component of the release (one version, one tag), `artifact` among them; default [artifact]. */
+  artifacts?: Artifact[];
   /** The release tag: the bare version under Slipway's conventions. */
   tag: string;
   /** Prefix that release tags carry in this repository (to read versions from other tags). */
@@ -47,6 +49,8 @@ export class GitHubReleaseTarget implements Target {
   readonly name = 'github-release';
   private readonly api: ReleasesApi;
   private readonly full: string;
+  /** The previous release's size of each component's asset, by our file name. */
+  private previousSizes = new Map<string, number>();
   constructor(private readonly o: GitHubReleaseOptions) {
     this.api = new ReleasesApi(o.github, o.owner, o.repo);
     this.full = this.api.full;
@@ -54,6 +58,10 @@ export class GitHubReleaseTarget implements Target {
 
   private get repoParams() {
     return this.api.params;
+  }
+
+  private get all(): Artifact[] {
+    return this.o.artifacts ?? [this.o.artifact];
   }
 
   async prepare(): Promise<Step> {
@@ -67,6 +75,7 @@ export class GitHubReleaseTarget implements Target {
     const version = artifact.component.version;
     const order = compareToExisting(version, versions);
     const previous = previousVersion(version, versions);
+    this.previousSizes = previousSizes(releases, `${prefix}${previous}`, previous, this.all);
     if (order.order === 'lower') {
       throw new PublishError(
         'version-too-low',
@@ -75,40 +84,54 @@ export class GitHubReleaseTarget implements Target {
       );
     }
     const published = releases.find((r) => r.tag_name === tag && !r.draft);
-    if (published) {
-      const asset = published.assets.find((a) => a.name === artifact.fileName);
-      if (asset) {
-        if ((await this.api.assetDigest(asset)) !== artifact.sha256) {
-          throw new PublishError(
-            'published-differs',
-            `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? 'differs'}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
-            'bump the version, or rebuild exactly the published sources (same files, same SOURCE_DATE_EPOCH)',
-          );
-        }
-        return this.step('release and asset already published (same sha256)', false, () =>
-          this.finish(published, false, previous),
-        );
-      }
-      if (published.immutable) {
-        throw new PublishError(
-          'immutable-release',
-          `release ${tag} in ${this.full} is published and immutable but has no ${artifact.fileName}; assets can no longer be added`,
-          'publish a new version',
-        );
-      }
-      return this.step(`upload ${artifact.fileName} to the published release ${tag}`, true, () =>
-        this.complete(published, previous),
-      );
-    }
+    if (published) return this.onPublished(published, previous);
     if (!this.o.targetCommitish) await this.requireTag(tag);
     const draft = lowestId(releases.filter((r) => r.tag_name === tag && r.draft));
     const what = draft
       ? `finish the draft release ${tag} (id ${draft.id}) left by an earlier run`
       : `create release ${tag}`;
+    const uploads = this.all.map((a) => `${a.fileName} (${a.size} bytes)`).join(', ');
     return this.step(
-      `${what}, upload ${artifact.fileName} (${artifact.size} bytes), ${this.o.draft ? 'leave it as a draft' : 'publish it'}`,
+      `${what}, upload ${uploads}, ${this.o.draft ? 'leave it as a draft' : 'publish it'}`,
       true,
       () => this.apply(draft, previous),
+    );
+  }
+
+  /** A published release for the tag: every asset must be there with our bytes, or be addable. */
+  private async onPublished(published: Release, previous: string): Promise<Step> {
+    const { tag } = this.o;
+    const missing: Artifact[] = [];
+    for (const artifact of this.all) {
+      const asset = published.assets.find((a) => a.name === artifact.fileName);
+      if (!asset) {
+        missing.push(artifact);
+        continue;
+      }
+      if ((await this.api.assetDigest(asset)) !== artifact.sha256) {
+        throw new PublishError(
+          'published-differs',
+          `release ${tag} in ${this.full} already has ${artifact.fileName} with other bytes (GitHub's digest ${asset.digest ?? 'differs'}, ours sha256:${artifact.sha256}); a published asset is never replaced: clients cache it forever`,
+          'bump the version, or rebuild exactly the published sources (same files, same SOURCE_DATE_EPOCH)',
+        );
+      }
+    }
+    if (missing.length === 0)
+      return this.step(
+        `release and ${this.all.length > 1 ? 'assets' : 'asset'} already published (same sha256)`,
+        false,
+        () => this.finish(published, false, previous),
+      );
+    const names = missing.map((a) => a.fileName).join(', ');
+    if (published.immutable) {
+      throw new PublishError(
+        'immutable-release',
+        `release ${tag} in ${this.full} is published and immutable but has no ${names}; assets can no longer be added`,
+        'publish a new version',
+      );
+    }
+    return this.step(`upload ${names} to the published release ${tag}`, true, () =>
+      this.complete(published, previous),
     );
   }
 
@@ -136,13 +159,14 @@ export class GitHubReleaseTarget implements Target {
     // for a tag), which saves a list on every fresh release.
     if (this.o.draft) release = await this.settle(release);
     if (!release.draft) return this.complete(release, previous);
-    let asset = await this.ensureAsset(release);
+    // Every asset into the one draft, each digest-checked, before the one PATCH that publishes it.
+    let assets = await this.ensureAssets(release);
     if (!this.o.draft) {
       const published = await this.publishDraft(release);
-      if (published.id !== release.id) asset = undefined; // the winner's own asset is in its answer
+      if (published.id !== release.id) assets = []; // the winner's own assets are in its answer
       release = published;
     }
-    return this.finish(release, true, previous, asset);
+    return this.finish(release, true, previous, assets);
   }
 
   /**
@@ -174,12 +198,14 @@ export class GitHubReleaseTarget implements Target {
 
   private async createOnce(): Promise<Release> {
     const { artifact, tag } = this.o;
+    const names = this.all.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
+    const body = this.all.map((a) => `Component \`${a.fileName}\`\n\nsha256: \`${a.sha256}\``).join('\n\n');
     const { data } = await this.o.github.rest.repos.createRelease({
       ...this.repoParams,
       tag_name: tag,
       target_commitish: this.o.targetCommitish,
-      name: `${artifact.component.manifest.publisher}.${artifact.component.manifest.name} ${artifact.component.version}`,
-      body: `Component \`${artifact.fileName}\`\n\nsha256: \`${artifact.sha256}\``,
+      name: `${names.join(', ')} ${artifact.component.version}`,
+      body,
       draft: true,
       prerelease: isPrerelease(artifact.component.version),
       request: { retries: 0 },
@@ -201,13 +227,20 @@ export class GitHubReleaseTarget implements Target {
 
   /** The asset on a published (mutable) release that lacks it, or a release another run just published. */
   private async complete(release: Release, previous: string): Promise<StepOutcome> {
-    const asset = await this.ensureAsset(release);
-    return this.finish(release, true, previous, asset);
+    return this.finish(release, true, previous, await this.ensureAssets(release));
+  }
+
+  private async ensureAssets(release: Release): Promise<Asset[]> {
+    const assets: Asset[] = [];
+    for (const artifact of this.all) {
+      const asset = await this.ensureAsset(release, artifact);
+      if (asset) assets.push(asset);
+    }
+    return assets;
   }
 
   /** The release holds our asset with our bytes once this returns; the asset, when known. */
-  private async ensureAsset(release: Release): Promise<Asset | undefined> {
-    const { artifact } = this.o;
+  private async ensureAsset(release: Release, artifact: Artifact): Promise<Asset | undefined> {
     for (let attempt = 1; ; attempt++) {
       // The release in hand is fresh on the first pass (just listed or created): re-read only to retry.
       const current = (attempt === 1 ? release : await this.api.reread(release)).assets.find(
@@ -238,7 +271,7 @@ export class GitHubReleaseTarget implements Target {
         );
       }
       try {
-        const uploaded = await this.upload(release);
+        const uploaded = await this.upload(release, artifact);
         // GitHub's digest of what arrived; a mismatch (corrupted in transit) or none: the loop re-reads.
         if (uploaded.digest === `sha256:${artifact.sha256}`) return uploaded;
       } catch (error) {
@@ -259,8 +292,7 @@ export class GitHubReleaseTarget implements Target {
     }
   }
 
-  private async upload(release: Release): Promise<Asset> {
-    const { artifact } = this.o;
+  private async upload(release: Release, artifact: Artifact): Promise<Asset> {
     const { data } = await this.o.github.request({
       method: 'POST',
       url: release.upload_url,
@@ -286,7 +318,7 @@ export class GitHubReleaseTarget implements Target {
         // Another run published its own release for this tag first: use that one, drop our draft.
         const winner = await this.settle(release);
         if (winner.id !== release.id) {
-          await this.ensureAsset(winner);
+          await this.ensureAssets(winner);
           return this.api.reread(winner);
         }
       }
@@ -306,15 +338,19 @@ export class GitHubReleaseTarget implements Target {
     release: Release,
     changed: boolean,
     previous: string,
-    uploaded?: Asset,
+    uploaded: Asset[] = [],
   ): Promise<StepOutcome> {
     const { artifact } = this.o;
-    // A draft's download URLs are temporary: prefer the release's own listing of the asset.
-    const asset = release.assets.find((a) => a.name === artifact.fileName) ?? uploaded;
     if (!changed)
       this.o.reporter.notice(
-        `${artifact.fileName} is already published in release ${this.o.tag} with the same sha256: nothing to do`,
+        `${this.all.map((a) => a.fileName).join(', ')}: already published in release ${this.o.tag} with the same sha256: nothing to do`,
       );
+    // A draft's download URLs are temporary: prefer the release's own listing of each asset.
+    const assetUrl = (a: Artifact) =>
+      (release.assets.find((x) => x.name === a.fileName) ?? uploaded.find((x) => x.name === a.fileName))
+        ?.browser_download_url ?? '';
+    const download = (a: Artifact) =>
+      downloadUrl(this.o.serverUrl, this.o.owner, this.o.repo, this.o.tag, a.fileName);
     return {
       target: this.name,
       done: changed
@@ -326,18 +362,36 @@ export class GitHubReleaseTarget implements Target {
       outputs: {
         'release-id': String(release.id),
         'release-url': release.html_url,
-        'asset-url': asset?.browser_download_url ?? '',
-        'download-url': downloadUrl(
-          this.o.serverUrl,
-          this.o.owner,
-          this.o.repo,
-          this.o.tag,
-          artifact.fileName,
-        ),
+        'asset-url': assetUrl(artifact),
+        'download-url': download(artifact),
         'previous-version': previous,
       },
+      assets: this.all.map((a) => ({
+        name: a.fileName,
+        url: assetUrl(a),
+        downloadUrl: download(a),
+        previousVersion: previous,
+        previousSize: this.previousSizes.get(a.fileName),
+      })),
     };
   }
+}
+
+/** Each artifact's asset in the published release of the previous version, when it has one. */
+function previousSizes(
+  releases: Release[],
+  tag: string,
+  previous: string,
+  artifacts: Artifact[],
+): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : undefined;
+  for (const a of release ? artifacts : []) {
+    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
+    const size = release?.assets.find((x) => x.name === name)?.size;
+    if (typeof size === 'number') sizes.set(a.fileName, size);
+  }
+  return sizes;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,11 +3,12 @@
 // re-apply (updateRegistryFile) instead of overwriting each other. Pre-flight proves the registry
 // token may push before anything is written anywhere.
 import {
+  applyRegistryEntries,
   type RegistryFileStore,
   type RegistryUpdateOptions,
   updateRegistryFile,
 } from '../fppm/registry-update.ts';
-import { applyRegistryEntry, lineDiff, type RegistryEntry } from '../fppm/registry-yaml.ts';
+import { lineDiff, type RegistryEntry } from '../fppm/registry-yaml.ts';
 import type { Reporter } from '../report/reporter.ts';
 import type { Step, StepOutcome, Target, TargetOutputs } from '../target.ts';
 import { GitHubPullRequestStore } from './registry-github-stores.ts';
@@ -27,6 +28,8 @@ export {
 export interface RegistryYamlTargetOptions {
   store: RegistryFileStore;
   entry: RegistryEntry;
+  /** Every entry of the release (one commit carries them all), `entry` among them; default [entry]. */
+  entries?: RegistryEntry[];
   /** Names the component and version in the plan and the commit message, e.g. `acme.widget 1.2.0`. */
   componentLabel: string;
   reporter: Reporter;
@@ -38,13 +41,17 @@ export class RegistryYamlTarget implements Target {
   readonly name = 'registry-yaml';
   constructor(private readonly o: RegistryYamlTargetOptions) {}
 
+  private get entries(): RegistryEntry[] {
+    return this.o.entries ?? [this.o.entry];
+  }
+
   async prepare(): Promise<Step> {
-    const { store, entry } = this.o;
+    const { store } = this.o;
     // Before the file is read (a read may be all a read-only token can do): can this token write it?
     await store.checkWritable?.();
     const current = await store.read();
     // Throws InvalidInputError (with each problem's line) on a file that breaks fppm's rules.
-    const edit = applyRegistryEntry(current?.text ?? null, entry, store.describe());
+    const edit = applyRegistryEntries(current?.text ?? null, this.entries, store.describe());
     const notes = edit.notes.length > 0 ? ` (${edit.notes.join('; ')})` : '';
     const description = edit.changed
       ? `${current ? 'update' : 'create'} ${store.describe()}${notes}\n${lineDiff(current?.text ?? '', edit.text).trimEnd()}`
@@ -53,8 +60,8 @@ export class RegistryYamlTarget implements Target {
   }
 
   private async apply(): Promise<StepOutcome> {
-    const { store, entry } = this.o;
-    const result = await updateRegistryFile(store, entry, {
+    const { store } = this.o;
+    const result = await updateRegistryFile(store, this.entries, {
       ...this.o.update,
       message: `registry: ${this.o.componentLabel}`,
     });
@@ -71,6 +78,7 @@ export class RegistryYamlTarget implements Target {
       done: result.changed ? 'updated' : 'unchanged',
       changed: result.changed,
       outputs,
+      entries: this.entries.map((e) => `${e.namespace}/${e.package}: ${e.version}`),
     };
   }
 }
