@@ -51152,8 +51152,9 @@ var isInside = (root, path5) => {
   const rel = relative3(root, path5);
   return !rel.startsWith("..") && !isAbsolute4(rel);
 };
-async function folderInputs() {
+async function folderInputs(allowEmpty = false) {
   const specs = lines("path");
+  if (specs.length === 0 && allowEmpty) return [];
   if (specs.length === 0)
     throw badInput(
       "path",
@@ -51189,22 +51190,18 @@ function inspectOptions() {
 function workDir() {
   return join12(process.env.RUNNER_TEMP || process.cwd(), "component-publish");
 }
-async function common2() {
-  const dirs = await folderInputs();
-  return { dir: dirs[0], dirs, inspect: inspectOptions(), workDir: workDir() };
+async function common2(reviewed) {
+  const dirs = await folderInputs(reviewed !== void 0);
+  return { dir: dirs[0] ?? reviewed, dirs, inspect: inspectOptions(), workDir: workDir() };
 }
 async function readInputs() {
   const command = choice("command", COMMANDS, "publish");
   if (command === "validate") return { command, strict: bool2("strict"), ...await common2() };
   if (command === "pack") return { command, ...await common2() };
   if (command === "release") return releaseInputs();
-  return {
-    command,
-    dryRun: bool2("dry-run"),
-    tarball: await tarballFile(),
-    targets: targetsConfig(),
-    ...await common2()
-  };
+  const tarball = await tarballFile();
+  const reviewed = tarball && (await stat12(tarball)).isDirectory() ? tarball : void 0;
+  return { command, dryRun: bool2("dry-run"), tarball, targets: targetsConfig(), ...await common2(reviewed) };
 }
 async function tarballFile() {
   const value = text2("tarball");

@@ -84,8 +84,9 @@ const isInside = (root: string, path: string) => {
 };
 
 /** `path`: folders and globs (one per line), inside the workspace (or RUNNER_TEMP), minus `exclude`. */
-async function folderInputs(): Promise<string[]> {
+async function folderInputs(allowEmpty = false): Promise<string[]> {
   const specs = lines('path');
+  if (specs.length === 0 && allowEmpty) return [];
   if (specs.length === 0)
     throw badInput(
       'path',
@@ -130,9 +131,10 @@ function workDir(): string {
   return join(process.env.RUNNER_TEMP || process.cwd(), 'component-publish');
 }
 
-async function common(): Promise<Common> {
-  const dirs = await folderInputs();
-  return { dir: dirs[0]!, dirs, inspect: inspectOptions(), workDir: workDir() };
+/** `reviewed`: a folder of reviewed tarballs, which alone may be published (path then may be empty). */
+async function common(reviewed?: string): Promise<Common> {
+  const dirs = await folderInputs(reviewed !== undefined);
+  return { dir: dirs[0] ?? reviewed!, dirs, inspect: inspectOptions(), workDir: workDir() };
 }
 
 export async function readInputs(): Promise<ActionInputs> {
@@ -140,13 +142,9 @@ export async function readInputs(): Promise<ActionInputs> {
   if (command === 'validate') return { command, strict: bool('strict'), ...(await common()) };
   if (command === 'pack') return { command, ...(await common()) };
   if (command === 'release') return releaseInputs();
-  return {
-    command,
-    dryRun: bool('dry-run'),
-    tarball: await tarballFile(),
-    targets: targetsConfig(),
-    ...(await common()),
-  };
+  const tarball = await tarballFile();
+  const reviewed = tarball && (await stat(tarball)).isDirectory() ? tarball : undefined;
+  return { command, dryRun: bool('dry-run'), tarball, targets: targetsConfig(), ...(await common(reviewed)) };
 }
 
 /** A tarball the pack job wrote (packing here must reproduce it), or a folder of reviewed tarballs. */
