@@ -50651,6 +50651,8 @@ var SLIPWAY_RULES = {
   "slipway/js-component-invalid": "slipway_js_component.json must name the scripts to run",
   "slipway/js-script-missing": "every script slipway_js_component.json names must exist",
   "slipway/no-runner": "a component needs a runner: run.wasm, slipway_js_component.json, or rigging",
+  "slipway/duplicate-component": "one release names each publisher.name once",
+  "slipway/versions-differ": "the components of one release share one version (one tag)",
   "slipway/empty-runner": "a runner file (run.wasm, a script) must not be empty",
   "slipway/bom": "serde_json refuses a byte order mark at the start of the manifest",
   "slipway/not-utf8": "serde_json refuses bytes that are not UTF-8",
@@ -50835,7 +50837,12 @@ async function validateFolder(dir, options = {}) {
   }
   const problems = [];
   let deployOrder;
-  if (kind.slipway) problems.push(...(await inspectComponent(root, options)).problems);
+  let component;
+  if (kind.slipway) {
+    const inspected = await inspectComponent(root, options);
+    problems.push(...inspected.problems);
+    component = inspected.component;
+  }
   if (kind.serverless) {
     const { validateServerlessPackage: validateServerlessPackage2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     const result = await validateServerlessPackage2(root, {
@@ -50845,7 +50852,34 @@ async function validateFolder(dir, options = {}) {
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }
-  return { problems, deployOrder, hasComponent: !!kind.slipway, hasServerlessPackage: !!kind.serverless };
+  return {
+    problems,
+    deployOrder,
+    component,
+    hasComponent: !!kind.slipway,
+    hasServerlessPackage: !!kind.serverless
+  };
+}
+async function validateFolders(dirs, options = {}) {
+  const results = [];
+  for (const dir of dirs) results.push(await validateFolder(dir, options));
+  const problems = results.flatMap((r) => r.problems);
+  const components = results.flatMap((r) => r.component ? [r.component] : []);
+  try {
+    checkSet(components);
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    problems.push({
+      file: displayPath(components[0].manifestFile),
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: `slipway/${error.code}`,
+      message: error.message,
+      fix: error.hint
+    });
+  }
+  return { problems, deployOrders: results.flatMap((r) => r.deployOrder?.length ? [r.deployOrder] : []) };
 }
 
 // src/cli/commands.ts
@@ -50889,14 +50923,8 @@ async function folders(dirs, values) {
 async function validateCommand(dirs, values) {
   const format = pick(values.format, ["text", "json", "github", "sarif"], "format", "text");
   const inspect2 = inspectOptions(values);
-  const problems = [];
-  const orders = [];
-  for (const dir of await folders(dirs, values)) {
-    const result = await validateFolder(dir, inspect2);
-    problems.push(...result.problems);
-    if (result.deployOrder && result.deployOrder.length > 0)
-      orders.push(`deploy order: ${result.deployOrder.join(" \u2192 ")}`);
-  }
+  const { problems, deployOrders } = await validateFolders(await folders(dirs, values), inspect2);
+  const orders = deployOrders.map((order) => `deploy order: ${order.join(" \u2192 ")}`);
   const ok = !hasErrors(problems, values.strict);
   if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(problems, TOOL), null, 2)}
 `);

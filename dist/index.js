@@ -51057,7 +51057,12 @@ async function validateFolder(dir, options = {}) {
   }
   const problems = [];
   let deployOrder;
-  if (kind.slipway) problems.push(...(await inspectComponent(root, options)).problems);
+  let component;
+  if (kind.slipway) {
+    const inspected = await inspectComponent(root, options);
+    problems.push(...inspected.problems);
+    component = inspected.component;
+  }
   if (kind.serverless) {
     const { validateServerlessPackage: validateServerlessPackage2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     const result = await validateServerlessPackage2(root, {
@@ -51067,7 +51072,34 @@ async function validateFolder(dir, options = {}) {
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }
-  return { problems, deployOrder, hasComponent: !!kind.slipway, hasServerlessPackage: !!kind.serverless };
+  return {
+    problems,
+    deployOrder,
+    component,
+    hasComponent: !!kind.slipway,
+    hasServerlessPackage: !!kind.serverless
+  };
+}
+async function validateFolders(dirs, options = {}) {
+  const results = [];
+  for (const dir of dirs) results.push(await validateFolder(dir, options));
+  const problems = results.flatMap((r) => r.problems);
+  const components = results.flatMap((r) => r.component ? [r.component] : []);
+  try {
+    checkSet(components);
+  } catch (error2) {
+    if (!(error2 instanceof PublishError)) throw error2;
+    problems.push({
+      file: displayPath(components[0].manifestFile),
+      line: 0,
+      column: 0,
+      severity: "error",
+      code: `slipway/${error2.code}`,
+      message: error2.message,
+      fix: error2.hint
+    });
+  }
+  return { problems, deployOrders: results.flatMap((r) => r.deployOrder?.length ? [r.deployOrder] : []) };
 }
 
 // src/action/inputs.ts
@@ -51498,8 +51530,7 @@ ${what.join("\n")}
 // src/action/main.ts
 async function runCommand(inputs) {
   if (inputs.command === "validate") {
-    const problems = [];
-    for (const dir of inputs.dirs) problems.push(...(await validateFolder(dir, inputs.inspect)).problems);
+    const { problems } = await validateFolders(inputs.dirs, inputs.inspect);
     annotate(problems);
     await problemsSummary(
       `component-publish validate: ${inputs.dirs.map((d) => shown(d)).join(", ")}`,

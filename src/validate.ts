@@ -5,8 +5,9 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { PublishError } from './errors.ts';
 import { folderKind } from './folder-kind.ts';
+import { checkSet } from './publish.ts';
 import type { Problem } from './report/problems.ts';
-import { displayPath, MANIFEST } from './slipway/component.ts';
+import { type Component, displayPath, MANIFEST } from './slipway/component.ts';
 import { type InspectOptions, inspectComponent } from './slipway/inspect.ts';
 
 export interface FolderValidation {
@@ -15,6 +16,8 @@ export interface FolderValidation {
   deployOrder?: string[];
   hasComponent: boolean;
   hasServerlessPackage: boolean;
+  /** The Slipway component, when its manifest could be read. */
+  component?: Component;
 }
 
 export async function validateFolder(dir: string, options: InspectOptions = {}): Promise<FolderValidation> {
@@ -36,7 +39,12 @@ export async function validateFolder(dir: string, options: InspectOptions = {}):
   }
   const problems: Problem[] = [];
   let deployOrder: string[] | undefined;
-  if (kind.slipway) problems.push(...(await inspectComponent(root, options)).problems);
+  let component: Component | undefined;
+  if (kind.slipway) {
+    const inspected = await inspectComponent(root, options);
+    problems.push(...inspected.problems);
+    component = inspected.component;
+  }
   if (kind.serverless) {
     const { validateServerlessPackage } = await import('./serverless/validate.ts');
     const result = await validateServerlessPackage(root, {
@@ -46,5 +54,40 @@ export async function validateFolder(dir: string, options: InspectOptions = {}):
     problems.push(...result.problems);
     deployOrder = result.deployOrder;
   }
-  return { problems, deployOrder, hasComponent: !!kind.slipway, hasServerlessPackage: !!kind.serverless };
+  return {
+    problems,
+    deployOrder,
+    component,
+    hasComponent: !!kind.slipway,
+    hasServerlessPackage: !!kind.serverless,
+  };
+}
+
+/**
+ * Several folders released together: each validated, then the rules of a set that `pack` and
+ * `publish` refuse (a component given twice, versions that differ), so the PR check says so first.
+ */
+export async function validateFolders(
+  dirs: readonly string[],
+  options: InspectOptions = {},
+): Promise<{ problems: Problem[]; deployOrders: string[][] }> {
+  const results = [];
+  for (const dir of dirs) results.push(await validateFolder(dir, options));
+  const problems = results.flatMap((r) => r.problems);
+  const components = results.flatMap((r) => (r.component ? [r.component] : []));
+  try {
+    checkSet(components);
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    problems.push({
+      file: displayPath(components[0]!.manifestFile),
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: `slipway/${error.code}`,
+      message: error.message,
+      fix: error.hint,
+    });
+  }
+  return { problems, deployOrders: results.flatMap((r) => (r.deployOrder?.length ? [r.deployOrder] : [])) };
 }

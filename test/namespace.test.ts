@@ -12,6 +12,7 @@ import { publishSet } from '../src/release-set.ts';
 import type { Reporter } from '../src/report/reporter.ts';
 import { selectFolders } from '../src/select.ts';
 import { componentRows, rowsText } from '../src/set-summary.ts';
+import { validateFolders } from '../src/validate.ts';
 import { type GitHubEmulator, startGitHubEmulator } from './emulators/github.ts';
 import { manifestText, tempDir, writeTree } from './helpers/fs.ts';
 import { cli, runAction } from './helpers/run.ts';
@@ -111,6 +112,36 @@ test('bad input: a glob matching nothing, one publisher.name twice, versions tha
       /acme\.charts 1\.0\.0 .*acme\.charts__svg 1\.1\.0/.test(e.message),
   );
   assert.deepEqual(await readdir(out), [], 'nothing packed');
+});
+
+test('validate reports what pack would refuse of a set: a component given twice, versions that differ', async () => {
+  const repo = await namespaceRepo('1.0.0');
+  await writeTree(repo, {
+    'copy/slipway_component.json': manifestText({ name: 'charts', version: '1.0.0' }),
+    'copy/run.js': '1;\n',
+  });
+  const twice = await validateFolders([join(repo, 'components/acme.charts'), join(repo, 'copy')], {
+    conventions: 'none',
+  });
+  assert.deepEqual(
+    twice.problems.filter((p) => p.severity === 'error').map((p) => p.code),
+    ['slipway/duplicate-component'],
+  );
+  await writeTree(repo, {
+    'components/acme.charts__svg/slipway_component.json': manifestText({
+      name: 'charts__svg',
+      version: '1.1.0',
+    }),
+  });
+  const r = await cli(
+    ['validate', 'components/acme.charts', 'components/acme.charts__svg', '--format', 'json'],
+    {
+      cwd: repo,
+    },
+  );
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stdout, /slipway\/versions-differ/);
+  assert.match(r.stdout, /acme\.charts__svg 1\.1\.0/);
 });
 
 test('action pack: path lines and globs, exclude; outputs tarballs and components', async () => {

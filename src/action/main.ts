@@ -4,11 +4,11 @@ import * as core from '@actions/core';
 import { describeError, InvalidInputError, PublishError, userError } from '../errors.ts';
 import { finishRelease, packFolders } from '../release.ts';
 import { publishSet } from '../release-set.ts';
-import { hasErrors, type Problem } from '../report/problems.ts';
+import { hasErrors } from '../report/problems.ts';
 import { formatProblem, summarizeProblems } from '../report/text.ts';
 import { shown } from '../select.ts';
 import type { TargetOutputs } from '../target.ts';
-import { validateFolder } from '../validate.ts';
+import { validateFolders } from '../validate.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
 import { escapeLog, actionsReporter as reporter } from './log.ts';
 import { setOutputs, setOutputsOf } from './outputs.ts';
@@ -17,8 +17,7 @@ import { annotate, problemsSummary, publishSummary, releaseSummary } from './sum
 async function runCommand(inputs: ActionInputs): Promise<void> {
   if (inputs.command === 'validate') {
     // Every folder is validated and every problem of every one reported, before the verdict.
-    const problems: Problem[] = [];
-    for (const dir of inputs.dirs) problems.push(...(await validateFolder(dir, inputs.inspect)).problems);
+    const { problems } = await validateFolders(inputs.dirs, inputs.inspect);
     annotate(problems);
     await problemsSummary(
       `component-publish validate: ${inputs.dirs.map((d) => shown(d)).join(', ')}`,

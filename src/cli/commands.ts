@@ -1,6 +1,5 @@
 import { discover } from '../list.ts';
 import { packFolders } from '../release.ts';
-import type { Problem } from '../report/problems.ts';
 import { hasErrors } from '../report/problems.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { RULES } from '../report/rules.ts';
@@ -8,7 +7,7 @@ import { toSarif } from '../report/sarif.ts';
 import { formatProblems, summarizeProblems } from '../report/text.ts';
 import { selectFolders } from '../select.ts';
 import { displayPath } from '../slipway/component.ts';
-import { validateFolder } from '../validate.ts';
+import { validateFolders } from '../validate.ts';
 import { inspectOptions, pick, type Values } from './args.ts';
 
 const TOOL = {
@@ -54,14 +53,8 @@ export async function folders(dirs: readonly string[], values: Values): Promise<
 export async function validateCommand(dirs: readonly string[], values: Values): Promise<number> {
   const format = pick(values.format, ['text', 'json', 'github', 'sarif'] as const, 'format', 'text');
   const inspect = inspectOptions(values);
-  const problems: Problem[] = [];
-  const orders: string[] = [];
-  for (const dir of await folders(dirs, values)) {
-    const result = await validateFolder(dir, inspect);
-    problems.push(...result.problems);
-    if (result.deployOrder && result.deployOrder.length > 0)
-      orders.push(`deploy order: ${result.deployOrder.join(' → ')}`);
-  }
+  const { problems, deployOrders } = await validateFolders(await folders(dirs, values), inspect);
+  const orders = deployOrders.map((order) => `deploy order: ${order.join(' → ')}`);
   const ok = !hasErrors(problems, values.strict);
   if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(problems, TOOL), null, 2)}\n`);
   else process.stdout.write(formatProblems(problems, format, ok));

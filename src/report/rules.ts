@@ -21,6 +21,8 @@ const SLIPWAY_RULES: Record<string, string> = {
   'slipway/js-component-invalid': 'slipway_js_component.json must name the scripts to run',
   'slipway/js-script-missing': 'every script slipway_js_component.json names must exist',
   'slipway/no-runner': 'a component needs a runner: run.wasm, slipway_js_component.json, or rigging',
+  'slipway/duplicate-component': 'one release names each publisher.name once',
+  'slipway/versions-differ': 'the components of one release share one version (one tag)',
   'slipway/empty-runner': 'a runner file (run.wasm, a script) must not be empty',
   'slipway/bom': 'serde_json refuses a byte order mark at the start of the manifest',
   'slipway/not-utf8': 'serde_json refuses bytes that are not UTF-8',
