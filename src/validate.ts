@@ -7,8 +7,8 @@ import { PublishError } from './errors.ts';
 import { folderKind } from './folder-kind.ts';
 import { checkSet } from './publish.ts';
 import type { Problem } from './report/problems.ts';
-import { type Component, displayPath, MANIFEST } from './slipway/component.ts';
-import { type InspectOptions, inspectComponent } from './slipway/inspect.ts';
+import { displayPath, MANIFEST } from './slipway/component.ts';
+import { type Component, type InspectOptions, inspectComponent } from './slipway/inspect.ts';
 
 export interface FolderValidation {
   problems: Problem[];
