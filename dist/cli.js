@@ -20542,7 +20542,7 @@ var require_light = __commonJS({
           return this.check(weight, now);
         }
         async __register__(index, weight, expiration) {
-          var now, wait;
+          var now, wait2;
           await this.yieldLoop();
           now = Date.now();
           if (this.conditionsCheck(weight)) {
@@ -20550,11 +20550,11 @@ var require_light = __commonJS({
             if (this.storeOptions.reservoir != null) {
               this.storeOptions.reservoir -= weight;
             }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
+            wait2 = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait2 + this.storeOptions.minTime;
             return {
               success: true,
-              wait,
+              wait: wait2,
               reservoir: this.storeOptions.reservoir
             };
           } else {
@@ -21034,7 +21034,7 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index, job, wait2) {
             var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
@@ -21043,10 +21043,10 @@ var require_light = __commonJS({
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run3, free);
-              }, wait),
+              }, wait2),
               expiration: job.options.expiration != null ? setTimeout(function() {
                 return job.doExpire(clearGlobalState, run3, free);
-              }, wait + job.options.expiration) : void 0,
+              }, wait2 + job.options.expiration) : void 0,
               job
             };
           }
@@ -21063,7 +21063,7 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait: wait2, reservoir }) => {
                 var empty;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -21075,7 +21075,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty);
                   }
-                  this._run(index, next, wait);
+                  this._run(index, next, wait2);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -31050,7 +31050,15 @@ function compareToExisting(version, existing) {
   return { order: "new", highest };
 }
 function releaseTag(version, options) {
-  return options.conventions === "none" ? `${options.tagPrefix ?? ""}${version}` : version;
+  if (options.conventions !== "none") return version;
+  const prefix2 = options.tagPrefix ?? "";
+  if (/[\s\p{Cc}~^:?*[\\]|\.\.|@\{|^[-./]/u.test(prefix2))
+    throw new PublishError(
+      "bad-tag-prefix",
+      `tag-prefix ${JSON.stringify(prefix2)} cannot start a git tag (no spaces, control characters, ~^:?*[\\, "..", "@{", nor a leading - . /)`,
+      'set tag-prefix to plain characters such as "v" or "release-"'
+    );
+  return `${prefix2}${version}`;
 }
 function previousVersion(version, existing) {
   return [...existing].filter((v) => v !== version && isSemver(v) && import_semver2.default.lt(v, version)).sort(import_semver2.default.rcompare)[0] ?? "";
@@ -31073,6 +31081,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     import_semver2 = __toESM(require_semver2(), 1);
+    init_errors();
     STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
   }
 });
@@ -35829,7 +35838,7 @@ var init_check = __esm({
 
 // src/serverless/s-yaml/extend.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { dirname as dirname2, resolve as resolve3 } from "node:path";
 async function checkSYamlFile(path6, options = {}) {
   const file = resolve3(path6);
@@ -35862,7 +35871,7 @@ async function checkSYamlFile(path6, options = {}) {
 }
 async function readText2(file) {
   try {
-    return await readFile5(file, "utf8");
+    return await readFile4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -35939,7 +35948,7 @@ var init_s_yaml = __esm({
 
 // src/serverless/project.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 async function checkProject(root, parameterNames, report) {
   const src = join3(root, "src");
@@ -35955,7 +35964,7 @@ async function checkProject(root, parameterNames, report) {
     return { problems: [], deployOrder: [] };
   }
   const sFile = join3(src, sName);
-  const text3 = await readFile6(sFile, "utf8");
+  const text3 = await readFile5(sFile, "utf8");
   const result = await checkSYamlFile(sFile, { template: true });
   const masked = maskTemplate(text3);
   const loaded = loadLikeEngine(masked.text, true);
@@ -35994,7 +36003,7 @@ async function checkAuxiliaries(src, resources, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync3(f));
   if (!file) return void 0;
-  const parsed = parseLikeEngine(await readFile6(file, "utf8"));
+  const parsed = parseLikeEngine(await readFile5(file, "utf8"));
   if (parsed.ok) return { file, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const why = `${label}.yaml format error: ${parsed.message}`;
   report(file, parsed.at, "serverless/yaml-syntax", why, "fix the YAML syntax");
@@ -36511,7 +36520,7 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { readdir as readdir3, readFile as readFile7, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile6, stat as stat3 } from "node:fs/promises";
 import { basename, join as join4, resolve as resolve4 } from "node:path";
 async function validateServerlessPackage(dir, options = {}) {
   const root = resolve4(dir);
@@ -36521,7 +36530,7 @@ async function validateServerlessPackage(dir, options = {}) {
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
-  const inspected = inspectPublishYaml(await readFile7(publishFile, "utf8"), displayPath(publishFile));
+  const inspected = inspectPublishYaml(await readFile6(publishFile, "utf8"), displayPath(publishFile));
   problems.push(...inspected.problems);
   const summary = inspected.summary;
   const type2 = summary.type === "Application" ? "Project" : summary.type;
@@ -36607,7 +36616,7 @@ async function checkPackageJson(root, type2, stage, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile7(file, "utf8"));
+    manifest = JSON.parse(await readFile6(file, "utf8"));
   } catch (error) {
     const why = `package.json is not valid JSON: ${error.message}`;
     report(file, WHOLE, "serverless/package-main", why, "fix the JSON syntax");
@@ -43401,6 +43410,21 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/waits.ts
+function scale() {
+  const value = Number(process.env.COMPONENT_PUBLISH_WAIT_SCALE);
+  return Number.isFinite(value) && value >= 0 && value <= 1 ? value : 1;
+}
+function scaled(ms) {
+  return ms * scale();
+}
+function wait(ms) {
+  const real = scaled(ms);
+  return real > 0 ? new Promise((resolve13) => setTimeout(resolve13, real)) : Promise.resolve();
+}
+
+// src/github/client.ts
 function backToBackWrites(id) {
   return new import_light3.default.Group({ id, maxConcurrent: 1, minTime: 0 });
 }
@@ -43425,7 +43449,7 @@ function createGitHub(options) {
         write: backToBackWrites("component-publish-write"),
         notifications: backToBackWrites("component-publish-notifications")
       },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: scaled(1e3) },
       log: {
         debug: () => {
         },
@@ -43572,9 +43596,6 @@ function pathOnly(path6) {
 }
 var NetworkError = class extends ServerlessRegistryError {
 };
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve13) => setTimeout(resolve13, ms)) : Promise.resolve();
-}
 
 // src/serverless/client-types.ts
 var FORM_FIELDS = [
@@ -43834,9 +43855,12 @@ var ServerlessRegistryClient = class {
     } catch (error) {
       const what = `an answer cut off mid-body (${error.message})`;
       if (!read) throw badAnswer(operation, what, response.status);
-      throw new NetworkError("serverless-network", `Serverless Registry ${operation}: ${what}`, void 0, {
-        operation
-      });
+      throw new NetworkError(
+        "serverless-network",
+        `Serverless Registry ${operation}: ${what}`,
+        "check the network and the registry address, then re-run (a re-run finishes the job)",
+        { operation }
+      );
     }
   }
   async #withRetries(operation, attempt) {
@@ -43849,7 +43873,7 @@ var ServerlessRegistryClient = class {
         if (!(error instanceof NetworkError) || last) throw error;
         this.#debug(`${operation}: network error, retrying`);
       }
-      await sleep(this.#retryDelayMs * 2 ** i2);
+      await wait(this.#retryDelayMs * 2 ** i2);
     }
   }
   async #send(operation, url, init) {
@@ -43874,7 +43898,7 @@ var ServerlessRegistryClient = class {
     return new ServerlessRegistryError(
       kind ? `serverless-${kind}` : "serverless-registry",
       `Serverless Registry ${operation}: ${said2}${request2}`,
-      kind ? HINTS[kind] : void 0,
+      kind ? HINTS[kind] : "see what the registry said above; re-run once it is fixed (a re-run finishes the job)",
       { operation, status, original, translation: en, requestId, kind }
     );
   }
@@ -43904,7 +43928,7 @@ function packagePath(name) {
 // src/targets/file-registry.ts
 init_errors();
 init_files();
-import { copyFile, link, mkdir as mkdir2, readdir, readFile as readFile3, unlink } from "node:fs/promises";
+import { copyFile, link, mkdir as mkdir2, readdir, unlink } from "node:fs/promises";
 import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/fppm/registry-update.ts
@@ -44726,7 +44750,15 @@ function parseVersion(entry) {
     if (value.trim() === "" || /[\r\n]/.test(value)) {
       throw new PublishError(
         "registry-entry-invalid",
-        `the registry entry's ${field2} is empty or spans lines`
+        `the registry entry's ${field2} is empty or spans lines`,
+        `give the ${field2} on one line (registry-namespace, registry-package)`
+      );
+    }
+    if (field2 !== "git" && (/[/\p{Cc}]/u.test(value) || /^\.\.?$/.test(value))) {
+      throw new PublishError(
+        "registry-entry-invalid",
+        `the registry entry's ${field2} ${JSON.stringify(value)} cannot be part of fppm's Namespace/Package name`,
+        `leave out / and control characters in the ${field2} (registry-namespace, registry-package)`
       );
     }
   }
@@ -44860,7 +44892,7 @@ function applyRegistryEntries(text3, entries, file) {
 async function updateRegistryFile(store, entry, opts) {
   const entries = Array.isArray(entry) ? entry : [entry];
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
+  const sleep = opts.sleep ?? wait;
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -44878,7 +44910,7 @@ async function updateRegistryFile(store, entry, opts) {
         "Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group."
       );
     }
-    await sleep3(backoffDelay(attempt, random));
+    await sleep(backoffDelay(attempt, random));
   }
 }
 var LocalRegistryFileStore = class {
@@ -44894,7 +44926,14 @@ var LocalRegistryFileStore = class {
       const bytes = await readFile(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error) {
-      if (error.code === "ENOENT") return null;
+      const code = error.code;
+      if (code === "ENOENT") return null;
+      if (code === "EISDIR")
+        throw new PublishError(
+          "registry-not-file",
+          `${this.path} is a folder, not a registry.yaml file`,
+          "move the folder out of the way (registry.yaml is created when missing)"
+        );
       throw error;
     }
   }
@@ -44923,7 +44962,14 @@ var LocalRegistryFileStore = class {
     try {
       return sha256(readFileSync2(this.path));
     } catch (error) {
-      if (error.code === "ENOENT") return null;
+      const code = error.code;
+      if (code === "ENOENT") return null;
+      if (code === "EISDIR")
+        throw new PublishError(
+          "registry-not-file",
+          `${this.path} is a folder, not a registry.yaml file`,
+          "move the folder out of the way (registry.yaml is created when missing)"
+        );
       throw error;
     }
   }
@@ -44951,7 +44997,7 @@ var FileRegistryTarget = class {
     const { publisher, name } = artifact.component.manifest;
     const dest = join2(this.folder, artifact.fileName);
     const prefix2 = `${publisher}.${name}.`;
-    const names = await readdir(this.folder).catch(() => []);
+    const names = await this.existingNames();
     const versions = names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tar")).map((n) => n.slice(prefix2.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -44970,7 +45016,7 @@ var FileRegistryTarget = class {
       );
     }
     const registryFile = join2(this.folder, "registry.yaml");
-    const before = await readFile3(registryFile, "utf8").catch(() => null);
+    const before = (await new LocalRegistryFileStore(registryFile).read())?.text ?? null;
     const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
     const parts = [
       tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
@@ -44982,6 +45028,22 @@ var FileRegistryTarget = class {
       changes: !tarExists || edit.changed,
       apply: () => this.apply(dest, registryFile, tarExists)
     };
+  }
+  /** The folder's names; none when it does not exist yet (apply creates it), an error when it is a file. */
+  async existingNames() {
+    try {
+      return await readdir(this.folder);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT") return [];
+      if (code === "ENOTDIR")
+        throw new PublishError(
+          "file-registry-not-folder",
+          `the file: registry ${displayPath(this.folder)} is not a folder (it, or a folder above it, is a file)`,
+          "point file: at a folder (it is created when missing), not at a file"
+        );
+      throw error;
+    }
   }
   entry() {
     const { manifest, version } = this.options.artifact.component;
@@ -45398,6 +45460,21 @@ async function streamingFetch(input, init = {}) {
 // src/targets/github-release.ts
 init_naming();
 init_version();
+
+// src/targets/previous-sizes.ts
+init_naming();
+function previousSizes(releases, tag, previous, artifacts) {
+  const sizes = /* @__PURE__ */ new Map();
+  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : void 0;
+  for (const a of release ? artifacts : []) {
+    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
+    const size = release?.assets.find((x) => x.name === name)?.size;
+    if (typeof size === "number") sizes.set(a.fileName, size);
+  }
+  return sizes;
+}
+
+// src/targets/github-release.ts
 var MAX_UPLOAD_ATTEMPTS = 3;
 var MAX_CREATE_ATTEMPTS = 3;
 var GitHubReleaseTarget = class {
@@ -45484,8 +45561,12 @@ var GitHubReleaseTarget = class {
       () => this.complete(published, previous)
     );
   }
+  /** Whatever escapes a step's requests (a second failure after a re-read, say) leaves typed. */
   step(description, changes, apply) {
-    return { target: this.name, description, changes, apply };
+    const typed = () => apply().catch((error) => {
+      throw githubError(error, `publish release ${this.o.tag}`, this.full);
+    });
+    return { target: this.name, description, changes, apply: typed };
   }
   async requireTag(tag) {
     try {
@@ -45531,7 +45612,7 @@ var GitHubReleaseTarget = class {
         );
         const existing = canonicalRelease(await this.api.list(), this.o.tag);
         if (existing) return existing;
-        await sleep2(1e3 * attempt);
+        await wait(1e3 * attempt);
       }
     }
   }
@@ -45617,7 +45698,7 @@ sha256: \`${a.sha256}\``).join("\n\n");
         this.o.reporter.warning(
           `upload of ${artifact.fileName} failed (${error.message}); attempt ${attempt} of ${MAX_UPLOAD_ATTEMPTS}`
         );
-        await sleep2(1e3 * attempt);
+        await wait(1e3 * attempt);
       }
     }
   }
@@ -45653,9 +45734,13 @@ sha256: \`${a.sha256}\``).join("\n\n");
         this.o.reporter.warning(
           `publishing release ${this.o.tag} got no usable answer (${error.message}); re-reading it`
         );
-        const current = await this.api.reread(release);
+        const current = await this.api.reread(release).catch((again) => {
+          throw githubError(again, `re-read release ${this.o.tag}`, this.full);
+        });
         if (!current.draft) return current;
-        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? "legacy");
+        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? "legacy").catch((again) => {
+          throw githubError(again, `publish release ${this.o.tag}`, this.full);
+        });
       }
       throw githubError(error, `publish release ${this.o.tag}`, this.full);
     }
@@ -45689,17 +45774,6 @@ sha256: \`${a.sha256}\``).join("\n\n");
     };
   }
 };
-function previousSizes(releases, tag, previous, artifacts) {
-  const sizes = /* @__PURE__ */ new Map();
-  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : void 0;
-  for (const a of release ? artifacts : []) {
-    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
-    const size = release?.assets.find((x) => x.name === name)?.size;
-    if (typeof size === "number") sizes.set(a.fileName, size);
-  }
-  return sizes;
-}
-var sleep2 = (ms) => new Promise((resolve13) => setTimeout(resolve13, ms));
 
 // src/targets/registry-github-repo.ts
 init_errors();
@@ -46069,17 +46143,17 @@ var import_yaml15 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile8 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile7 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/serverless/package.ts
 init_js_yaml();
 init_errors();
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import path from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
-  const publish = publishFile ? { file: publishFile, text: await readFile4(publishFile, "utf8") } : await readYaml(path.join(dir, "publish"));
+  const publish = publishFile ? { file: publishFile, text: await readFile3(publishFile, "utf8") } : await readYaml(path.join(dir, "publish"));
   if (!publish) {
     throw new PublishError(
       "serverless-no-publish-yaml",
@@ -46165,7 +46239,7 @@ async function readMarkdown(dir, name) {
 }
 async function readText(file) {
   try {
-    return await readFile4(file, "utf8");
+    return await readFile3(file, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
@@ -46428,7 +46502,7 @@ var ServerlessRegistryTarget = class {
     }
     const published = await this.options.client.download(url);
     if (sha256(published) === zip.sha256) return;
-    if (sameContents(published, await readFile8(zip.file))) {
+    if (sameContents(published, await readFile7(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -46488,7 +46562,7 @@ var ServerlessRegistryTarget = class {
     const attempts = this.options.verifyAttempts ?? 5;
     for (let i2 = 0; i2 < attempts; i2++) {
       if (await client.version(pkg.name, pkg.version)) return;
-      if (i2 < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2e3));
+      if (i2 < attempts - 1) await wait(this.options.verifyDelayMs ?? 2e3);
     }
     throw new ServerlessRegistryError(
       "serverless-verify",
@@ -46639,7 +46713,8 @@ import { promisify } from "node:util";
 var run = promisify(execFile);
 function parseFullName(value) {
   const match2 = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
-  return match2 ? { owner: match2[1], name: match2[2].replace(/\.git$/, "") } : void 0;
+  if (!match2 || [match2[1], match2[2]].some((part) => /^\.\.?$/.test(part))) return void 0;
+  return { owner: match2[1], name: match2[2].replace(/\.git$/, "") };
 }
 function parseRemote(url) {
   const match2 = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
@@ -46679,7 +46754,7 @@ async function detectRepository(dir, input, env = process.env) {
 
 // src/list.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readdir as readdir4, readFile as readFile9 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile8 } from "node:fs/promises";
 import { dirname as dirname3, join as join6, posix as posix2, resolve as resolve5 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
@@ -49353,6 +49428,7 @@ function kindOf2(files, where = ".") {
   };
 }
 async function folderKind(dir, where = dir) {
+  await mustExist(dir, where, { folder: false });
   const present = /* @__PURE__ */ new Set();
   for (const name of [MANIFEST, ...PUBLISH_FILES2]) {
     const info = await stat5(join5(dir, name)).catch((error) => {
@@ -49369,6 +49445,18 @@ async function folderKind(dir, where = dir) {
     if (info) present.add(name);
   }
   return kindOf2(present, where);
+}
+async function mustExist(dir, where, options) {
+  const info = await stat5(dir).catch((error) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw error;
+  });
+  if (info && (info.isDirectory() || !options.folder)) return;
+  throw new PublishError(
+    "not-a-folder",
+    info ? `${where} is a file, not a folder` : `${where} does not exist`,
+    "point at the component folder (the one holding slipway_component.json or publish.yaml)"
+  );
 }
 
 // src/list.ts
@@ -49424,7 +49512,7 @@ async function walk2(base, rel, exclude, listing) {
   }
 }
 async function readSlipway(base, path6) {
-  const source = await readFile9(join6(base, path6, MANIFEST), "utf8");
+  const source = await readFile8(join6(base, path6, MANIFEST), "utf8");
   const fields = asRecord(safely(() => JSON.parse(stripBom(source))));
   const publisher = text(fields.publisher);
   const name = text(fields.name);
@@ -49436,7 +49524,7 @@ async function readSlipway(base, path6) {
   };
 }
 async function readServerless(base, path6, file) {
-  const source = await readFile9(join6(base, path6, file), "utf8");
+  const source = await readFile8(join6(base, path6, file), "utf8");
   const fields = asRecord(safely(() => (0, import_yaml16.parse)(source, { schema: "failsafe" })));
   return { path: path6, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
 }
@@ -49537,7 +49625,7 @@ function text(value) {
 init_errors();
 import { randomBytes } from "node:crypto";
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir5, open as open2, readFile as readFile10, rename, rm as rm2 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir5, open as open2, readFile as readFile9, rename, rm as rm2 } from "node:fs/promises";
 import { homedir } from "node:os";
 import path5 from "node:path";
 
@@ -49602,7 +49690,7 @@ async function resolveToken(env = process.env) {
   const file = tokenFilePath(env);
   let text3;
   try {
-    text3 = await readFile10(file, "utf8");
+    text3 = await readFile9(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new PublishError(
@@ -49807,7 +49895,7 @@ init_errors();
 // src/slipway/inspect.ts
 init_errors();
 init_files();
-import { readFile as readFile11, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile10, stat as stat6 } from "node:fs/promises";
 import { join as join8, resolve as resolve7 } from "node:path";
 init_version();
 init_component();
@@ -50211,7 +50299,7 @@ function refersToNamespace(manifest) {
 }
 async function readManifest(path6, file) {
   try {
-    return await readFile11(path6);
+    return await readFile10(path6);
   } catch (error) {
     const code = error.code;
     const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
@@ -50393,7 +50481,7 @@ init_files();
 // src/reviewed.ts
 init_errors();
 init_files();
-import { readdir as readdir6, readFile as readFile12, stat as stat8 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile11, stat as stat8 } from "node:fs/promises";
 import { basename as basename2, resolve as resolve9 } from "node:path";
 init_component();
 init_naming();
@@ -50534,7 +50622,7 @@ async function readOne(file, inspect2, repository) {
   return { problems, artifact: { file, fileName, sha256: sha2562, size, entries: [], component } };
 }
 async function checkSidecar(file, sha2562) {
-  const text3 = await readFile12(`${file}.sha256`, "utf8").catch((error) => {
+  const text3 = await readFile11(`${file}.sha256`, "utf8").catch((error) => {
     if (error.code === "ENOENT") return void 0;
     throw error;
   });
@@ -50551,6 +50639,7 @@ async function checkSidecar(file, sha2562) {
 // src/release-set.ts
 init_component();
 async function publishSet(options) {
+  for (const dir of options.dirs) await mustExist(dir, displayPath(dir), { folder: true });
   const kinds = await Promise.all(options.dirs.map(async (dir) => ({ dir, kind: await folderKind(dir) })));
   const reviewed = !!options.tarball && await isFolder(options.tarball);
   const empty = kinds.filter(({ kind }) => !kind.slipway && !kind.serverless);

@@ -20521,7 +20521,7 @@ var require_light = __commonJS({
           return this.check(weight, now);
         }
         async __register__(index, weight, expiration) {
-          var now, wait;
+          var now, wait2;
           await this.yieldLoop();
           now = Date.now();
           if (this.conditionsCheck(weight)) {
@@ -20529,11 +20529,11 @@ var require_light = __commonJS({
             if (this.storeOptions.reservoir != null) {
               this.storeOptions.reservoir -= weight;
             }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
+            wait2 = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait2 + this.storeOptions.minTime;
             return {
               success: true,
-              wait,
+              wait: wait2,
               reservoir: this.storeOptions.reservoir
             };
           } else {
@@ -21013,7 +21013,7 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index, job, wait2) {
             var clearGlobalState, free, run4;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
@@ -21022,10 +21022,10 @@ var require_light = __commonJS({
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run4, free);
-              }, wait),
+              }, wait2),
               expiration: job.options.expiration != null ? setTimeout(function() {
                 return job.doExpire(clearGlobalState, run4, free);
-              }, wait + job.options.expiration) : void 0,
+              }, wait2 + job.options.expiration) : void 0,
               job
             };
           }
@@ -21042,7 +21042,7 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait: wait2, reservoir }) => {
                 var empty;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -21054,7 +21054,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty);
                   }
-                  this._run(index, next, wait);
+                  this._run(index, next, wait2);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -30939,7 +30939,15 @@ function compareToExisting(version, existing) {
   return { order: "new", highest };
 }
 function releaseTag(version, options) {
-  return options.conventions === "none" ? `${options.tagPrefix ?? ""}${version}` : version;
+  if (options.conventions !== "none") return version;
+  const prefix2 = options.tagPrefix ?? "";
+  if (/[\s\p{Cc}~^:?*[\\]|\.\.|@\{|^[-./]/u.test(prefix2))
+    throw new PublishError(
+      "bad-tag-prefix",
+      `tag-prefix ${JSON.stringify(prefix2)} cannot start a git tag (no spaces, control characters, ~^:?*[\\, "..", "@{", nor a leading - . /)`,
+      'set tag-prefix to plain characters such as "v" or "release-"'
+    );
+  return `${prefix2}${version}`;
 }
 function previousVersion(version, existing) {
   return [...existing].filter((v) => v !== version && isSemver(v) && import_semver.default.lt(v, version)).sort(import_semver.default.rcompare)[0] ?? "";
@@ -30962,6 +30970,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     import_semver = __toESM(require_semver2(), 1);
+    init_errors();
     STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
   }
 });
@@ -35790,7 +35799,7 @@ var init_check = __esm({
 
 // src/serverless/s-yaml/extend.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname4, resolve as resolve7 } from "node:path";
 async function checkSYamlFile(path5, options = {}) {
   const file = resolve7(path5);
@@ -35823,7 +35832,7 @@ async function checkSYamlFile(path5, options = {}) {
 }
 async function readText2(file) {
   try {
-    return await readFile7(file, "utf8");
+    return await readFile6(file, "utf8");
   } catch {
     return void 0;
   }
@@ -35900,7 +35909,7 @@ var init_s_yaml = __esm({
 
 // src/serverless/project.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 async function checkProject(root, parameterNames, report) {
   const src = join9(root, "src");
@@ -35916,7 +35925,7 @@ async function checkProject(root, parameterNames, report) {
     return { problems: [], deployOrder: [] };
   }
   const sFile = join9(src, sName);
-  const text3 = await readFile8(sFile, "utf8");
+  const text3 = await readFile7(sFile, "utf8");
   const result = await checkSYamlFile(sFile, { template: true });
   const masked = maskTemplate(text3);
   const loaded = loadLikeEngine(masked.text, true);
@@ -35955,7 +35964,7 @@ async function checkAuxiliaries(src, resources, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => existsSync4(f));
   if (!file) return void 0;
-  const parsed = parseLikeEngine(await readFile8(file, "utf8"));
+  const parsed = parseLikeEngine(await readFile7(file, "utf8"));
   if (parsed.ok) return { file, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const why = `${label}.yaml format error: ${parsed.message}`;
   report(file, parsed.at, "serverless/yaml-syntax", why, "fix the YAML syntax");
@@ -36472,7 +36481,7 @@ __export(validate_exports, {
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
-import { readdir as readdir7, readFile as readFile9, stat as stat8 } from "node:fs/promises";
+import { readdir as readdir7, readFile as readFile8, stat as stat8 } from "node:fs/promises";
 import { basename as basename2, join as join10, resolve as resolve8 } from "node:path";
 async function validateServerlessPackage(dir, options = {}) {
   const root = resolve8(dir);
@@ -36482,7 +36491,7 @@ async function validateServerlessPackage(dir, options = {}) {
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
-  const inspected = inspectPublishYaml(await readFile9(publishFile, "utf8"), displayPath(publishFile));
+  const inspected = inspectPublishYaml(await readFile8(publishFile, "utf8"), displayPath(publishFile));
   problems.push(...inspected.problems);
   const summary2 = inspected.summary;
   const type2 = summary2.type === "Application" ? "Project" : summary2.type;
@@ -36568,7 +36577,7 @@ async function checkPackageJson(root, type2, stage, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await readFile9(file, "utf8"));
+    manifest = JSON.parse(await readFile8(file, "utf8"));
   } catch (error2) {
     const why = `package.json is not valid JSON: ${error2.message}`;
     report(file, WHOLE, "serverless/package-main", why, "fix the JSON syntax");
@@ -43829,6 +43838,21 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/waits.ts
+function scale() {
+  const value = Number(process.env.COMPONENT_PUBLISH_WAIT_SCALE);
+  return Number.isFinite(value) && value >= 0 && value <= 1 ? value : 1;
+}
+function scaled(ms) {
+  return ms * scale();
+}
+function wait(ms) {
+  const real = scaled(ms);
+  return real > 0 ? new Promise((resolve13) => setTimeout(resolve13, real)) : Promise.resolve();
+}
+
+// src/github/client.ts
 function backToBackWrites(id) {
   return new import_light3.default.Group({ id, maxConcurrent: 1, minTime: 0 });
 }
@@ -43853,7 +43877,7 @@ function createGitHub(options) {
         write: backToBackWrites("component-publish-write"),
         notifications: backToBackWrites("component-publish-notifications")
       },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: scaled(1e3) },
       log: {
         debug: () => {
         },
@@ -43874,7 +43898,14 @@ import { promisify } from "node:util";
 var run = promisify(execFile);
 function parseFullName(value) {
   const match2 = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
-  return match2 ? { owner: match2[1], name: match2[2].replace(/\.git$/, "") } : void 0;
+  if (!match2 || [match2[1], match2[2]].some((part) => /^\.\.?$/.test(part))) return void 0;
+  return { owner: match2[1], name: match2[2].replace(/\.git$/, "") };
+}
+function branchNameProblem(branch) {
+  if (/[\s\p{Cc}~^:?*[\\]/u.test(branch)) return "holds a space, a control character or one of ~^:?*[\\";
+  if (/\.\.|@\{|\/\/|^\/|\/$|\.lock$|\/\.|^\.|\.$|^@$/.test(branch))
+    return 'holds "..", "@{", "//", a part starting with "." or ending in ".lock", or starts or ends with "/"';
+  return void 0;
 }
 function parseRemote(url) {
   const match2 = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
@@ -46597,6 +46628,7 @@ function kindOf(files, where = ".") {
   };
 }
 async function folderKind(dir, where = dir) {
+  await mustExist(dir, where, { folder: false });
   const present = /* @__PURE__ */ new Set();
   for (const name of [MANIFEST, ...PUBLISH_FILES]) {
     const info2 = await stat3(join2(dir, name)).catch((error2) => {
@@ -46613,6 +46645,18 @@ async function folderKind(dir, where = dir) {
     if (info2) present.add(name);
   }
   return kindOf(present, where);
+}
+async function mustExist(dir, where, options) {
+  const info2 = await stat3(dir).catch((error2) => {
+    if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
+    throw error2;
+  });
+  if (info2 && (info2.isDirectory() || !options.folder)) return;
+  throw new PublishError(
+    "not-a-folder",
+    info2 ? `${where} is a file, not a folder` : `${where} does not exist`,
+    "point at the component folder (the one holding slipway_component.json or publish.yaml)"
+  );
 }
 
 // src/list.ts
@@ -47916,9 +47960,6 @@ function pathOnly(path5) {
 }
 var NetworkError = class extends ServerlessRegistryError {
 };
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve13) => setTimeout(resolve13, ms)) : Promise.resolve();
-}
 
 // src/serverless/client-types.ts
 var FORM_FIELDS = [
@@ -48178,9 +48219,12 @@ var ServerlessRegistryClient = class {
     } catch (error2) {
       const what = `an answer cut off mid-body (${error2.message})`;
       if (!read) throw badAnswer(operation, what, response.status);
-      throw new NetworkError("serverless-network", `Serverless Registry ${operation}: ${what}`, void 0, {
-        operation
-      });
+      throw new NetworkError(
+        "serverless-network",
+        `Serverless Registry ${operation}: ${what}`,
+        "check the network and the registry address, then re-run (a re-run finishes the job)",
+        { operation }
+      );
     }
   }
   async #withRetries(operation, attempt) {
@@ -48193,7 +48237,7 @@ var ServerlessRegistryClient = class {
         if (!(error2 instanceof NetworkError) || last) throw error2;
         this.#debug(`${operation}: network error, retrying`);
       }
-      await sleep(this.#retryDelayMs * 2 ** i2);
+      await wait(this.#retryDelayMs * 2 ** i2);
     }
   }
   async #send(operation, url, init) {
@@ -48218,7 +48262,7 @@ var ServerlessRegistryClient = class {
     return new ServerlessRegistryError(
       kind ? `serverless-${kind}` : "serverless-registry",
       `Serverless Registry ${operation}: ${said2}${request2}`,
-      kind ? HINTS[kind] : void 0,
+      kind ? HINTS[kind] : "see what the registry said above; re-run once it is fixed (a re-run finishes the job)",
       { operation, status, original, translation: en, requestId, kind }
     );
   }
@@ -48248,7 +48292,7 @@ function packagePath(name) {
 // src/targets/file-registry.ts
 init_errors();
 init_files();
-import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir5, readFile as readFile5, unlink as unlink2 } from "node:fs/promises";
+import { copyFile as copyFile2, link, mkdir as mkdir4, readdir as readdir5, unlink as unlink2 } from "node:fs/promises";
 import { join as join8, resolve as resolve6 } from "node:path";
 
 // src/fppm/registry-update.ts
@@ -49070,7 +49114,15 @@ function parseVersion(entry) {
     if (value.trim() === "" || /[\r\n]/.test(value)) {
       throw new PublishError(
         "registry-entry-invalid",
-        `the registry entry's ${field2} is empty or spans lines`
+        `the registry entry's ${field2} is empty or spans lines`,
+        `give the ${field2} on one line (registry-namespace, registry-package)`
+      );
+    }
+    if (field2 !== "git" && (/[/\p{Cc}]/u.test(value) || /^\.\.?$/.test(value))) {
+      throw new PublishError(
+        "registry-entry-invalid",
+        `the registry entry's ${field2} ${JSON.stringify(value)} cannot be part of fppm's Namespace/Package name`,
+        `leave out / and control characters in the ${field2} (registry-namespace, registry-package)`
       );
     }
   }
@@ -49204,7 +49256,7 @@ function applyRegistryEntries(text3, entries, file) {
 async function updateRegistryFile(store, entry, opts) {
   const entries = Array.isArray(entry) ? entry : [entry];
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
+  const sleep = opts.sleep ?? wait;
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -49222,7 +49274,7 @@ async function updateRegistryFile(store, entry, opts) {
         "Other jobs keep writing the registry at the same time: re-run this job, or serialize publishing jobs with a workflow `concurrency:` group."
       );
     }
-    await sleep3(backoffDelay(attempt, random));
+    await sleep(backoffDelay(attempt, random));
   }
 }
 var LocalRegistryFileStore = class {
@@ -49238,7 +49290,14 @@ var LocalRegistryFileStore = class {
       const bytes = await readFile4(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error2) {
-      if (error2.code === "ENOENT") return null;
+      const code = error2.code;
+      if (code === "ENOENT") return null;
+      if (code === "EISDIR")
+        throw new PublishError(
+          "registry-not-file",
+          `${this.path} is a folder, not a registry.yaml file`,
+          "move the folder out of the way (registry.yaml is created when missing)"
+        );
       throw error2;
     }
   }
@@ -49267,7 +49326,14 @@ var LocalRegistryFileStore = class {
     try {
       return sha256(readFileSync2(this.path));
     } catch (error2) {
-      if (error2.code === "ENOENT") return null;
+      const code = error2.code;
+      if (code === "ENOENT") return null;
+      if (code === "EISDIR")
+        throw new PublishError(
+          "registry-not-file",
+          `${this.path} is a folder, not a registry.yaml file`,
+          "move the folder out of the way (registry.yaml is created when missing)"
+        );
       throw error2;
     }
   }
@@ -49295,7 +49361,7 @@ var FileRegistryTarget = class {
     const { publisher, name } = artifact.component.manifest;
     const dest = join8(this.folder, artifact.fileName);
     const prefix2 = `${publisher}.${name}.`;
-    const names = await readdir5(this.folder).catch(() => []);
+    const names = await this.existingNames();
     const versions = names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tar")).map((n) => n.slice(prefix2.length, -4));
     const order = compareToExisting(artifact.component.version, versions);
     if (order.order === "lower") {
@@ -49314,7 +49380,7 @@ var FileRegistryTarget = class {
       );
     }
     const registryFile = join8(this.folder, "registry.yaml");
-    const before = await readFile5(registryFile, "utf8").catch(() => null);
+    const before = (await new LocalRegistryFileStore(registryFile).read())?.text ?? null;
     const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
     const parts = [
       tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
@@ -49326,6 +49392,22 @@ var FileRegistryTarget = class {
       changes: !tarExists || edit.changed,
       apply: () => this.apply(dest, registryFile, tarExists)
     };
+  }
+  /** The folder's names; none when it does not exist yet (apply creates it), an error when it is a file. */
+  async existingNames() {
+    try {
+      return await readdir5(this.folder);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "ENOENT") return [];
+      if (code === "ENOTDIR")
+        throw new PublishError(
+          "file-registry-not-folder",
+          `the file: registry ${displayPath(this.folder)} is not a folder (it, or a folder above it, is a file)`,
+          "point file: at a folder (it is created when missing), not at a file"
+        );
+      throw error2;
+    }
   }
   entry() {
     const { manifest, version } = this.options.artifact.component;
@@ -49452,6 +49534,21 @@ async function streamingFetch(input, init = {}) {
 // src/targets/github-release.ts
 init_naming();
 init_version();
+
+// src/targets/previous-sizes.ts
+init_naming();
+function previousSizes(releases, tag, previous, artifacts) {
+  const sizes = /* @__PURE__ */ new Map();
+  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : void 0;
+  for (const a of release ? artifacts : []) {
+    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
+    const size = release?.assets.find((x) => x.name === name)?.size;
+    if (typeof size === "number") sizes.set(a.fileName, size);
+  }
+  return sizes;
+}
+
+// src/targets/github-release.ts
 var MAX_UPLOAD_ATTEMPTS = 3;
 var MAX_CREATE_ATTEMPTS = 3;
 var GitHubReleaseTarget = class {
@@ -49538,8 +49635,12 @@ var GitHubReleaseTarget = class {
       () => this.complete(published, previous)
     );
   }
+  /** Whatever escapes a step's requests (a second failure after a re-read, say) leaves typed. */
   step(description, changes, apply) {
-    return { target: this.name, description, changes, apply };
+    const typed = () => apply().catch((error2) => {
+      throw githubError(error2, `publish release ${this.o.tag}`, this.full);
+    });
+    return { target: this.name, description, changes, apply: typed };
   }
   async requireTag(tag) {
     try {
@@ -49585,7 +49686,7 @@ var GitHubReleaseTarget = class {
         );
         const existing = canonicalRelease(await this.api.list(), this.o.tag);
         if (existing) return existing;
-        await sleep2(1e3 * attempt);
+        await wait(1e3 * attempt);
       }
     }
   }
@@ -49671,7 +49772,7 @@ sha256: \`${a.sha256}\``).join("\n\n");
         this.o.reporter.warning(
           `upload of ${artifact.fileName} failed (${error2.message}); attempt ${attempt} of ${MAX_UPLOAD_ATTEMPTS}`
         );
-        await sleep2(1e3 * attempt);
+        await wait(1e3 * attempt);
       }
     }
   }
@@ -49707,9 +49808,13 @@ sha256: \`${a.sha256}\``).join("\n\n");
         this.o.reporter.warning(
           `publishing release ${this.o.tag} got no usable answer (${error2.message}); re-reading it`
         );
-        const current = await this.api.reread(release);
+        const current = await this.api.reread(release).catch((again) => {
+          throw githubError(again, `re-read release ${this.o.tag}`, this.full);
+        });
         if (!current.draft) return current;
-        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? "legacy");
+        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? "legacy").catch((again) => {
+          throw githubError(again, `publish release ${this.o.tag}`, this.full);
+        });
       }
       throw githubError(error2, `publish release ${this.o.tag}`, this.full);
     }
@@ -49743,17 +49848,6 @@ sha256: \`${a.sha256}\``).join("\n\n");
     };
   }
 };
-function previousSizes(releases, tag, previous, artifacts) {
-  const sizes = /* @__PURE__ */ new Map();
-  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : void 0;
-  for (const a of release ? artifacts : []) {
-    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
-    const size = release?.assets.find((x) => x.name === name)?.size;
-    if (typeof size === "number") sizes.set(a.fileName, size);
-  }
-  return sizes;
-}
-var sleep2 = (ms) => new Promise((resolve13) => setTimeout(resolve13, ms));
 
 // src/targets/registry-github-repo.ts
 init_errors();
@@ -50123,17 +50217,17 @@ var import_yaml16 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir6, readFile as readFile10 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile9 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/serverless/package.ts
 init_js_yaml();
 init_errors();
-import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile5 } from "node:fs/promises";
 import path2 from "node:path";
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
-  const publish = publishFile ? { file: publishFile, text: await readFile6(publishFile, "utf8") } : await readYaml(path2.join(dir, "publish"));
+  const publish = publishFile ? { file: publishFile, text: await readFile5(publishFile, "utf8") } : await readYaml(path2.join(dir, "publish"));
   if (!publish) {
     throw new PublishError(
       "serverless-no-publish-yaml",
@@ -50219,7 +50313,7 @@ async function readMarkdown(dir, name) {
 }
 async function readText(file) {
   try {
-    return await readFile6(file, "utf8");
+    return await readFile5(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
@@ -50482,7 +50576,7 @@ var ServerlessRegistryTarget = class {
     }
     const published = await this.options.client.download(url);
     if (sha256(published) === zip.sha256) return;
-    if (sameContents(published, await readFile10(zip.file))) {
+    if (sameContents(published, await readFile9(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -50542,7 +50636,7 @@ var ServerlessRegistryTarget = class {
     const attempts = this.options.verifyAttempts ?? 5;
     for (let i2 = 0; i2 < attempts; i2++) {
       if (await client.version(pkg.name, pkg.version)) return;
-      if (i2 < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2e3));
+      if (i2 < attempts - 1) await wait(this.options.verifyDelayMs ?? 2e3);
     }
     throw new ServerlessRegistryError(
       "serverless-verify",
@@ -50691,7 +50785,7 @@ init_files();
 // src/reviewed.ts
 init_errors();
 init_files();
-import { readdir as readdir8, readFile as readFile11, stat as stat10 } from "node:fs/promises";
+import { readdir as readdir8, readFile as readFile10, stat as stat10 } from "node:fs/promises";
 import { basename as basename3, resolve as resolve9 } from "node:path";
 init_component();
 init_naming();
@@ -50832,7 +50926,7 @@ async function readOne(file, inspect2, repository) {
   return { problems, artifact: { file, fileName, sha256: sha2562, size, entries: [], component } };
 }
 async function checkSidecar(file, sha2562) {
-  const text3 = await readFile11(`${file}.sha256`, "utf8").catch((error2) => {
+  const text3 = await readFile10(`${file}.sha256`, "utf8").catch((error2) => {
     if (error2.code === "ENOENT") return void 0;
     throw error2;
   });
@@ -50849,6 +50943,7 @@ async function checkSidecar(file, sha2562) {
 // src/release-set.ts
 init_component();
 async function publishSet(options) {
+  for (const dir of options.dirs) await mustExist(dir, displayPath(dir), { folder: true });
   const kinds = await Promise.all(options.dirs.map(async (dir) => ({ dir, kind: await folderKind(dir) })));
   const reviewed = !!options.tarball && await isFolder(options.tarball);
   const empty = kinds.filter(({ kind }) => !kind.slipway && !kind.serverless);
@@ -51104,7 +51199,7 @@ async function validateFolders(dirs, options = {}) {
 
 // src/action/inputs.ts
 import { stat as stat12 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join12, relative as relative3, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join12, posix as posix4, relative as relative3, resolve as resolve12 } from "node:path";
 init_errors();
 
 // src/token.ts
@@ -51309,13 +51404,23 @@ function registryYaml2(apiUrl) {
       `"${path5}" is outside the repository`,
       "give a path inside registry-repo, e.g. registry.yaml"
     );
+  const normal = posix4.normalize(path5.replaceAll("\\", "/"));
+  if (normal.endsWith("/") || normal === "." || new RegExp("\\p{Cc}", "u").test(path5))
+    throw badInput(
+      "registry-file",
+      `${JSON.stringify(path5)} is not a file path`,
+      "give a file path such as registry.yaml"
+    );
+  const branch = text2("registry-branch");
+  const branchProblem = branch ? branchNameProblem(branch) : void 0;
+  if (branchProblem) throw badInput("registry-branch", `${JSON.stringify(branch)} ${branchProblem}`);
   return {
     token: secret("registry-token") || githubToken(),
     apiUrl,
     owner: repo.owner,
     repo: repo.name,
     path: path5,
-    branch: text2("registry-branch") || void 0,
+    branch: branch || void 0,
     pullRequest,
     namespace: text2("registry-namespace") || void 0,
     package: text2("registry-package") || void 0

@@ -37,6 +37,7 @@ export function kindOf(files: ReadonlySet<string>, where = '.'): FolderKind {
  * says why it refuses links); a folder or device under one of these names is an error naming it.
  */
 export async function folderKind(dir: string, where = dir): Promise<FolderKind> {
+  await mustExist(dir, where, { folder: false });
   const present = new Set<string>();
   for (const name of [MANIFEST, ...PUBLISH_FILES]) {
     const info = await stat(join(dir, name)).catch((error: NodeJS.ErrnoException) => {
@@ -53,4 +54,21 @@ export async function folderKind(dir: string, where = dir): Promise<FolderKind> 
     if (info) present.add(name);
   }
   return kindOf(present, where);
+}
+
+/**
+ * A missing path, or a file where a folder must be (`folder`: pack and publish; validate also takes an
+ * s.yaml file), is the user's mistake, said as such rather than "holds neither".
+ */
+export async function mustExist(dir: string, where: string, options: { folder: boolean }): Promise<void> {
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw error;
+  });
+  if (info && (info.isDirectory() || !options.folder)) return;
+  throw new PublishError(
+    'not-a-folder',
+    info ? `${where} is a file, not a folder` : `${where} does not exist`,
+    'point at the component folder (the one holding slipway_component.json or publish.yaml)',
+  );
 }

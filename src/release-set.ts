@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { composeSetTargets, type TargetsConfig, takesTarball } from './compose.ts';
 import { PublishError } from './errors.ts';
 import { sha256File } from './files.ts';
-import { folderKind } from './folder-kind.ts';
+import { folderKind, mustExist } from './folder-kind.ts';
 import { applySteps, checkSet, preflight, requireComponents } from './publish.ts';
 import type { Reporter } from './report/reporter.ts';
 import { isFolder, readReviewedTarballs } from './reviewed.ts';
@@ -44,6 +44,7 @@ export interface PublishSetResult {
 }
 
 export async function publishSet(options: PublishSetOptions): Promise<PublishSetResult> {
+  for (const dir of options.dirs) await mustExist(dir, displayPath(dir), { folder: true });
   const kinds = await Promise.all(options.dirs.map(async (dir) => ({ dir, kind: await folderKind(dir) })));
   const reviewed = !!options.tarball && (await isFolder(options.tarball));
   const empty = kinds.filter(({ kind }) => !kind.slipway && !kind.serverless);

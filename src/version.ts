@@ -1,6 +1,7 @@
 // Version rules: strict SemVer 2.0.0, where a publish takes its version from, the release tag, and
 // version order for every target (GitHub releases, registry.yaml, the Serverless Registry). Pure.
 import semver from 'semver';
+import { PublishError } from './errors.ts';
 
 // The regular expression published with the SemVer 2.0.0 specification (numbered groups).
 const STRICT_SEMVER =
@@ -78,7 +79,17 @@ export function releaseTag(
   version: string,
   options: { conventions?: 'slipway' | 'none'; tagPrefix?: string },
 ): string {
-  return options.conventions === 'none' ? `${options.tagPrefix ?? ''}${version}` : version;
+  if (options.conventions !== 'none') return version;
+  const prefix = options.tagPrefix ?? '';
+  // git check-ref-format's rules that a prefix alone can break: GitHub would refuse the tag, and a
+  // line break in it would reach the log and the summary.
+  if (/[\s\p{Cc}~^:?*[\\]|\.\.|@\{|^[-./]/u.test(prefix))
+    throw new PublishError(
+      'bad-tag-prefix',
+      `tag-prefix ${JSON.stringify(prefix)} cannot start a git tag (no spaces, control characters, ~^:?*[\\, "..", "@{", nor a leading - . /)`,
+      'set tag-prefix to plain characters such as "v" or "release-"',
+    );
+  return `${prefix}${version}`;
 }
 
 /** The greatest SemVer version in `existing` below `version` (the release before it), or ''. */

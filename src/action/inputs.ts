@@ -1,11 +1,11 @@
 // Every action input, read once, typed and validated: a bad value is a typed error naming the input
 // and the fix, before anything is read from or written to a target. main.ts only sees ActionInputs.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { type GitHubReleaseConfig, insideRepository, type TargetsConfig } from '../compose.ts';
 import { PublishError } from '../errors.ts';
-import { parseFullName } from '../github/repository.ts';
+import { branchNameProblem, parseFullName } from '../github/repository.ts';
 import { parseSiblings } from '../list.ts';
 import type { FinishOptions } from '../release.ts';
 import { selectFolders } from '../select.ts';
@@ -230,13 +230,24 @@ function registryYaml(apiUrl: string | undefined): TargetsConfig['registryYaml']
       `"${path}" is outside the repository`,
       'give a path inside registry-repo, e.g. registry.yaml',
     );
+  // A file path GitHub's contents API can hold: no folder-only path, no control character.
+  const normal = posix.normalize(path.replaceAll('\\', '/'));
+  if (normal.endsWith('/') || normal === '.' || /\p{Cc}/u.test(path))
+    throw badInput(
+      'registry-file',
+      `${JSON.stringify(path)} is not a file path`,
+      'give a file path such as registry.yaml',
+    );
+  const branch = text('registry-branch');
+  const branchProblem = branch ? branchNameProblem(branch) : undefined;
+  if (branchProblem) throw badInput('registry-branch', `${JSON.stringify(branch)} ${branchProblem}`);
   return {
     token: secret('registry-token') || githubToken(),
     apiUrl,
     owner: repo.owner,
     repo: repo.name,
     path,
-    branch: text('registry-branch') || undefined,
+    branch: branch || undefined,
     pullRequest,
     namespace: text('registry-namespace') || undefined,
     package: text('registry-package') || undefined,

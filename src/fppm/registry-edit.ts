@@ -157,6 +157,16 @@ function parseVersion(entry: RegistryEntry): SemVer {
       throw new PublishError(
         'registry-entry-invalid',
         `the registry entry's ${field} is empty or spans lines`,
+        `give the ${field} on one line (registry-namespace, registry-package)`,
+      );
+    }
+    // fppm installs by the shortname Namespace/Package: a `/` or a control character in either part,
+    // or a `.`/`..` part, names something else or nothing (a space is fine: the shell quotes it).
+    if (field !== 'git' && (/[/\p{Cc}]/u.test(value) || /^\.\.?$/.test(value))) {
+      throw new PublishError(
+        'registry-entry-invalid',
+        `the registry entry's ${field} ${JSON.stringify(value)} cannot be part of fppm's Namespace/Package name`,
+        `leave out / and control characters in the ${field} (registry-namespace, registry-package)`,
       );
     }
   }

@@ -8,6 +8,7 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PublishError } from '../errors.ts';
 import { sha256 } from '../files.ts';
+import { wait } from '../waits.ts';
 import { applyRegistryEntry, decodeRegistryBytes, lineDiff, type RegistryEntry } from './registry-yaml.ts';
 
 export interface RegistryFileStore {
@@ -80,7 +81,7 @@ export async function updateRegistryFile(
 ): Promise<RegistryUpdateResult> {
   const entries: readonly RegistryEntry[] = Array.isArray(entry) ? entry : [entry as RegistryEntry];
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = opts.sleep ?? wait;
   const random = opts.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     const current = await store.read();
@@ -115,7 +116,15 @@ export class LocalRegistryFileStore implements RegistryFileStore {
       const bytes = await readFile(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      // readFile names no path in this error: say which file it is here.
+      if (code === 'EISDIR')
+        throw new PublishError(
+          'registry-not-file',
+          `${this.path} is a folder, not a registry.yaml file`,
+          'move the folder out of the way (registry.yaml is created when missing)',
+        );
       throw error;
     }
   }
@@ -152,7 +161,15 @@ export class LocalRegistryFileStore implements RegistryFileStore {
     try {
       return sha256(readFileSync(this.path));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      // readFile names no path in this error: say which file it is here.
+      if (code === 'EISDIR')
+        throw new PublishError(
+          'registry-not-file',
+          `${this.path} is a folder, not a registry.yaml file`,
+          'move the folder out of the way (registry.yaml is created when missing)',
+        );
       throw error;
     }
   }

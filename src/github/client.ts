@@ -5,6 +5,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { Reporter } from '../report/reporter.ts';
+import { scaled } from '../waits.ts';
 
 export type GitHub = ReturnType<typeof getOctokit>;
 
@@ -51,7 +52,7 @@ export function createGitHub(options: ClientOptions): GitHub {
         write: backToBackWrites('component-publish-write'),
         notifications: backToBackWrites('component-publish-notifications'),
       },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: scaled(1000) },
       log: {
         debug: () => {},
         info: () => {},

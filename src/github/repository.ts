@@ -17,7 +17,20 @@ export interface Repository {
 
 export function parseFullName(value: string): { owner: string; name: string } | undefined {
   const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(value.trim());
-  return match ? { owner: match[1]!, name: match[2]!.replace(/\.git$/, '') } : undefined;
+  // `.` and `..` are path steps, never names: GitHub refuses them and a URL would resolve them away.
+  if (!match || [match[1], match[2]].some((part) => /^\.\.?$/.test(part!))) return undefined;
+  return { owner: match[1]!, name: match[2]!.replace(/\.git$/, '') };
+}
+
+/**
+ * Why `branch` cannot be a git branch name (git check-ref-format's rules), or undefined when it can.
+ * GitHub would answer 404 or 422 after other targets were written; this says so before any write.
+ */
+export function branchNameProblem(branch: string): string | undefined {
+  if (/[\s\p{Cc}~^:?*[\\]/u.test(branch)) return 'holds a space, a control character or one of ~^:?*[\\';
+  if (/\.\.|@\{|\/\/|^\/|\/$|\.lock$|\/\.|^\.|\.$|^@$/.test(branch))
+    return 'holds "..", "@{", "//", a part starting with "." or ending in ".lock", or starts or ends with "/"';
+  return undefined;
 }
 
 /** `https://host/o/r(.git)`, `git@host:o/r.git`, `ssh://git@host[:port]/o/r.git` → host and owner/name. */

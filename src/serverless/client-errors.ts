@@ -186,6 +186,4 @@ export function pathOnly(path: string): string {
 /** The registry could not be reached, or its answer broke off: reads retry these. */
 export class NetworkError extends ServerlessRegistryError {}
 
-export function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
-}
+export { wait as sleep } from '../waits.ts';

@@ -308,9 +308,12 @@ export class ServerlessRegistryClient {
     } catch (error) {
       const what = `an answer cut off mid-body (${(error as Error).message})`;
       if (!read) throw badAnswer(operation, what, response.status);
-      throw new NetworkError('serverless-network', `Serverless Registry ${operation}: ${what}`, undefined, {
-        operation,
-      });
+      throw new NetworkError(
+        'serverless-network',
+        `Serverless Registry ${operation}: ${what}`,
+        'check the network and the registry address, then re-run (a re-run finishes the job)',
+        { operation },
+      );
     }
   }
 
@@ -355,7 +358,9 @@ export class ServerlessRegistryClient {
     return new ServerlessRegistryError(
       kind ? `serverless-${kind}` : 'serverless-registry',
       `Serverless Registry ${operation}: ${said}${request}`,
-      kind ? HINTS[kind] : undefined,
+      kind
+        ? HINTS[kind]
+        : 'see what the registry said above; re-run once it is fixed (a re-run finishes the job)',
       { operation, status, original, translation: en, requestId, kind },
     );
   }

@@ -1,7 +1,7 @@
 // The embedded default target: a local folder Slipway can read with
 // `--registry "file:PATH/{publisher}.{name}.{version}.tar"`, plus an fppm `registry.yaml` beside it.
 // A published tarball is never replaced: a re-publish with the same bytes is a no-op, other bytes an error.
-import { copyFile, link, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PublishError } from '../errors.ts';
 import { sha256File } from '../files.ts';
@@ -41,7 +41,7 @@ export class FileRegistryTarget implements Target {
     const { publisher, name } = artifact.component.manifest;
     const dest = join(this.folder, artifact.fileName);
     const prefix = `${publisher}.${name}.`;
-    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const names = await this.existingNames();
     const versions = names
       .filter((n) => n.startsWith(prefix) && n.endsWith('.tar'))
       .map((n) => n.slice(prefix.length, -4));
@@ -62,7 +62,8 @@ export class FileRegistryTarget implements Target {
       );
     }
     const registryFile = join(this.folder, 'registry.yaml');
-    const before = await readFile(registryFile, 'utf8').catch(() => null);
+    // The store's reader: UTF-8 checked, only a missing file counts as none (a folder there is an error).
+    const before = (await new LocalRegistryFileStore(registryFile).read())?.text ?? null;
     const edit = applyRegistryEntry(before, this.entry(), displayPath(registryFile));
     const parts = [
       tarExists ? `${artifact.fileName} already published (same sha256)` : `write ${displayPath(dest)}`,
@@ -74,6 +75,23 @@ export class FileRegistryTarget implements Target {
       changes: !tarExists || edit.changed,
       apply: () => this.apply(dest, registryFile, tarExists),
     };
+  }
+
+  /** The folder's names; none when it does not exist yet (apply creates it), an error when it is a file. */
+  private async existingNames(): Promise<string[]> {
+    try {
+      return await readdir(this.folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return [];
+      if (code === 'ENOTDIR')
+        throw new PublishError(
+          'file-registry-not-folder',
+          `the file: registry ${displayPath(this.folder)} is not a folder (it, or a folder above it, is a file)`,
+          'point file: at a folder (it is created when missing), not at a file',
+        );
+      throw error;
+    }
   }
 
   private entry() {

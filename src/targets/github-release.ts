@@ -16,10 +16,12 @@ import {
 } from '../github/releases.ts';
 import { fileBody, streamingFetch } from '../github/stream-fetch.ts';
 import type { Reporter } from '../report/reporter.ts';
-import { downloadUrl, tarballName } from '../slipway/naming.ts';
+import { downloadUrl } from '../slipway/naming.ts';
 import type { Artifact } from '../slipway/pack.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 import { compareToExisting, isPrerelease, previousVersion } from '../version.ts';
+import { wait } from '../waits.ts';
+import { previousSizes } from './previous-sizes.ts';
 
 export interface GitHubReleaseOptions {
   github: GitHub;
@@ -135,8 +137,13 @@ export class GitHubReleaseTarget implements Target {
     );
   }
 
+  /** Whatever escapes a step's requests (a second failure after a re-read, say) leaves typed. */
   private step(description: string, changes: boolean, apply: () => Promise<StepOutcome>): Step {
-    return { target: this.name, description, changes, apply };
+    const typed = () =>
+      apply().catch((error: unknown) => {
+        throw githubError(error, `publish release ${this.o.tag}`, this.full);
+      });
+    return { target: this.name, description, changes, apply: typed };
   }
 
   private async requireTag(tag: string): Promise<void> {
@@ -191,7 +198,7 @@ export class GitHubReleaseTarget implements Target {
         );
         const existing = canonicalRelease(await this.api.list(), this.o.tag);
         if (existing) return existing;
-        await sleep(1000 * attempt);
+        await wait(1000 * attempt);
       }
     }
   }
@@ -287,7 +294,7 @@ export class GitHubReleaseTarget implements Target {
         this.o.reporter.warning(
           `upload of ${artifact.fileName} failed (${(error as Error).message}); attempt ${attempt} of ${MAX_UPLOAD_ATTEMPTS}`,
         );
-        await sleep(1000 * attempt);
+        await wait(1000 * attempt);
       }
     }
   }
@@ -326,9 +333,14 @@ export class GitHubReleaseTarget implements Target {
         this.o.reporter.warning(
           `publishing release ${this.o.tag} got no usable answer (${(error as Error).message}); re-reading it`,
         );
-        const current = await this.api.reread(release);
+        // The second try's failure is as typed as the first's.
+        const current = await this.api.reread(release).catch((again) => {
+          throw githubError(again, `re-read release ${this.o.tag}`, this.full);
+        });
         if (!current.draft) return current;
-        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? 'legacy');
+        return this.api.publishDraft(current, this.o.tag, this.o.makeLatest ?? 'legacy').catch((again) => {
+          throw githubError(again, `publish release ${this.o.tag}`, this.full);
+        });
       }
       throw githubError(error, `publish release ${this.o.tag}`, this.full);
     }
@@ -376,22 +388,3 @@ export class GitHubReleaseTarget implements Target {
     };
   }
 }
-
-/** Each artifact's asset in the published release of the previous version, when it has one. */
-function previousSizes(
-  releases: Release[],
-  tag: string,
-  previous: string,
-  artifacts: Artifact[],
-): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const release = previous ? releases.find((r) => r.tag_name === tag && !r.draft) : undefined;
-  for (const a of release ? artifacts : []) {
-    const name = tarballName(a.component.manifest.publisher, a.component.manifest.name, previous);
-    const size = release?.assets.find((x) => x.name === name)?.size;
-    if (typeof size === 'number') sizes.set(a.fileName, size);
-  }
-  return sizes;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -20,6 +20,7 @@ import { validateServerlessPackage } from '../serverless/validate.ts';
 import { type ZipResult, zipContentDigest, zipPackage } from '../serverless/zip.ts';
 import type { Step, StepOutcome, Target } from '../target.ts';
 import { isSemver, versionOrder } from '../version.ts';
+import { wait } from '../waits.ts';
 
 export interface ServerlessRegistryTargetOptions {
   /** The package folder (holds publish.yaml). */
@@ -198,7 +199,7 @@ export class ServerlessRegistryTarget implements Target {
     const attempts = this.options.verifyAttempts ?? 5;
     for (let i = 0; i < attempts; i++) {
       if (await client.version(pkg.name, pkg.version)) return;
-      if (i < attempts - 1) await new Promise((r) => setTimeout(r, this.options.verifyDelayMs ?? 2000));
+      if (i < attempts - 1) await wait(this.options.verifyDelayMs ?? 2000);
     }
     throw new ServerlessRegistryError(
       'serverless-verify',

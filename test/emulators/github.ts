@@ -44,6 +44,8 @@ export interface FaultMatch {
 export interface Fault {
   match: FaultMatch;
   kind: FaultKind;
+  /** How many matching requests go through untouched before this fault starts; default 0. */
+  after?: number;
   /** How many matching requests this fault answers before it is used up; default 1. */
   times?: number;
   /** Seconds, for the rate-limit kinds; default 1. */
@@ -509,6 +511,10 @@ class Emulator {
     const i = this.faults.findIndex((f) => matches(f.match, rec));
     if (i < 0) return undefined;
     const fault = this.faults[i]!;
+    if (fault.after) {
+      fault.after--;
+      return undefined;
+    }
     const left = (fault.times ?? 1) - 1;
     if (left <= 0) this.faults.splice(i, 1);
     else fault.times = left;

@@ -64,6 +64,8 @@ export interface BrokenAnswer {
   method?: string;
   /** Announce more bytes than `raw` and close the connection after it (a cut-off body). */
   cut?: boolean;
+  /** How many matching requests go through untouched before this one is broken; default 0. */
+  after?: number;
   /** Carry out the request first (the server did the work; only its answer is lost). */
   apply?: boolean;
 }
@@ -77,6 +79,10 @@ export interface ServerlessRegistryEmulator {
   failNextReads(count: number, status?: number): void;
   /** The next request to a path matching `path` (and `method`) gets these raw bytes instead. */
   breakNext(path: RegExp, answer: BrokenAnswer): void;
+  /** Drops every broken answer not yet used. */
+  repair(): void;
+  /** How many broken answers are still waiting. */
+  brokenLeft(): number;
   /** Login, check and token reset: the login script, the polls seen, the users. */
   account: UserRoutes;
   close(): Promise<void>;

@@ -285,7 +285,10 @@ export async function startServerlessRegistryEmulator(
       const breakAt = broken.findIndex(
         (b) => b.path.test(url.pathname) && (!b.method || b.method === method),
       );
-      if (breakAt >= 0) {
+      if (breakAt >= 0 && broken[breakAt]!.after) {
+        broken[breakAt]!.after!--;
+        answer = route(method, url.pathname, query, user === 'bad' ? undefined : user, body);
+      } else if (breakAt >= 0) {
         const [b] = broken.splice(breakAt, 1);
         if (b!.apply) route(method, url.pathname, query, user === 'bad' ? undefined : user, body);
         answer = { status: b!.status ?? 200, raw: b!.raw, type: b!.type ?? 'application/json', cut: b!.cut };
@@ -331,6 +334,10 @@ export async function startServerlessRegistryEmulator(
     breakNext(path, answer) {
       broken.push({ path, ...answer });
     },
+    repair() {
+      broken.length = 0;
+    },
+    brokenLeft: () => broken.length,
     failNextReads(count: number, status = 503) {
       failures = { count, status };
     },
