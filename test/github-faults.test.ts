@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { PublishError } from '../src/errors.ts';
 import { createGitHub } from '../src/github/client.ts';
 import { MemoryReporter } from '../src/report/reporter.ts';
@@ -72,6 +72,8 @@ async function publish(
 }
 
 const releasesPath = (full: string) => new RegExp(`/repos/${full}/releases$`);
+const releasePath = (full: string) => new RegExp(`/repos/${full}/releases/\\d+$`);
+const uploadPath = (full: string) => new RegExp(`/repos/${full}/releases/\\d+/assets\\?`);
 const writesTo = (full: string, since: number) =>
   gh.requests.slice(since).filter((r) => r.method !== 'GET' && r.path.includes(full));
 
@@ -142,42 +144,6 @@ for (const kind of ['apply-then-5xx', 'cut-off', 'null-body'] as FaultKind[]) {
   });
 }
 
-test('a create answered 5xx and not applied is sent again, once', async () => {
-  const { name, full } = await setup();
-  gh.faults.push({ match: { method: 'POST', path: releasesPath(full) }, kind: '5xx' });
-  const start = gh.requests.length;
-  await publish(name);
-  const creates = writesTo(full, start).filter((r) => r.method === 'POST' && !r.path.includes('/assets'));
-  assert.equal(creates.length, 2);
-  assert.equal(gh.repo(full).releases.length, 1);
-});
-
-for (const kind of ['cut-off', 'apply-then-5xx', 'html'] as FaultKind[]) {
-  test(`a publish answered with ${kind} is re-read: one published release, the outputs from GitHub`, async () => {
-    const { name, full } = await setup();
-    gh.faults.push({ match: { method: 'PATCH', path: /\/releases\/\d+$/ }, kind, times: 1 });
-    const { outcome } = await publish(name);
-    const [release] = gh.repo(full).releases;
-    assert.equal(gh.repo(full).releases.length, 1);
-    assert.equal(release!.draft, false);
-    assert.equal(outcome.outputs['release-id'], String(release!.id));
-    assert.equal(
-      outcome.outputs['asset-url'],
-      `${gh.serverUrl}/${full}/releases/download/1.0.0/acme.${name}.1.0.0.tar`,
-    );
-  });
-}
-
-test('an upload answered with a cut-off body is verified by a re-read, not uploaded twice', async () => {
-  const { name, full } = await setup();
-  gh.faults.push({ match: { method: 'POST', path: /\/assets\?/ }, kind: 'cut-off' });
-  const start = gh.requests.length;
-  await publish(name);
-  const uploads = gh.requests.slice(start).filter((r) => r.path.includes('/assets?'));
-  assert.equal(uploads.length, 1);
-  assert.equal(gh.repo(full).releases[0]!.assets.length, 1);
-});
-
 test('losing the race to publish: our draft is deleted, the winner holds the asset', async () => {
   const { name, full } = await setup();
   const gate = gh.gate({ method: 'PATCH' });
@@ -237,28 +203,6 @@ test('command release: a publish answered with a cut-off body is re-read, the dr
   ]);
 });
 
-test('writes go out back to back, yet a secondary rate limit waits its retry-after', async () => {
-  const { name, full } = await setup();
-  gh.faults.push({
-    match: { method: 'POST', path: releasesPath(full) },
-    kind: 'secondary-rate-limit',
-    retryAfter: 1,
-  });
-  const start = gh.requests.length;
-  const { reporter } = await publish(name);
-  const calls = gh.requests.slice(start).filter((r) => r.method !== 'GET');
-  const [limited, create, upload, patch] = calls;
-  assert.deepEqual(
-    calls.map((r) => r.status),
-    [403, 201, 201, 200],
-  );
-  assert.ok(create!.at - limited!.at >= 1000, `retry-after honoured: ${create!.at - limited!.at} ms`);
-  // The throttling plugin's default spacing would put ≥ 1 s between these writes.
-  assert.ok(patch!.at - create!.at < 900, `no idle wait between writes: ${patch!.at - create!.at} ms`);
-  assert.ok(upload!.at > create!.at);
-  assert.ok(reporter.lines.some((l) => /secondary rate limit .*waiting 1s/.test(l)));
-});
-
 test('command release: a token that cannot push is refused before the PATCH', async () => {
   const { name, full } = await setup();
   await publish(name, '1.0.0', { draft: true });
@@ -289,4 +233,66 @@ test('an old asset without a digest is downloaded and hashed; an HTML page in it
   const start = gh.requests.length;
   await rejectsWith(publish(name), 'github-bad-answer', /"download acme\.f\d+\.1\.0\.0\.tar".*HTML page/);
   assert.deepEqual(writesTo(full, start), []);
+});
+
+// Retries that wait (the retry plugin's backoff, a retry-after) run side by side: each test's faults
+// match only its own repository, so the waits overlap instead of adding up.
+describe('faults answered after a wait', { concurrency: true }, () => {
+  test('a create answered 5xx and not applied is sent again, once', async () => {
+    const { name, full } = await setup();
+    gh.faults.push({ match: { method: 'POST', path: releasesPath(full) }, kind: '5xx' });
+    const start = gh.requests.length;
+    await publish(name);
+    const creates = writesTo(full, start).filter((r) => r.method === 'POST' && !r.path.includes('/assets'));
+    assert.equal(creates.length, 2);
+    assert.equal(gh.repo(full).releases.length, 1);
+  });
+
+  for (const kind of ['cut-off', 'apply-then-5xx', 'html'] as FaultKind[]) {
+    test(`a publish answered with ${kind} is re-read: one published release, the outputs from GitHub`, async () => {
+      const { name, full } = await setup();
+      gh.faults.push({ match: { method: 'PATCH', path: releasePath(full) }, kind, times: 1 });
+      const { outcome } = await publish(name);
+      const [release] = gh.repo(full).releases;
+      assert.equal(gh.repo(full).releases.length, 1);
+      assert.equal(release!.draft, false);
+      assert.equal(outcome.outputs['release-id'], String(release!.id));
+      assert.equal(
+        outcome.outputs['asset-url'],
+        `${gh.serverUrl}/${full}/releases/download/1.0.0/acme.${name}.1.0.0.tar`,
+      );
+    });
+  }
+
+  test('an upload answered with a cut-off body is verified by a re-read, not uploaded twice', async () => {
+    const { name, full } = await setup();
+    gh.faults.push({ match: { method: 'POST', path: uploadPath(full) }, kind: 'cut-off' });
+    const start = gh.requests.length;
+    await publish(name);
+    const uploads = writesTo(full, start).filter((r) => r.path.includes('/assets?'));
+    assert.equal(uploads.length, 1);
+    assert.equal(gh.repo(full).releases[0]!.assets.length, 1);
+  });
+
+  test('writes go out back to back, yet a secondary rate limit waits its retry-after', async () => {
+    const { name, full } = await setup();
+    gh.faults.push({
+      match: { method: 'POST', path: releasesPath(full) },
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+    });
+    const start = gh.requests.length;
+    const { reporter } = await publish(name);
+    const calls = writesTo(full, start);
+    const [limited, create, upload, patch] = calls;
+    assert.deepEqual(
+      calls.map((r) => r.status),
+      [403, 201, 201, 200],
+    );
+    assert.ok(create!.at - limited!.at >= 1000, `retry-after honoured: ${create!.at - limited!.at} ms`);
+    // The throttling plugin's default spacing would put ≥ 1 s between these writes.
+    assert.ok(patch!.at - create!.at < 900, `no idle wait between writes: ${patch!.at - create!.at} ms`);
+    assert.ok(upload!.at > create!.at);
+    assert.ok(reporter.lines.some((l) => /secondary rate limit .*waiting 1s/.test(l)));
+  });
 });
