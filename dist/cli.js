@@ -44913,6 +44913,17 @@ async function updateRegistryFile(store, entry, opts) {
     await sleep(backoffDelay(attempt, random));
   }
 }
+function absent(error, path6) {
+  const code = error.code;
+  if (code === "ENOENT") return null;
+  if (code === "EISDIR")
+    throw new PublishError(
+      "registry-not-file",
+      `${path6} is a folder, not a registry.yaml file`,
+      "move the folder out of the way (registry.yaml is created when missing)"
+    );
+  throw error;
+}
 var LocalRegistryFileStore = class {
   constructor(path6) {
     this.path = path6;
@@ -44926,15 +44937,7 @@ var LocalRegistryFileStore = class {
       const bytes = await readFile(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT") return null;
-      if (code === "EISDIR")
-        throw new PublishError(
-          "registry-not-file",
-          `${this.path} is a folder, not a registry.yaml file`,
-          "move the folder out of the way (registry.yaml is created when missing)"
-        );
-      throw error;
+      return absent(error, this.path);
     }
   }
   async write(text3, expectedVersion, _message) {
@@ -44962,15 +44965,7 @@ var LocalRegistryFileStore = class {
     try {
       return sha256(readFileSync2(this.path));
     } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT") return null;
-      if (code === "EISDIR")
-        throw new PublishError(
-          "registry-not-file",
-          `${this.path} is a folder, not a registry.yaml file`,
-          "move the folder out of the way (registry.yaml is created when missing)"
-        );
-      throw error;
+      return absent(error, this.path);
     }
   }
 };

@@ -49277,6 +49277,17 @@ async function updateRegistryFile(store, entry, opts) {
     await sleep(backoffDelay(attempt, random));
   }
 }
+function absent(error2, path5) {
+  const code = error2.code;
+  if (code === "ENOENT") return null;
+  if (code === "EISDIR")
+    throw new PublishError(
+      "registry-not-file",
+      `${path5} is a folder, not a registry.yaml file`,
+      "move the folder out of the way (registry.yaml is created when missing)"
+    );
+  throw error2;
+}
 var LocalRegistryFileStore = class {
   constructor(path5) {
     this.path = path5;
@@ -49290,15 +49301,7 @@ var LocalRegistryFileStore = class {
       const bytes = await readFile4(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error2) {
-      const code = error2.code;
-      if (code === "ENOENT") return null;
-      if (code === "EISDIR")
-        throw new PublishError(
-          "registry-not-file",
-          `${this.path} is a folder, not a registry.yaml file`,
-          "move the folder out of the way (registry.yaml is created when missing)"
-        );
-      throw error2;
+      return absent(error2, this.path);
     }
   }
   async write(text3, expectedVersion, _message) {
@@ -49326,15 +49329,7 @@ var LocalRegistryFileStore = class {
     try {
       return sha256(readFileSync2(this.path));
     } catch (error2) {
-      const code = error2.code;
-      if (code === "ENOENT") return null;
-      if (code === "EISDIR")
-        throw new PublishError(
-          "registry-not-file",
-          `${this.path} is a folder, not a registry.yaml file`,
-          "move the folder out of the way (registry.yaml is created when missing)"
-        );
-      throw error2;
+      return absent(error2, this.path);
     }
   }
 };

@@ -103,6 +103,20 @@ export async function updateRegistryFile(
   }
 }
 
+/** A read of registry.yaml that failed: null when there is no file yet, else an error naming it. */
+function absent(error: unknown, path: string): null {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return null;
+  // readFile names no path in this error: say which file it is here.
+  if (code === 'EISDIR')
+    throw new PublishError(
+      'registry-not-file',
+      `${path} is a folder, not a registry.yaml file`,
+      'move the folder out of the way (registry.yaml is created when missing)',
+    );
+  throw error;
+}
+
 /** A registry.yaml on this machine; its version is the sha256 of its bytes. */
 export class LocalRegistryFileStore implements RegistryFileStore {
   constructor(readonly path: string) {}
@@ -116,16 +130,7 @@ export class LocalRegistryFileStore implements RegistryFileStore {
       const bytes = await readFile(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return null;
-      // readFile names no path in this error: say which file it is here.
-      if (code === 'EISDIR')
-        throw new PublishError(
-          'registry-not-file',
-          `${this.path} is a folder, not a registry.yaml file`,
-          'move the folder out of the way (registry.yaml is created when missing)',
-        );
-      throw error;
+      return absent(error, this.path);
     }
   }
 
@@ -161,16 +166,7 @@ export class LocalRegistryFileStore implements RegistryFileStore {
     try {
       return sha256(readFileSync(this.path));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return null;
-      // readFile names no path in this error: say which file it is here.
-      if (code === 'EISDIR')
-        throw new PublishError(
-          'registry-not-file',
-          `${this.path} is a folder, not a registry.yaml file`,
-          'move the folder out of the way (registry.yaml is created when missing)',
-        );
-      throw error;
+      return absent(error, this.path);
     }
   }
 }
