@@ -1,6 +1,6 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js). `--check` builds in memory and fails
 // when the committed dist/ differs: GitHub runs dist/, not src/.
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 
@@ -13,7 +13,10 @@ const result = await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
+  // CommonJS starts faster than an ES module of the same code (node 20 and 24 compile a CommonJS
+  // bundle lazily): 0.086 s against 0.123 s of CPU for `node dist/index.js` failing on its inputs.
+  // dist/package.json marks the folder as CommonJS, so the files keep their .js names.
+  format: 'cjs',
   sourcemap: true,
   // The sources are in the repository beside dist/; embedding them again would put megabytes of diff
   // into every commit that touches dist/.
@@ -21,14 +24,13 @@ const result = await build({
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __cpCreateRequire } from 'node:module';\nconst require = __cpCreateRequire(import.meta.url);",
-  },
 });
 
+/** The repository's package.json says "type": "module"; this one makes dist/*.js CommonJS. */
+const DIST_PACKAGE = { path: 'dist/package.json', text: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n` };
+
 if (check) {
-  const stale = result.outputFiles
+  const stale = [...result.outputFiles, DIST_PACKAGE]
     .filter((file) => {
       try {
         return readFileSync(file.path, 'utf8') !== file.text;
@@ -42,5 +44,6 @@ if (check) {
     process.exit(1);
   }
 } else {
+  writeFileSync(DIST_PACKAGE.path, DIST_PACKAGE.text);
   chmodSync('dist/cli.js', 0o755);
 }

@@ -2,4 +2,6 @@
 // The CLI's entry point (dist/cli.js, bundled from here).
 import { main } from './main.ts';
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
