@@ -27,7 +27,10 @@ const result = await build({
 });
 
 /** The repository's package.json says "type": "module"; this one makes dist/*.js CommonJS. */
-const DIST_PACKAGE = { path: 'dist/package.json', text: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n` };
+const DIST_PACKAGE = {
+  path: 'dist/package.json',
+  text: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`,
+};
 
 if (check) {
   const stale = [...result.outputFiles, DIST_PACKAGE]
