@@ -47346,7 +47346,9 @@ function checkSet(components) {
 }
 async function preflight(targets) {
   const steps = [];
-  for (const target of targets) steps.push(await target.prepare());
+  for (const target of targets) {
+    steps.push(await target.prepare({ writesBefore: steps.some((step) => step.changes) }));
+  }
   return steps;
 }
 async function applySteps(steps, reporter) {
@@ -47523,7 +47525,7 @@ function githubError(error2, what, repo) {
         "pass a valid token as github-token (the default is the workflow's GITHUB_TOKEN)"
       );
     case 403:
-      if (/not accessible by integration|permission/i.test(said2)) {
+      if (/not accessible by|permission|push access/i.test(said2)) {
         return new PublishError(
           "github-permission",
           `the token may not ${what} in ${repo} (${said2})`,
@@ -47557,6 +47559,14 @@ function githubError(error2, what, repo) {
         e?.status && e.status >= 500 ? "GitHub had a server error; re-run the job: every step is safe to repeat" : void 0
       );
   }
+}
+function writeHidden(error2, what, repo) {
+  const said2 = error2?.response?.data?.message ?? error2?.message ?? String(error2);
+  return new PublishError(
+    "github-permission",
+    `the token may not ${what} in ${repo}: GitHub answered 404 (${said2}) although it lets the token read it`,
+    "give the job `permissions: contents: write` (or use a token that can write releases)"
+  );
 }
 
 // src/github/releases.ts
@@ -49560,9 +49570,12 @@ var GitHubReleaseTarget = class {
   get all() {
     return this.o.artifacts ?? [this.o.artifact];
   }
-  async prepare() {
+  async prepare(place = { writesBefore: true }) {
     const { artifact, tag } = this.o;
-    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
+    const [releases] = await Promise.all([
+      this.api.list(),
+      place.writesBefore ? this.api.requirePush() : void 0
+    ]);
     const prefix2 = this.o.tagPrefix ?? "";
     const versions = releases.filter((r) => r.tag_name.startsWith(prefix2)).map((r) => r.tag_name.slice(prefix2.length));
     const version = artifact.component.version;
@@ -49669,6 +49682,7 @@ var GitHubReleaseTarget = class {
         const created = await this.createOnce();
         return attempt === 1 ? created : await this.settle(created);
       } catch (error2) {
+        if (isStatus(error2, 404)) throw writeHidden(error2, "create the release", this.full);
         if (!isUnsettled(error2) || attempt >= MAX_CREATE_ATTEMPTS) {
           throw githubError(error2, "create the release", this.full);
         }

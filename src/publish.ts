@@ -67,7 +67,9 @@ export function checkSet(components: readonly Component[]): void {
 /** Every target's read-only checks, before the first side effect anywhere. */
 export async function preflight(targets: Target[]): Promise<Step[]> {
   const steps: Step[] = [];
-  for (const target of targets) steps.push(await target.prepare());
+  for (const target of targets) {
+    steps.push(await target.prepare({ writesBefore: steps.some((step) => step.changes) }));
+  }
   return steps;
 }
 

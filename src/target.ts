@@ -7,7 +7,13 @@ export interface Target {
   /** Short stable name shown in plans and summaries, e.g. `github-release`. */
   readonly name: string;
   /** Pre-flight: read-only checks and the plan. Throws a PublishError when the target cannot take it. */
-  prepare(): Promise<Step>;
+  prepare(order?: StepOrder): Promise<Step>;
+}
+
+/** Where a target's step falls in the run; without it a target assumes steps before it write. */
+export interface StepOrder {
+  /** True when a step applied before this one changes something. */
+  readonly writesBefore: boolean;
 }
 
 export interface Step {

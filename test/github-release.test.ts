@@ -87,18 +87,14 @@ describe('the built action publishing to GitHub Releases', { concurrency: 4 }, (
     );
     assert.equal(run.outputs['previous-version'], '');
     const calls = requests(full, start).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
-    // The repository's permissions (read alongside the list, in either order), then create, upload, publish.
+    // Four requests: nothing writes before the release, so the create is the permission check.
     const shapes = calls.map((c) => c.replace(/\/(releases|assets)\/\d+/, '/$1/ID'));
-    assert.deepEqual(
-      [...shapes.slice(0, 2).sort(), ...shapes.slice(2)],
-      [
-        `GET /repos/${full}`,
-        `GET /repos/${full}/releases`,
-        `POST /repos/${full}/releases`,
-        `POST /uploads/repos/${full}/releases/ID/assets`,
-        `PATCH /repos/${full}/releases/ID`,
-      ],
-    );
+    assert.deepEqual(shapes, [
+      `GET /repos/${full}/releases`,
+      `POST /repos/${full}/releases`,
+      `POST /uploads/repos/${full}/releases/ID/assets`,
+      `PATCH /repos/${full}/releases/ID`,
+    ]);
     const download = await fetch(run.outputs['download-url']!);
     assert.equal(download.status, 200);
     assert.equal(
@@ -201,10 +197,34 @@ describe('the built action publishing to GitHub Releases', { concurrency: 4 }, (
     assert.equal(run.outputs['release-id'], first.outputs['release-id']);
   });
 
-  test('a token without contents: write gets the fix', async () => {
+  test('a token without contents: write gets the fix; the refused create is the only write tried', async () => {
     const { full, dir } = await setup({}, { permissions: { push: false } });
+    const start = gh.requests.length;
     const run = await publishRun(dir, full);
     assert.equal(run.code, 1);
+    assert.match(run.stdout, /may not create the release in .*Resource not accessible by integration/);
+    assert.match(run.stdout, /permissions: contents: write/);
+    assert.deepEqual(
+      writes(full, start).map((r) => `${r.method} ${r.status}`),
+      ['POST 403'],
+    );
+    assert.equal(gh.repo(full).releases.length, 0);
+    assertNotPrinted(run);
+  });
+
+  test('a create answered 404 (how GitHub hides a repository from a token that may not write)', async () => {
+    const { full, dir } = await setup();
+    gh.faults.push({
+      match: { method: 'POST', path: new RegExp(`/repos/${full}/releases$`) },
+      kind: 'raw',
+      raw: {
+        status: 404,
+        body: '{"message":"Not Found","documentation_url":"https://docs.github.com/rest","status":"404"}',
+      },
+    });
+    const run = await publishRun(dir, full);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /may not create the release in .*GitHub answered 404/);
     assert.match(run.stdout, /permissions: contents: write/);
     assert.equal(gh.repo(full).releases.length, 0);
     assertNotPrinted(run);

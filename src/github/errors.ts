@@ -34,7 +34,7 @@ export function githubError(error: unknown, what: string, repo: string): Error {
         "pass a valid token as github-token (the default is the workflow's GITHUB_TOKEN)",
       );
     case 403:
-      if (/not accessible by integration|permission/i.test(said)) {
+      if (/not accessible by|permission|push access/i.test(said)) {
         return new PublishError(
           'github-permission',
           `the token may not ${what} in ${repo} (${said})`,
@@ -70,4 +70,17 @@ export function githubError(error: unknown, what: string, repo: string): Error {
           : undefined,
       );
   }
+}
+
+/**
+ * A 404 to a write on a repository that was just read: GitHub hides a repository from a token that may
+ * not write to it by answering 404 to the write, so the token lacks write access.
+ */
+export function writeHidden(error: unknown, what: string, repo: string): PublishError {
+  const said = (error as HttpError)?.response?.data?.message ?? (error as Error)?.message ?? String(error);
+  return new PublishError(
+    'github-permission',
+    `the token may not ${what} in ${repo}: GitHub answered 404 (${said}) although it lets the token read it`,
+    'give the job `permissions: contents: write` (or use a token that can write releases)',
+  );
 }

@@ -5,7 +5,7 @@
 import { PublishError } from '../errors.ts';
 import { expectAsset, expectRelease, isUnsettled } from '../github/answers.ts';
 import type { GitHub } from '../github/client.ts';
-import { githubError, hasErrorCode, isStatus } from '../github/errors.ts';
+import { githubError, hasErrorCode, isStatus, writeHidden } from '../github/errors.ts';
 import {
   type Asset,
   canonicalRelease,
@@ -18,7 +18,7 @@ import { fileBody, streamingFetch } from '../github/stream-fetch.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { downloadUrl } from '../slipway/naming.ts';
 import type { Artifact } from '../slipway/pack.ts';
-import type { Step, StepOutcome, Target } from '../target.ts';
+import type { Step, StepOrder, StepOutcome, Target } from '../target.ts';
 import { compareToExisting, isPrerelease, previousVersion } from '../version.ts';
 import { wait } from '../waits.ts';
 import { previousSizes } from './previous-sizes.ts';
@@ -66,10 +66,15 @@ export class GitHubReleaseTarget implements Target {
     return this.o.artifacts ?? [this.o.artifact];
   }
 
-  async prepare(): Promise<Step> {
+  async prepare(place: StepOrder = { writesBefore: true }): Promise<Step> {
     const { artifact, tag } = this.o;
-    // Both reads at once: the permission check costs no time on the way to the first write.
-    const [releases] = await Promise.all([this.api.list(), this.api.requirePush()]);
+    // The token's permission matters only if a step before this one writes. When none does, a refused
+    // create writes nothing and names the fix, so a fresh release is 4 requests: list, create, upload,
+    // publish. Otherwise both reads go at once, and the permission check costs no time.
+    const [releases] = await Promise.all([
+      this.api.list(),
+      place.writesBefore ? this.api.requirePush() : undefined,
+    ]);
     const prefix = this.o.tagPrefix ?? '';
     const versions = releases
       .filter((r) => r.tag_name.startsWith(prefix))
@@ -190,6 +195,7 @@ export class GitHubReleaseTarget implements Target {
         // and ours deleted if it is not that one, so this run leaves no second draft behind.
         return attempt === 1 ? created : await this.settle(created);
       } catch (error) {
+        if (isStatus(error, 404)) throw writeHidden(error, 'create the release', this.full);
         if (!isUnsettled(error) || attempt >= MAX_CREATE_ATTEMPTS) {
           throw githubError(error, 'create the release', this.full);
         }
