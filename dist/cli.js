@@ -50225,7 +50225,7 @@ async function inspectComponent(dir, options = {}) {
     tagPrefix: options.tagPrefix,
     manifestVersion: manifest.version
   });
-  problems.push(...versionProblems(resolved, options.tag, file));
+  problems.push(...versionProblems(resolved, options, file));
   const repository = await detectRepository(root, options.repository, options.env);
   if (repository && options.conventions !== "none") {
     problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
@@ -50258,7 +50258,20 @@ async function inspectComponent(dir, options = {}) {
     }
   };
 }
-function versionProblems(resolved, tag, file) {
+function versionProblems(resolved, { tag, tagPrefix = "" }, file) {
+  if (resolved.source === "manifest" && tag?.trim()) {
+    return [
+      {
+        file,
+        line: 0,
+        column: 0,
+        severity: "error",
+        code: "version/tag-prefix",
+        message: `the pushed tag "${tag}" does not start with tag-prefix "${tagPrefix}", so it names no version`,
+        fix: `push a tag "${tagPrefix}<version>", set tag-prefix to the tag's prefix, or set the version input`
+      }
+    ];
+  }
   if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
   const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
   return [
@@ -50756,7 +50769,12 @@ var SLIPWAY_RULES = {
   "slipway/permission-invalid": "permissions follow the shape Slipway reads",
   "slipway/rigging-unpublished": "a rigging reference names a component this repository publishes",
   "slipway/schema-ref-missing": "a JSON Schema $ref names a file inside the component folder",
-  "slipway/schema-suspect": "a schema Slipway loads but that likely does not mean what was meant"
+  "slipway/schema-suspect": "a schema Slipway loads but that likely does not mean what was meant",
+  "version/invalid": "a version from the version input or the pushed tag is strict SemVer 2.0.0",
+  "version/tag-prefix": "a pushed tag starts with tag-prefix, so it names the version",
+  "conventions/publisher": "publisher is the repository owner, as Slipway's registry looks it up",
+  "conventions/repository": "the repository is named after the component, as Slipway's registry looks it up",
+  "conventions/tag": "the release tag is the bare version, which Slipway's registry downloads from"
 };
 var REGISTRY_YAML_RULES = {
   "registry-yaml/syntax": "registry.yaml must be valid YAML",

@@ -47143,7 +47143,7 @@ async function inspectComponent(dir, options = {}) {
     tagPrefix: options.tagPrefix,
     manifestVersion: manifest.version
   });
-  problems.push(...versionProblems(resolved, options.tag, file));
+  problems.push(...versionProblems(resolved, options, file));
   const repository = await detectRepository(root, options.repository, options.env);
   if (repository && options.conventions !== "none") {
     problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
@@ -47176,7 +47176,20 @@ async function inspectComponent(dir, options = {}) {
     }
   };
 }
-function versionProblems(resolved, tag, file) {
+function versionProblems(resolved, { tag, tagPrefix = "" }, file) {
+  if (resolved.source === "manifest" && tag?.trim()) {
+    return [
+      {
+        file,
+        line: 0,
+        column: 0,
+        severity: "error",
+        code: "version/tag-prefix",
+        message: `the pushed tag "${tag}" does not start with tag-prefix "${tagPrefix}", so it names no version`,
+        fix: `push a tag "${tagPrefix}<version>", set tag-prefix to the tag's prefix, or set the version input`
+      }
+    ];
+  }
   if (resolved.source === "manifest" || isStrictSemver(resolved.version)) return [];
   const from = resolved.source === "input" ? "the version input" : `the tag "${tag}"`;
   return [

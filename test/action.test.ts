@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { componentDir } from './helpers/fs.ts';
@@ -31,4 +31,20 @@ test('action pack: tarball in RUNNER_TEMP, outputs set, version from the tag pus
   assert.equal(r.outputs.published, 'false');
   assert.match(r.stdout, /::notice::publishing version 1\.2\.3 \(from the tag\)/);
   assert.ok((await readFile(r.outputs.tarball!)).length > 0);
+});
+
+test('action pack: a pushed tag without tag-prefix is refused, not replaced by the manifest version', async () => {
+  const dir = await componentDir({ version: '0.0.0' });
+  const r = await runAction(
+    { command: 'pack', path: dir, 'tag-prefix': 'v', conventions: 'none' },
+    { GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'release-1.2.3' },
+    dir,
+  );
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stdout,
+    /^::error title=version\/tag-prefix,file=slipway_component\.json.*"release-1\.2\.3" does not start with tag-prefix "v"/m,
+  );
+  assert.equal(r.outputs.tarball ?? '', '');
+  assert.deepEqual(await readdir(join(r.runnerTemp, 'component-publish')).catch(() => []), []);
 });

@@ -33,6 +33,11 @@ const SLIPWAY_RULES: Record<string, string> = {
   'slipway/rigging-unpublished': 'a rigging reference names a component this repository publishes',
   'slipway/schema-ref-missing': 'a JSON Schema $ref names a file inside the component folder',
   'slipway/schema-suspect': 'a schema Slipway loads but that likely does not mean what was meant',
+  'version/invalid': 'a version from the version input or the pushed tag is strict SemVer 2.0.0',
+  'version/tag-prefix': 'a pushed tag starts with tag-prefix, so it names the version',
+  'conventions/publisher': "publisher is the repository owner, as Slipway's registry looks it up",
+  'conventions/repository': "the repository is named after the component, as Slipway's registry looks it up",
+  'conventions/tag': "the release tag is the bare version, which Slipway's registry downloads from",
 };
 
 const REGISTRY_YAML_RULES: Record<string, string> = {

@@ -83,7 +83,7 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
     tagPrefix: options.tagPrefix,
     manifestVersion: manifest.version,
   });
-  problems.push(...versionProblems(resolved, options.tag, file));
+  problems.push(...versionProblems(resolved, options, file));
   const repository = await detectRepository(root, options.repository, options.env);
   if (repository && options.conventions !== 'none') {
     problems.push(...conventionProblems(manifest, check.source, repository, resolved, options.tag, file));
@@ -120,12 +120,29 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   };
 }
 
-/** A version from the input or a tag must be strict SemVer (the manifest's own is checked with it). */
+/**
+ * A version from the input or a tag must be strict SemVer (the manifest's own is checked with it). A
+ * pushed tag without tag-prefix names no version: publishing the manifest's instead would release
+ * something other than what was tagged.
+ */
 function versionProblems(
   resolved: ReturnType<typeof resolveVersion>,
-  tag: string | undefined,
+  { tag, tagPrefix = '' }: { tag?: string; tagPrefix?: string },
   file: string,
 ): Problem[] {
+  if (resolved.source === 'manifest' && tag?.trim()) {
+    return [
+      {
+        file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        code: 'version/tag-prefix',
+        message: `the pushed tag "${tag}" does not start with tag-prefix "${tagPrefix}", so it names no version`,
+        fix: `push a tag "${tagPrefix}<version>", set tag-prefix to the tag's prefix, or set the version input`,
+      },
+    ];
+  }
   if (resolved.source === 'manifest' || isStrictSemver(resolved.version)) return [];
   const from = resolved.source === 'input' ? 'the version input' : `the tag "${tag}"`;
   return [
