@@ -226,7 +226,9 @@ test('the rule catalog describes every problem code written in src/', async () =
   const codes = new Set<string>();
   for (const file of files) {
     const text = await readFile(join(root, file), 'utf8');
-    for (const m of text.matchAll(/['"`]((?:slipway|serverless|s-yaml|registry-yaml|version|conventions)\/[a-z0-9-]+)['"`]/g))
+    for (const m of text.matchAll(
+      /['"`]((?:slipway|serverless|s-yaml|registry-yaml|version|conventions)\/[a-z0-9-]+)['"`]/g,
+    ))
       codes.add(m[1]!);
   }
   // Codes built from a template literal, spelled out.

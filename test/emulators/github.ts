@@ -179,6 +179,11 @@ export interface StartOptions {
   token?: string;
   /** per_page when the request gives none; GitHub's is 30. */
   perPageDefault?: number;
+  /**
+   * The host name in the emulator's URLs (default 127.0.0.1). A name nothing resolves can only be
+   * reached through a proxy that knows it, which is how the proxy tests prove every request used one.
+   */
+  host?: string;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -1491,7 +1496,7 @@ export async function startGitHubEmulator(options: StartOptions = {}): Promise<G
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  emu.url = `http://127.0.0.1:${port}`;
+  emu.url = `http://${options.host ?? '127.0.0.1'}:${port}`;
   emu.serverUrl = `${emu.url}/web`;
   return {
     url: emu.url,
