@@ -3,14 +3,12 @@
 // reused buffer, the next read waiting until the socket has taken the last, so memory stays flat
 // whatever the asset's size (see README, "Measured"). Octokit takes it per request as `request.fetch`;
 // everything else uses fetch. Behind a proxy (HTTPS_PROXY / HTTP_PROXY, minus NO_PROXY) the upload goes
-// through it, as Octokit's other requests do: the agent comes from @actions/http-client, which decides
-// for the rest of the action which requests a proxy carries.
-
+// through it, as Octokit's other requests do (src/proxy.ts).
 import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import { type ClientRequest, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { getProxyUrl, HttpClient } from '@actions/http-client';
+import { proxyAgent } from '../proxy.ts';
 
 const CHUNK = 256 * 1024;
 
@@ -54,13 +52,6 @@ function toResponse(res: import('node:http').IncomingMessage, chunks: Buffer[]):
   return new Response(body, { status, statusText: res.statusMessage, headers });
 }
 
-let proxyClient: HttpClient | undefined;
-/** A tunnelling agent through the proxy that applies to `url`; one client, so its agent is reused. */
-function proxyAgent(url: string): import('node:http').Agent {
-  proxyClient ??= new HttpClient('component-publish');
-  return proxyClient.getAgent(url);
-}
-
 export async function streamingFetch(
   input: string | URL | Request,
   init: RequestInit = {},
@@ -68,8 +59,12 @@ export async function streamingFetch(
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  const agent = getProxyUrl(url.href) ? proxyAgent(url.href) : undefined;
-  const req = send(url, { method: init.method ?? 'GET', headers, agent, signal: init.signal ?? undefined });
+  const req = send(url, {
+    method: init.method ?? 'GET',
+    headers,
+    agent: proxyAgent(url.href),
+    signal: init.signal ?? undefined,
+  });
   const response = new Promise<Response>((resolve, reject) => {
     req.once('error', reject);
     req.once('response', async (res) => {

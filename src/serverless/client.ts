@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { PublishError } from '../errors.ts';
+import { proxyFetch } from '../proxy.ts';
 import {
   badAnswer,
   collectPages,
@@ -90,7 +91,7 @@ export class ServerlessRegistryClient {
     const bases = registryBases(options.baseUrl);
     this.baseUrl = bases.packages;
     this.tokenBaseUrl = bases.token;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#fetch = options.fetch ?? proxyFetch;
     this.#retryDelayMs = options.retryDelayMs ?? 500;
     this.#debug = options.debug ?? (() => {});
   }

@@ -93,4 +93,6 @@ export interface EmulatorOptions {
   /** Items per page of version and package lists. */
   pageSize?: number;
   now?: () => number;
+  /** The host name in the emulator's URLs (default 127.0.0.1); see the GitHub emulator's `host`. */
+  host?: string;
 }

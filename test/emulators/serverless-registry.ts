@@ -324,7 +324,7 @@ export async function startServerlessRegistryEmulator(
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  root = `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`;
 
   return {
     url: `${root}/v3`,

@@ -1,0 +1,24 @@
+// Proxies, as GitHub's runner sets them (HTTPS_PROXY / HTTP_PROXY, minus NO_PROXY and loopback).
+// @actions/http-client decides which URLs a proxy carries, as it does for Octokit's requests in
+// @actions/github; these give the same to the requests that do not go through Octokit.
+
+import type { Agent } from 'node:http';
+import { getProxyUrl, HttpClient } from '@actions/http-client';
+import { fetch as undiciFetch } from 'undici';
+
+let client: HttpClient | undefined;
+const proxyClient = () => (client ??= new HttpClient('component-publish'));
+
+/** A node:http agent that tunnels through the proxy for `url`, or undefined when none applies. */
+export function proxyAgent(url: string): Agent | undefined {
+  return getProxyUrl(url) ? proxyClient().getAgent(url) : undefined;
+}
+
+/** fetch, through the proxy for each request's URL when one applies. */
+export const proxyFetch: typeof fetch = (input, init) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (!getProxyUrl(url)) return globalThis.fetch(input, init);
+  const dispatcher = proxyClient().getAgentDispatcher(url);
+  // undici's fetch and its Response are what Node's own fetch is built on; only their types differ.
+  return undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+};
