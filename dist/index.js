@@ -48530,17 +48530,17 @@ var import_node_stream = require("node:stream");
 init_errors();
 
 // src/proxy.ts
-init_undici();
 var client;
 var proxyClient = () => client ??= new HttpClient("component-publish");
 function proxyAgent(url) {
   return getProxyUrl2(url) ? proxyClient().getAgent(url) : void 0;
 }
-var proxyFetch = (input, init) => {
+var proxyFetch = async (input, init) => {
   const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
   if (!getProxyUrl2(url)) return globalThis.fetch(input, init);
   const dispatcher = proxyClient().getAgentDispatcher(url);
-  return fetch(url, { ...init, dispatcher });
+  const undici = await Promise.resolve().then(() => (init_undici(), undici_exports));
+  return await undici.fetch(url, { ...init, dispatcher });
 };
 
 // src/serverless/client-errors.ts

@@ -4,7 +4,6 @@
 
 import type { Agent } from 'node:http';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { fetch as undiciFetch } from 'undici';
 
 let client: HttpClient | undefined;
 const proxyClient = () => (client ??= new HttpClient('component-publish'));
@@ -15,10 +14,12 @@ export function proxyAgent(url: string): Agent | undefined {
 }
 
 /** fetch, through the proxy for each request's URL when one applies. */
-export const proxyFetch: typeof fetch = (input, init) => {
+export const proxyFetch: typeof fetch = async (input, init) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   if (!getProxyUrl(url)) return globalThis.fetch(input, init);
   const dispatcher = proxyClient().getAgentDispatcher(url);
+  // Loaded only here: without a proxy nothing needs it.
+  const undici = await import('undici');
   // undici's fetch and its Response are what Node's own fetch is built on; only their types differ.
-  return undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+  return (await undici.fetch(url, { ...(init as object), dispatcher })) as unknown as Response;
 };

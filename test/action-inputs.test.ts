@@ -8,7 +8,8 @@ import { escapeLog } from '../src/action/log.ts';
 import { PublishError } from '../src/errors.ts';
 import { checkToken, secretParts } from '../src/token.ts';
 import { componentDir, tempDir } from './helpers/fs.ts';
-import { type ActionRun, runAction } from './helpers/run.ts';
+import { runActionInProcess } from './helpers/in-process.ts';
+import type { ActionRun } from './helpers/run.ts';
 
 function assertRefused(r: ActionRun, message: RegExp): void {
   assert.equal(r.code, 1, r.stdout + r.stderr);
@@ -48,7 +49,7 @@ describe('action inputs refused before any work', () => {
   for (const [name, inputs, message] of cases) {
     test(name, async () => {
       const dir = await componentDir();
-      const r = await runAction({ path: '.', 'github-release': 'false', ...inputs }, {}, dir);
+      const r = await runActionInProcess({ path: '.', 'github-release': 'false', ...inputs }, {}, dir);
       assertRefused(r, message);
       await nothingPacked(r);
     });
@@ -57,14 +58,14 @@ describe('action inputs refused before any work', () => {
 
 test('a folder with neither manifest nor publish file: exit 1, not an empty success', async () => {
   const dir = await tempDir('empty');
-  const r = await runAction({ path: '.', 'github-release': 'false' }, {}, dir);
+  const r = await runActionInProcess({ path: '.', 'github-release': 'false' }, {}, dir);
   assertRefused(r, /holds neither slipway_component\.json nor publish\.yaml/);
 });
 
 test('a token with a newline: refused by name, each line masked, never printed', async () => {
   const dir = await componentDir();
   const token = 'ghs_firstline\nsecondline_secret';
-  const r = await runAction({ path: '.', 'github-token': token, conventions: 'none' }, {}, dir);
+  const r = await runActionInProcess({ path: '.', 'github-token': token, conventions: 'none' }, {}, dir);
   assertRefused(r, /input "github-token" contains whitespace/);
   assert.match(r.stdout, /^::add-mask::ghs_firstline$/m);
   assert.match(r.stdout, /^::add-mask::secondline_secret$/m);
@@ -74,7 +75,7 @@ test('a token with a newline: refused by name, each line masked, never printed',
 
 test('a version input holding a workflow command does not form one in the log', async () => {
   const dir = await componentDir();
-  const r = await runAction(
+  const r = await runActionInProcess(
     { command: 'pack', path: '.', version: '1.0.0\n::warning::injected\n##[error]old', conventions: 'none' },
     {},
     dir,
@@ -113,13 +114,13 @@ test('checkToken: refuses whitespace, control and format characters, never echoi
 test('a path in RUNNER_TEMP (where the reusable workflow checks out a worktree) is accepted', async () => {
   const dir = await componentDir();
   const workspace = await tempDir('workspace');
-  const r = await runAction(
+  const r = await runActionInProcess(
     { command: 'validate', path: dir, conventions: 'none' },
     { RUNNER_TEMP: join(dir, '..'), GITHUB_WORKSPACE: workspace },
     workspace,
   );
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  const outside = await runAction(
+  const outside = await runActionInProcess(
     { command: 'validate', path: dir, conventions: 'none' },
     { GITHUB_WORKSPACE: workspace },
     workspace,

@@ -24,7 +24,7 @@ export function run(
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
       cwd: options.cwd,
-      env: { ...baseEnv(), ...options.env },
+      env: childEnv(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -40,12 +40,19 @@ export function run(
   });
 }
 
-/** The environment without anything GitHub Actions would have set: each test sets what it means. */
-function baseEnv(): Record<string, string> {
+/**
+ * The environment a child gets: this process's without anything GitHub Actions would have set (each
+ * test sets what it means), then `extra`; an undefined value leaves the variable unset, as spawn does.
+ */
+export function childEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v !== undefined && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && !k.startsWith('RUNNER_'))
       env[k] = v;
+  }
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
   }
   return env;
 }
@@ -76,6 +83,19 @@ export async function runAction(
   env: Record<string, string> = {},
   cwd?: string,
 ): Promise<ActionRun> {
+  const step = await actionStep(inputs, env);
+  return step.finish(await run([ACTION], { cwd, env: step.env }));
+}
+
+/**
+ * The runner's side of one step: a fresh RUNNER_TEMP holding empty output and summary files, and the
+ * variables the runner sets (action.yml's defaults under `inputs` as INPUT_*, then `env`) on top of
+ * the child's base environment; `finish` reads the outputs and summary back after the run.
+ */
+export async function actionStep(
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Promise<{ env: Record<string, string>; finish: (r: Run) => Promise<ActionRun> }> {
   const runnerTemp = await tempDir('runner');
   const outputFile = join(runnerTemp, 'output.txt');
   const summaryFile = join(runnerTemp, 'summary.md');
@@ -85,8 +105,7 @@ export async function runAction(
   for (const [k, v] of Object.entries({ ...DEFAULTS, ...inputs })) {
     inputEnv[`INPUT_${k.toUpperCase()}`] = v.includes('${{') ? '' : v;
   }
-  const result = await run([ACTION], {
-    cwd,
+  return {
     env: {
       ...inputEnv,
       GITHUB_OUTPUT: outputFile,
@@ -95,12 +114,12 @@ export async function runAction(
       GITHUB_ACTIONS: 'true',
       ...env,
     },
-  });
-  return {
-    ...result,
-    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
-    runnerTemp,
+    finish: async (r) => ({
+      ...r,
+      outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+      runnerTemp,
+    }),
   };
 }
 
