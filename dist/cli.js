@@ -46087,7 +46087,7 @@ var ReleasesApi = class {
   /** GitHub's digest; old assets (and some GHES) have none, so their bytes are hashed as downloaded. */
   async assetDigest(asset) {
     if (asset.digest) return asset.digest.replace(/^sha256:/, "");
-    const response = await this.github.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+    const response = await this.github.rest.repos.getReleaseAsset({
       ...this.params,
       asset_id: asset.id,
       headers: { accept: "application/octet-stream" }

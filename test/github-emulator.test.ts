@@ -234,7 +234,7 @@ test('an immutable release locks assets once published, and burns its tag', asyn
     body: 'a',
   });
   assert.equal(up.status, 201);
-  const asset = await up.json();
+  const asset = (await up.json()) as { id: number };
   const published = await api('PATCH', `${path}/${draft.id}`, { draft: false });
   assert.equal(published.json.immutable, true);
 

@@ -205,7 +205,7 @@ export class ServerlessRegistryClient {
     if (Buffer.isBuffer(body)) {
       init.body = new Uint8Array(body);
     } else {
-      init.body = Readable.toWeb(Readable.from(body.stream)) as unknown as BodyInit;
+      init.body = Readable.toWeb(Readable.from(body.stream));
       init.headers = { 'content-length': String(body.length) };
       init.duplex = 'half';
     }
