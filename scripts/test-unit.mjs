@@ -72,7 +72,7 @@ await build({
 });
 
 const bundled = files.map((file) => join(out, relative('test', file).replace(/\.ts$/, '.mjs')));
-const child = spawn(process.execPath, ['--test', '--test-concurrency=2', ...bundled], {
+const child = spawn(process.execPath, ['--test', '--test-concurrency=3', ...bundled], {
   cwd: root,
   stdio: 'inherit',
 });

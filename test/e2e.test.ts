@@ -117,8 +117,11 @@ async function workspaceFor(repository: string): Promise<string> {
   const self = join(workspace, '.component-publish');
   await writeTree(self, {
     'action.yml': await readFile(join(ROOT, 'action.yml'), 'utf8'),
+    // As in the real checkout: dist/package.json makes dist/*.js CommonJS (an ES module importing the
+    // 2 MB bundle instead would scan it for exports, a quarter of a second per run).
     'package.json': '{ "type": "module" }\n',
-    'dist/cli.js': `await import(${JSON.stringify(CLI)});\n`,
+    'dist/package.json': await readFile(join(ROOT, 'dist/package.json'), 'utf8'),
+    'dist/cli.js': `require(${JSON.stringify(CLI)});\n`,
   });
   git(self, 'init', '-q', '-b', 'main');
   git(self, 'add', '-A');

@@ -319,9 +319,10 @@ const listStep = (file: string) => stepOf(file, LIST_JOB[file]!, 'list');
 async function installCli(workspace: string): Promise<void> {
   const dist = join(workspace, '.component-publish/dist');
   await mkdir(dist, { recursive: true });
-  // As in the real checkout, whose package.json makes dist/*.js ES modules.
+  // As in the real checkout, whose dist/package.json makes dist/*.js CommonJS.
   await writeFile(join(workspace, '.component-publish/package.json'), '{ "type": "module" }\n');
-  await writeFile(join(dist, 'cli.js'), `await import(${JSON.stringify(CLI)});\n`);
+  await writeFile(join(dist, 'package.json'), await readFile(join(CLI, '../package.json'), 'utf8'));
+  await writeFile(join(dist, 'cli.js'), `require(${JSON.stringify(CLI)});\n`);
   await chmod(join(dist, 'cli.js'), 0o755);
 }
 
