@@ -5,9 +5,10 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { type GitHubEmulator, startGitHubEmulator } from '../test/emulators/github.ts';
+import { inputVariables } from '../test/helpers/inputs.ts';
 
 const ACTION = resolve(import.meta.dirname, '../dist/index.js');
 const FLOOR = resolve(import.meta.dirname, 'floor-release.mjs');
@@ -68,16 +69,9 @@ function actionEnv(
   command: string,
 ): Record<string, string> {
   return {
-    INPUT_COMMAND: command,
-    INPUT_PATH: dir,
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_GITHUB-RELEASE': 'true',
-    INPUT_CONVENTIONS: 'slipway',
-    'INPUT_DRY-RUN': 'false',
-    INPUT_DRAFT: 'false',
-    'INPUT_MAKE-LATEST': 'legacy',
-    INPUT_STRICT: 'false',
+    ...inputVariables({ command, path: dir, 'github-token': TOKEN }),
     RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: dirname(dir),
     GITHUB_API_URL: gh.url,
     GITHUB_SERVER_URL: gh.serverUrl,
     GITHUB_REPOSITORY: `bench/slipway_${basename(dir)}`,

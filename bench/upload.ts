@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startGitHubEmulator } from '../test/emulators/github.ts';
+import { inputVariables } from '../test/helpers/inputs.ts';
 
 const ACTION = resolve(import.meta.dirname, '../dist/index.js');
 const RSS = resolve(import.meta.dirname, 'rss.py');
@@ -44,15 +45,9 @@ export async function benchUpload() {
     await writeFile(join(work, 'data.bin'), '');
     await truncate(join(work, 'data.bin'), 500 * 1024 * 1024);
     const base = {
-      INPUT_PATH: work,
-      'INPUT_GITHUB-TOKEN': 'bench_token',
-      'INPUT_GITHUB-RELEASE': 'true',
-      INPUT_CONVENTIONS: 'slipway',
-      'INPUT_DRY-RUN': 'false',
-      INPUT_DRAFT: 'false',
-      'INPUT_MAKE-LATEST': 'legacy',
-      INPUT_STRICT: 'false',
+      ...inputVariables({ path: work, 'github-token': 'bench_token' }),
       RUNNER_TEMP: runnerTemp,
+      GITHUB_WORKSPACE: work,
       GITHUB_API_URL: gh.url,
       GITHUB_SERVER_URL: gh.serverUrl,
       GITHUB_REPOSITORY: 'bench/slipway_big',

@@ -24550,64 +24550,6 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 
-// src/waits.ts
-function scale() {
-  const value = Number(process.env.COMPONENT_PUBLISH_WAIT_SCALE);
-  return Number.isFinite(value) && value >= 0 && value <= 1 ? value : 1;
-}
-function scaled(ms) {
-  return ms * scale();
-}
-function wait(ms) {
-  const real2 = scaled(ms);
-  return real2 > 0 ? new Promise((resolve13) => setTimeout(resolve13, real2)) : Promise.resolve();
-}
-
-// src/github/client.ts
-function backToBackWrites(id) {
-  return new import_light3.default.Group({ id, maxConcurrent: 1, minTime: 0 });
-}
-function createGitHub(options) {
-  const { reporter } = options;
-  const limit = options.rateLimitRetries ?? 3;
-  const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
-    if (request2.url.includes("/assets{") || request2.url.includes("/assets?")) return false;
-    reporter.warning(
-      `GitHub ${kind} on ${request2.method} ${request2.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${limit})`
-    );
-    return retryCount < limit;
-  };
-  return getOctokit(
-    options.token,
-    {
-      ...options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {},
-      userAgent: "component-publish",
-      throttle: {
-        onRateLimit: onLimit("rate limit"),
-        onSecondaryRateLimit: onLimit("secondary rate limit"),
-        write: backToBackWrites("component-publish-write"),
-        notifications: backToBackWrites("component-publish-notifications")
-      },
-      retry: { retries: 3, retryAfterBaseValue: scaled(1e3) },
-      log: {
-        debug: () => {
-        },
-        info: () => {
-        },
-        warn: (m) => reporter.debug(m),
-        error: (m) => reporter.debug(m)
-      }
-    },
-    retry,
-    throttling
-  );
-}
-
-// src/serverless/client.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_stream = require("node:stream");
-init_errors();
-
 // node_modules/@actions/http-client/lib/index.js
 var http = __toESM(require("http"), 1);
 var https = __toESM(require("https"), 1);
@@ -25333,6 +25275,67 @@ var proxyFetch = async (input, init) => {
   const undici = await Promise.resolve().then(() => (init_undici(), undici_exports));
   return await undici.fetch(url, { ...init, dispatcher });
 };
+
+// src/waits.ts
+function scale() {
+  const value = Number(process.env.COMPONENT_PUBLISH_WAIT_SCALE);
+  return Number.isFinite(value) && value >= 0 && value <= 1 ? value : 1;
+}
+function scaled(ms) {
+  return ms * scale();
+}
+function wait(ms) {
+  const real2 = scaled(ms);
+  return real2 > 0 ? new Promise((resolve13) => setTimeout(resolve13, real2)) : Promise.resolve();
+}
+
+// src/github/client.ts
+function backToBackWrites(id) {
+  return new import_light3.default.Group({ id, maxConcurrent: 1, minTime: 0 });
+}
+function createGitHub(options) {
+  const { reporter } = options;
+  const limit = options.rateLimitRetries ?? 3;
+  const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
+    if (request2.url.includes("/assets{") || request2.url.includes("/assets?")) return false;
+    reporter.warning(
+      `GitHub ${kind} on ${request2.method} ${request2.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${limit})`
+    );
+    return retryCount < limit;
+  };
+  return getOctokit(
+    options.token,
+    {
+      ...options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {},
+      userAgent: "component-publish",
+      // @actions/github sends every request through undici's fetch, with a proxy chosen once for the API
+      // URL at import; ours picks per URL and uses Node's own fetch where no proxy applies.
+      request: { fetch: proxyFetch },
+      throttle: {
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+        write: backToBackWrites("component-publish-write"),
+        notifications: backToBackWrites("component-publish-notifications")
+      },
+      retry: { retries: 3, retryAfterBaseValue: scaled(1e3) },
+      log: {
+        debug: () => {
+        },
+        info: () => {
+        },
+        warn: (m) => reporter.debug(m),
+        error: (m) => reporter.debug(m)
+      }
+    },
+    retry,
+    throttling
+  );
+}
+
+// src/serverless/client.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_stream = require("node:stream");
+init_errors();
 
 // src/serverless/client-errors.ts
 init_errors();

@@ -25635,6 +25635,20 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 
+// src/proxy.ts
+var client;
+var proxyClient = () => client ??= new HttpClient("component-publish");
+function proxyAgent(url) {
+  return getProxyUrl2(url) ? proxyClient().getAgent(url) : void 0;
+}
+var proxyFetch = async (input, init) => {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  if (!getProxyUrl2(url)) return globalThis.fetch(input, init);
+  const dispatcher = proxyClient().getAgentDispatcher(url);
+  const undici = await Promise.resolve().then(() => (init_undici(), undici_exports));
+  return await undici.fetch(url, { ...init, dispatcher });
+};
+
 // src/waits.ts
 function scale() {
   const value = Number(process.env.COMPONENT_PUBLISH_WAIT_SCALE);
@@ -25667,6 +25681,9 @@ function createGitHub(options) {
     {
       ...options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {},
       userAgent: "component-publish",
+      // @actions/github sends every request through undici's fetch, with a proxy chosen once for the API
+      // URL at import; ours picks per URL and uses Node's own fetch where no proxy applies.
+      request: { fetch: proxyFetch },
       throttle: {
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
@@ -29651,20 +29668,6 @@ init_errors();
 var import_node_crypto4 = require("node:crypto");
 var import_node_stream = require("node:stream");
 init_errors();
-
-// src/proxy.ts
-var client;
-var proxyClient = () => client ??= new HttpClient("component-publish");
-function proxyAgent(url) {
-  return getProxyUrl2(url) ? proxyClient().getAgent(url) : void 0;
-}
-var proxyFetch = async (input, init) => {
-  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  if (!getProxyUrl2(url)) return globalThis.fetch(input, init);
-  const dispatcher = proxyClient().getAgentDispatcher(url);
-  const undici = await Promise.resolve().then(() => (init_undici(), undici_exports));
-  return await undici.fetch(url, { ...init, dispatcher });
-};
 
 // src/serverless/client-errors.ts
 init_errors();

@@ -4,6 +4,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { proxyFetch } from '../proxy.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { scaled } from '../waits.ts';
 
@@ -46,6 +47,9 @@ export function createGitHub(options: ClientOptions): GitHub {
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
       userAgent: 'component-publish',
+      // @actions/github sends every request through undici's fetch, with a proxy chosen once for the API
+      // URL at import; ours picks per URL and uses Node's own fetch where no proxy applies.
+      request: { fetch: proxyFetch },
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { tempDir } from './fs.ts';
+import { inputVariables } from './inputs.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli.js');
@@ -64,13 +65,6 @@ export function cli(
   return run([CLI, ...args], options);
 }
 
-const DEFAULTS: Record<string, string> = (() => {
-  const spec = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(Object.entries(spec.inputs).map(([k, v]) => [k, String(v.default ?? '')]));
-})();
-
 export interface ActionRun extends Run {
   outputs: Record<string, string>;
   summary: string;
@@ -101,13 +95,9 @@ export async function actionStep(
   const summaryFile = join(runnerTemp, 'summary.md');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const inputEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...DEFAULTS, ...inputs })) {
-    inputEnv[`INPUT_${k.toUpperCase()}`] = v.includes('${{') ? '' : v;
-  }
   return {
     env: {
-      ...inputEnv,
+      ...inputVariables(inputs),
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       RUNNER_TEMP: runnerTemp,
