@@ -29343,10 +29343,14 @@ function isImmutableError(error2) {
   const text3 = `${e?.response?.data?.message ?? ""} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? "").join(" ")}`;
   return e?.status === 422 && /immutable/i.test(text3);
 }
+function whatGitHubSaid(error2) {
+  const e = error2;
+  return e?.response?.data?.message ?? e?.message ?? String(error2);
+}
 function githubError(error2, what, repo) {
   if (error2 instanceof PublishError) return error2;
   const e = error2;
-  const said2 = e?.response?.data?.message ?? e?.message ?? String(error2);
+  const said2 = whatGitHubSaid(error2);
   switch (e?.status) {
     case 401:
       return new PublishError(
@@ -29391,7 +29395,7 @@ function githubError(error2, what, repo) {
   }
 }
 function writeHidden(error2, what, repo) {
-  const said2 = error2?.response?.data?.message ?? error2?.message ?? String(error2);
+  const said2 = whatGitHubSaid(error2);
   return new PublishError(
     "github-permission",
     `the token may not ${what} in ${repo}: GitHub answered 404 (${said2}) although it lets the token read it`,

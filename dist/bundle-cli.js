@@ -27082,10 +27082,14 @@ function isImmutableError(error) {
   const text3 = `${e?.response?.data?.message ?? ""} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? "").join(" ")}`;
   return e?.status === 422 && /immutable/i.test(text3);
 }
+function whatGitHubSaid(error) {
+  const e = error;
+  return e?.response?.data?.message ?? e?.message ?? String(error);
+}
 function githubError(error, what, repo) {
   if (error instanceof PublishError) return error;
   const e = error;
-  const said2 = e?.response?.data?.message ?? e?.message ?? String(error);
+  const said2 = whatGitHubSaid(error);
   switch (e?.status) {
     case 401:
       return new PublishError(
@@ -27130,7 +27134,7 @@ function githubError(error, what, repo) {
   }
 }
 function writeHidden(error, what, repo) {
-  const said2 = error?.response?.data?.message ?? error?.message ?? String(error);
+  const said2 = whatGitHubSaid(error);
   return new PublishError(
     "github-permission",
     `the token may not ${what} in ${repo}: GitHub answered 404 (${said2}) although it lets the token read it`,

@@ -21,11 +21,17 @@ export function isImmutableError(error: unknown): boolean {
   return e?.status === 422 && /immutable/i.test(text);
 }
 
+/** GitHub's `message`, else the error's own. */
+function whatGitHubSaid(error: unknown): string {
+  const e = error as HttpError;
+  return e?.response?.data?.message ?? e?.message ?? String(error);
+}
+
 /** Maps an Octokit error from `what` (e.g. "create the release") to a PublishError with a fix. */
 export function githubError(error: unknown, what: string, repo: string): Error {
   if (error instanceof PublishError) return error;
   const e = error as HttpError;
-  const said = e?.response?.data?.message ?? e?.message ?? String(error);
+  const said = whatGitHubSaid(error);
   switch (e?.status) {
     case 401:
       return new PublishError(
@@ -77,7 +83,7 @@ export function githubError(error: unknown, what: string, repo: string): Error {
  * not write to it by answering 404 to the write, so the token lacks write access.
  */
 export function writeHidden(error: unknown, what: string, repo: string): PublishError {
-  const said = (error as HttpError)?.response?.data?.message ?? (error as Error)?.message ?? String(error);
+  const said = whatGitHubSaid(error);
   return new PublishError(
     'github-permission',
     `the token may not ${what} in ${repo}: GitHub answered 404 (${said}) although it lets the token read it`,
