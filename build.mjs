@@ -3,6 +3,7 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
+import { bottleneckImmediate } from './scripts/bottleneck-immediate.mjs';
 
 const check = process.argv.includes('--check');
 
@@ -54,7 +55,7 @@ const faces = await build({
   // The sources are in the repository beside dist/; embedding them again would put megabytes of diff
   // into every commit that touches dist/.
   sourcesContent: false,
-  plugins: [lazyUndici],
+  plugins: [lazyUndici, bottleneckImmediate],
 });
 const undici = await build({ ...common, entryPoints: { undici: 'undici' } });
 const outputFiles = [...(faces.outputFiles ?? []), ...(undici.outputFiles ?? [])];

@@ -1585,7 +1585,7 @@ var require_light = __commonJS({
         }
         yieldLoop(t = 0) {
           return new this.Promise(function(resolve13, reject) {
-            return setTimeout(resolve13, t);
+            return t > 0 ? setTimeout(resolve13, t) : setImmediate(resolve13);
           });
         }
         computePenalty() {
@@ -2156,7 +2156,7 @@ var require_light = __commonJS({
             run4 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
-              timeout: setTimeout(() => {
+              [wait2 > 0 ? "timeout" : "immediate"]: (wait2 > 0 ? setTimeout : setImmediate)(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run4, free);
               }, wait2),
               expiration: job.options.expiration != null ? setTimeout(function() {
@@ -2253,6 +2253,7 @@ var require_light = __commonJS({
                   v = ref[k];
                   if (this.jobStatus(v.job.options.id) === "RUNNING") {
                     clearTimeout(v.timeout);
+                    clearImmediate(v.immediate);
                     clearTimeout(v.expiration);
                     v.job.doDrop({
                       message: options.dropErrorMessage

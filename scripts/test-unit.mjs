@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleBottleneck } from './bottleneck-immediate.mjs';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'node_modules/.cache/component-publish-tests');
@@ -73,7 +74,7 @@ await build({
   // run that one file with `node --import tsx --test`.
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [sourcePaths],
+  plugins: [sourcePaths, bundleBottleneck],
 });
 
 const bundled = files.map((file) => join(out, relative('test', file).replace(/\.ts$/, '.mjs')));

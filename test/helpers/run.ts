@@ -1,10 +1,8 @@
 // Runs the built bundles the way users do: `node dist/cli.js …`, and `node dist/index.js` with INPUT_*
 // variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, as GitHub's runner does.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { tempDir } from './fs.ts';
 import { inputVariables } from './inputs.ts';
 
