@@ -33296,6 +33296,7 @@ var OUTPUT_NAMES = [
   "registry-pull-request",
   "serverless-package",
   "serverless-zip-sha256",
+  "serverless-packages",
   "problems"
 ];
 function setOutputs(outputs) {
@@ -33304,18 +33305,56 @@ function setOutputs(outputs) {
     if (value !== void 0) setOutput(name, value);
   }
 }
-function setOutputsOf(artifacts) {
+function setOutputsOf(artifacts, outcomes = []) {
+  const assets = outcomes.flatMap((o) => o.assets ?? []);
   return {
     tarballs: JSON.stringify(artifacts.map((a) => a.file)),
     components: JSON.stringify(
-      artifacts.map((a) => ({
-        name: `${a.component.manifest.publisher}.${a.component.manifest.name}`,
-        version: a.component.version,
-        tarball: a.file,
-        sha256: a.sha256,
-        size: a.size
-      }))
+      artifacts.map((a) => {
+        const asset = assets.find((x) => x.name === a.fileName);
+        return {
+          name: `${a.component.manifest.publisher}.${a.component.manifest.name}`,
+          version: a.component.version,
+          tarball: a.file,
+          sha256: a.sha256,
+          size: a.size,
+          ...asset ? { assetUrl: asset.url, downloadUrl: asset.downloadUrl } : {}
+        };
+      })
     )
+  };
+}
+function publishOutputs(result) {
+  const outputs = Object.assign({}, ...result.outcomes.map((o) => o.outputs));
+  if (result.artifacts.length !== 1) {
+    delete outputs["asset-url"];
+    delete outputs["download-url"];
+  }
+  const packages = result.outcomes.filter((o) => o.outputs["serverless-package"]);
+  if (packages.length !== 1) {
+    delete outputs["serverless-package"];
+    delete outputs["serverless-zip-sha256"];
+  }
+  const one = result.artifacts.length === 1 ? result.artifacts[0] : void 0;
+  return {
+    ...outputs,
+    version: result.version,
+    ...one ? { tarball: one.file, sha256: one.sha256 } : {},
+    ...result.artifacts.length > 0 ? setOutputsOf(result.artifacts, result.outcomes) : {},
+    ...packages.length > 0 ? {
+      "serverless-packages": JSON.stringify(
+        packages.map((o) => {
+          const id = o.outputs["serverless-package"];
+          const at = id.lastIndexOf("@");
+          return {
+            name: id.slice(0, at),
+            version: id.slice(at + 1),
+            zipSha256: o.outputs["serverless-zip-sha256"]
+          };
+        })
+      )
+    } : {},
+    published: String(result.outcomes.some((o) => o.changed))
   };
 }
 
@@ -33440,7 +33479,8 @@ async function writeSummary() {
 }
 async function publishSummary(result, outputs, dir) {
   const names = result.artifacts.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
-  const title = names.length > 0 ? `${names.join(", ")} ${result.version}` : outputs["serverless-package"] ?? dir;
+  const packages = result.outcomes.flatMap((o) => o.outputs["serverless-package"] ?? []);
+  const title = names.length > 0 ? `${names.join(", ")} ${result.version}` : packages.length > 0 ? packages.join(", ") : dir;
   summary.addHeading(`${result.dryRun ? "Plan (dry run)" : "component-publish"}: ${title}`, 3);
   const release = outputs["release-url"];
   if (release) summary.addRaw(`Release: <a href="${release}">${release}</a>
@@ -33511,15 +33551,8 @@ async function runCommand(inputs) {
     await releaseSummary(result);
   } else {
     const result = await publishSet({ ...inputs, reporter: actionsReporter });
-    const a = result.artifacts.length === 1 ? result.artifacts[0] : void 0;
-    const outputs = Object.assign({}, ...result.outcomes.map((o) => o.outputs));
-    setOutputs({
-      ...outputs,
-      version: result.version,
-      ...a ? { tarball: a.file, sha256: a.sha256 } : {},
-      ...result.artifacts.length > 0 ? setOutputsOf(result.artifacts) : {},
-      published: String(result.outcomes.some((o) => o.changed))
-    });
+    const outputs = publishOutputs(result);
+    setOutputs(outputs);
     await publishSummary(result, outputs, inputs.dir);
   }
 }

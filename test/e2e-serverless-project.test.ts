@@ -114,6 +114,9 @@ test('a first run publishes the Project: s.yaml, flows and readmes in the form, 
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.equal(run.outputs['serverless-package'], 'cp-e2e-project@0.1.0');
   assert.match(run.outputs['serverless-zip-sha256'] ?? '', /^[0-9a-f]{64}$/);
+  assert.deepEqual(JSON.parse(run.outputs['serverless-packages'] ?? ''), [
+    { name: 'cp-e2e-project', version: '0.1.0', zipSha256: run.outputs['serverless-zip-sha256'] },
+  ]);
   assert.equal(run.outputs.published, 'true');
   assert.equal(run.outputs.tarball, undefined, 'no slipway_component.json: nothing is packed');
   assert.equal(run.outputs.version, '0.1.0', 'a Serverless-only publish reports the version it published');
@@ -226,4 +229,48 @@ test('an invalid Project (no readme.md, no src/s.yaml, publish.yaml missing requ
   assert.deepEqual(writesSince(mark), [], 'nothing written');
   assert.equal(sls.state.packages.has('cp-e2e-project-invalid'), false);
   assertTokenHidden(run);
+});
+
+test('two Projects in one run: serverless-packages lists both; the one-package outputs stay empty', async () => {
+  const workspace = await tempDir('sls-pair');
+  const [a, b] = [join(workspace, 'a'), join(workspace, 'b')];
+  for (const [dir, name] of [
+    [a, 'cp-e2e-pair-a'],
+    [b, 'cp-e2e-pair-b'],
+  ] as const) {
+    await cp(await projectDir(name), dir, { recursive: true });
+  }
+  const run = await runAction(
+    {
+      command: 'publish',
+      path: `${a}\n${b}`,
+      'github-release': 'false',
+      'registry-repo': '',
+      'serverless-registry-token': TOKEN,
+      'serverless-registry-url': sls.url,
+    },
+    {},
+    workspace,
+  );
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  const listed = JSON.parse(run.outputs['serverless-packages'] ?? '') as {
+    name: string;
+    zipSha256: string;
+  }[];
+  assert.deepEqual(
+    listed.map((p) => p.name),
+    ['cp-e2e-pair-a', 'cp-e2e-pair-b'],
+  );
+  for (const p of listed) {
+    const release = sls.state.packages.get(p.name)?.releases.find((r) => r.tag_name === '0.1.0');
+    assert.ok(release, `${p.name}: published`);
+    assert.equal(sha256(release.zip), p.zipSha256, `${p.name}: the zip the registry holds`);
+  }
+  assert.equal(
+    run.outputs['serverless-package'],
+    undefined,
+    'with two packages, one name would be half the answer',
+  );
+  assert.equal(run.outputs['serverless-zip-sha256'], undefined);
+  assert.match(run.summary, /cp-e2e-pair-a@0\.1\.0, cp-e2e-pair-b@0\.1\.0/);
 });

@@ -433,10 +433,22 @@ test('action: validate reports every problem of every component as annotations; 
   );
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.equal(r.outputs.published, 'true');
+  const released = JSON.parse(r.outputs.components ?? '') as {
+    name: string;
+    assetUrl: string;
+    downloadUrl: string;
+  }[];
   assert.deepEqual(
-    (JSON.parse(r.outputs.components ?? '') as { name: string }[]).map((c) => c.name),
+    released.map((c) => c.name),
     [`${where.publisher}.charts`, `${where.publisher}.charts__svg`],
   );
+  for (const c of released) {
+    const file = `${c.name}.3.0.0.tar`;
+    assert.ok(c.downloadUrl.endsWith(`/releases/download/3.0.0/${file}`), c.downloadUrl);
+    assert.ok(c.assetUrl.endsWith(`/${file}`), c.assetUrl);
+  }
+  assert.equal(r.outputs['asset-url'], undefined, 'one asset URL only when one component was released');
+  assert.equal(r.outputs['download-url'], undefined);
   for (const name of ['charts', 'charts__svg']) {
     assert.match(
       r.summary,

@@ -7,11 +7,10 @@ import { publishSet } from '../release-set.ts';
 import { hasErrors } from '../report/problems.ts';
 import { formatProblem, summarizeProblems } from '../report/text.ts';
 import { shown } from '../select.ts';
-import type { TargetOutputs } from '../target.ts';
 import { validateFolders } from '../validate.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
 import { escapeLog, actionsReporter as reporter } from './log.ts';
-import { setOutputs, setOutputsOf } from './outputs.ts';
+import { publishOutputs, setOutputs, setOutputsOf } from './outputs.ts';
 import { annotate, problemsSummary, publishSummary, releaseSummary } from './summary.ts';
 
 async function runCommand(inputs: ActionInputs): Promise<void> {
@@ -49,15 +48,8 @@ async function runCommand(inputs: ActionInputs): Promise<void> {
     await releaseSummary(result);
   } else {
     const result = await publishSet({ ...inputs, reporter });
-    const a = result.artifacts.length === 1 ? result.artifacts[0] : undefined;
-    const outputs: TargetOutputs = Object.assign({}, ...result.outcomes.map((o) => o.outputs));
-    setOutputs({
-      ...outputs,
-      version: result.version,
-      ...(a ? { tarball: a.file, sha256: a.sha256 } : {}),
-      ...(result.artifacts.length > 0 ? setOutputsOf(result.artifacts) : {}),
-      published: String(result.outcomes.some((o) => o.changed)),
-    });
+    const outputs = publishOutputs(result);
+    setOutputs(outputs);
     await publishSummary(result, outputs, inputs.dir);
   }
 }

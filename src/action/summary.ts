@@ -54,8 +54,13 @@ export async function publishSummary(
   dir: string,
 ): Promise<void> {
   const names = result.artifacts.map((a) => `${a.component.manifest.publisher}.${a.component.manifest.name}`);
+  const packages = result.outcomes.flatMap((o) => o.outputs['serverless-package'] ?? []);
   const title =
-    names.length > 0 ? `${names.join(', ')} ${result.version}` : (outputs['serverless-package'] ?? dir);
+    names.length > 0
+      ? `${names.join(', ')} ${result.version}`
+      : packages.length > 0
+        ? packages.join(', ')
+        : dir;
   core.summary.addHeading(`${result.dryRun ? 'Plan (dry run)' : 'component-publish'}: ${title}`, 3);
   const release = outputs['release-url'];
   if (release) core.summary.addRaw(`Release: <a href="${release}">${release}</a>\n\n`);
