@@ -25647,7 +25647,8 @@ var proxyFetch = async (input, init) => {
   if (!getProxyUrl2(url)) return globalThis.fetch(input, init);
   const dispatcher = proxyClient().getAgentDispatcher(url);
   const undici = await Promise.resolve().then(() => (init_undici(), undici_exports));
-  return await undici.fetch(url, { ...init, dispatcher });
+  const parts = typeof input === "string" || input instanceof URL ? {} : { method: input.method, headers: input.headers, body: input.body, duplex: "half" };
+  return await undici.fetch(url, { ...parts, ...init, dispatcher });
 };
 
 // src/waits.ts

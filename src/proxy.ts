@@ -20,6 +20,11 @@ export const proxyFetch: typeof fetch = async (input, init) => {
   const dispatcher = proxyClient().getAgentDispatcher(url);
   // Loaded only here: without a proxy nothing needs it.
   const undici = await import('undici');
+  // A Request of Node's own fetch is not undici's class: its parts are carried over, `init` on top.
+  const parts =
+    typeof input === 'string' || input instanceof URL
+      ? {}
+      : { method: input.method, headers: input.headers, body: input.body, duplex: 'half' as const };
   // undici's fetch and its Response are what Node's own fetch is built on; only their types differ.
-  return (await undici.fetch(url, { ...(init as object), dispatcher })) as unknown as Response;
+  return (await undici.fetch(url, { ...parts, ...(init as object), dispatcher })) as unknown as Response;
 };

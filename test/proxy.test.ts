@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { proxyFetch } from '../src/proxy.ts';
 import { type GitHubEmulator, startGitHubEmulator } from './emulators/github.ts';
 import {
   type ServerlessRegistryEmulator,
@@ -136,4 +137,34 @@ test('behind HTTP_PROXY a Serverless Devs package is published, the zip upload g
     'nothing went to the registry through the proxy',
   );
   assert.deepEqual(refused, []);
+});
+
+test('proxyFetch given a Request sends its method, headers and body through the proxy', async () => {
+  const full = 'acme/slipway_request_object';
+  gh.addRepo(full);
+  const saved = { ...process.env };
+  Object.assign(process.env, behindProxy());
+  const before = tunnels.length;
+  try {
+    const request = new Request(`${gh.url}/repos/${full}/releases`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: '2.0.0', draft: true }),
+    });
+    const response = await proxyFetch(request);
+    assert.equal(response.status, 201, await response.text());
+  } finally {
+    for (const key of Object.keys(behindProxy())) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  }
+  assert.deepEqual(
+    gh.repo(full).releases.map((r) => [r.tagName, r.draft]),
+    [['2.0.0', true]],
+  );
+  assert.ok(
+    tunnels.slice(before).some((t) => t.startsWith(`${HOST}:`)),
+    'the request went around the proxy',
+  );
 });
