@@ -17616,8 +17616,6 @@ var validate_exports = {};
 __export(validate_exports, {
   SERVERLESS_RULES: () => SERVERLESS_RULES,
   S_YAML_NAME: () => S_YAML_NAME,
-  displayPath: () => displayPath,
-  validateSYamlFile: () => validateSYamlFile,
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
@@ -17782,7 +17780,7 @@ function noSYaml(dir) {
     fix: "point at an s.yaml file, or at the folder that holds it"
   };
 }
-var import_promises15, import_node_path14, PUBLISH_FILES2, isFile, isDir, S_YAML_NAME, validateSYamlFile, byPreference, rank;
+var import_promises15, import_node_path14, PUBLISH_FILES2, isFile, isDir, S_YAML_NAME, byPreference, rank;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
@@ -17798,7 +17796,6 @@ var init_validate = __esm({
     isFile = async (path5) => (await (0, import_promises15.stat)(path5).catch(() => void 0))?.isFile() ?? false;
     isDir = async (path5) => (await (0, import_promises15.stat)(path5).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
-    validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
     rank = (name) => ["s.yaml", "s.yml"].indexOf((0, import_node_path14.basename)(name)) >>> 0;
   }

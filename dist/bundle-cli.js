@@ -17655,8 +17655,6 @@ var validate_exports = {};
 __export(validate_exports, {
   SERVERLESS_RULES: () => SERVERLESS_RULES,
   S_YAML_NAME: () => S_YAML_NAME,
-  displayPath: () => displayPath,
-  validateSYamlFile: () => validateSYamlFile,
   validateServerlessPackage: () => validateServerlessPackage,
   validateStandaloneSYaml: () => validateStandaloneSYaml
 });
@@ -17821,7 +17819,7 @@ function noSYaml(dir) {
     fix: "point at an s.yaml file, or at the folder that holds it"
   };
 }
-var import_promises8, import_node_path8, PUBLISH_FILES, isFile, isDir, S_YAML_NAME, validateSYamlFile, byPreference, rank;
+var import_promises8, import_node_path8, PUBLISH_FILES, isFile, isDir, S_YAML_NAME, byPreference, rank;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
@@ -17837,7 +17835,6 @@ var init_validate = __esm({
     isFile = async (path6) => (await (0, import_promises8.stat)(path6).catch(() => void 0))?.isFile() ?? false;
     isDir = async (path6) => (await (0, import_promises8.stat)(path6).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
-    validateSYamlFile = validateStandaloneSYaml;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
     rank = (name) => ["s.yaml", "s.yml"].indexOf((0, import_node_path8.basename)(name)) >>> 0;
   }

@@ -1,5 +1,5 @@
-// `npm test`: the unit tests and the checks (typecheck, lint, check:dist, check:readme, check:size) at
-// once; exit 1 if any failed. Run one after another they left a core idle: tsc is single-threaded and
+// `npm test`: the unit tests and the checks (typecheck, lint, check:dist, check:readme, check:size,
+// check:dead) at once; exit 1 if any failed. Run one after another they left a core idle: tsc is single-threaded and
 // many tests wait on sockets or child processes. The tests' report streams as it comes; each check's
 // output is printed whole after them. The commands stay in package.json's scripts; they run without
 // npm in between (node_modules/.bin on PATH).
@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..');
 const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const TESTS = 'test:unit';
 // The checks run one after another beside the tests, which use both cores by themselves.
-const CHECKS = ['typecheck', 'lint', 'check:dist', 'check:readme', 'check:size'];
+const CHECKS = ['typecheck', 'lint', 'check:dist', 'check:readme', 'check:size', 'check:dead'];
 const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
 const start = performance.now();
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);

@@ -102,22 +102,6 @@ export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | und
   return (map as YAMLMap<Node, Node | null>).items.find((p) => keyText(p) === key);
 }
 
-/** The value node at `path` below `node` (mapping keys and sequence indexes), or undefined. */
-export function nodeAt(node: unknown, path: readonly (string | number)[]): Node | null | undefined {
-  let current: unknown = node;
-  for (const step of path) {
-    if (typeof step === 'number') {
-      if (!isSeq(current)) return undefined;
-      current = current.items[step];
-    } else {
-      const pair = pairOf(current, step);
-      if (!pair) return undefined;
-      current = pair.value;
-    }
-  }
-  return current as Node | null | undefined;
-}
-
 /** The text of a pair's key (scalars only; complex keys give ''). */
 export function keyText(pair: Pair<unknown, unknown>): string {
   return isScalar(pair.key) ? String(pair.key.value) : '';

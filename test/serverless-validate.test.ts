@@ -9,7 +9,7 @@ import { checkSYaml, maskTemplate, S_YAML_RULES, tokenizeExpression } from '../s
 import {
   SERVERLESS_RULES,
   validateServerlessPackage,
-  validateSYamlFile,
+  validateStandaloneSYaml,
 } from '../src/serverless/validate.ts';
 
 const VALID = join(import.meta.dirname, 'fixtures', 'serverless-valid');
@@ -646,7 +646,7 @@ describe('validateServerlessPackage', () => {
   });
 
   test('the valid 1.0.0 s.yaml has zero problems, dependencies first', async () => {
-    const result = await validateSYamlFile(join(VALID, 's-yaml-1.0.0', 's.yaml'));
+    const result = await validateStandaloneSYaml(join(VALID, 's-yaml-1.0.0', 's.yaml'));
     assert.deepEqual(result, {
       problems: [],
       deployOrder: ['nextjs-portal', 'assets', 'express-blog', 'gateway'],
@@ -658,7 +658,7 @@ describe('validateServerlessPackage', () => {
     await writeFile(join(dir, 'src', 'build.yaml'), 'ghost: {}\n');
     const [p] = (await validateServerlessPackage(dir)).problems;
     assert.ok(p!.file.endsWith('src/build.yaml'));
-    const inside = await validateSYamlFile('test/fixtures/serverless-valid/s-yaml-1.0.0/missing.yaml');
+    const inside = await validateStandaloneSYaml('test/fixtures/serverless-valid/s-yaml-1.0.0/missing.yaml');
     assert.equal(inside.problems[0]!.file, 'test/fixtures/serverless-valid/s-yaml-1.0.0/missing.yaml');
   });
 
@@ -788,7 +788,7 @@ describe('validateServerlessPackage', () => {
   }
 
   test('s-yaml/file-not-found: a standalone s.yaml that is not there', async () => {
-    only((await validateSYamlFile(join(VALID, 'nope', 's.yaml'))).problems, 's-yaml/file-not-found');
+    only((await validateStandaloneSYaml(join(VALID, 'nope', 's.yaml'))).problems, 's-yaml/file-not-found');
   });
 
   test('readme.md is found whatever its case (the CLI falls back to a case-insensitive match)', async () => {

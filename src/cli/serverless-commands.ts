@@ -71,7 +71,7 @@ function parse(args: string[]) {
   }
 }
 
-export function processIo(): ServerlessIo {
+function processIo(): ServerlessIo {
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
@@ -109,7 +109,7 @@ function clean(value: unknown): string {
   return String(value ?? '').replace(/\p{Cc}/gu, '?');
 }
 
-export function table(headers: string[], rows: unknown[][], maxWidth = 60): string {
+function table(headers: string[], rows: unknown[][], maxWidth = 60): string {
   const cells = [headers, ...rows.map((r) => r.map((c) => clean(c)))].map((r) =>
     r.map((c) => (c.length > maxWidth ? `${c.slice(0, maxWidth - 1)}…` : c)),
   );

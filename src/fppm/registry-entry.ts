@@ -1,6 +1,6 @@
 // What one publish records in a registry.yaml: the entry, and the result of the edit.
 
-export interface RegistryHeader {
+interface RegistryHeader {
   name?: string;
   publisher?: string;
   description?: string;

@@ -53,7 +53,7 @@ export function renderKey(value: string): string {
   return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : JSON.stringify(value);
 }
 
-export function renderValue(value: string): string {
+function renderValue(value: string): string {
   // Single inner spaces are allowed (`21 NOV 2026`), but never before `#` or after `:`.
   const pattern = /^[A-Za-z0-9_./~+-](?:[A-Za-z0-9_./:@~+%=?&-]| (?=[A-Za-z0-9_./~+-]))*$/;
   return plainIsSafe(value, pattern) && !value.includes(': ') ? value : JSON.stringify(value);
@@ -101,7 +101,7 @@ function lineEnd(text: string, offset: number): number {
 }
 
 /** End of the last character that belongs to `node`'s value (no trailing comments or newlines). */
-export function contentEnd(text: string, node: unknown): number {
+function contentEnd(text: string, node: unknown): number {
   if (isMap(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1] as Pair;
     return Math.max(contentEnd(text, last.key), contentEnd(text, last.value));

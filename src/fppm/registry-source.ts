@@ -8,7 +8,7 @@ import type { Problem } from '../report/problems.ts';
 import { positionAtOffset, positionOf } from '../yaml-positions.ts';
 
 /** Nesting levels a registry may use (it needs five); serde_json's limit, far below the parser's stack. */
-export const MAX_DEPTH = 128;
+const MAX_DEPTH = 128;
 /** The `yaml` library's own limit on alias expansion (its `toJS` default), applied to every file. */
 export const MAX_ALIAS_COUNT = 100;
 

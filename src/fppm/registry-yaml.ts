@@ -4,10 +4,5 @@
 export { lineDiff } from './line-diff.ts';
 export { checkRegistryYaml } from './registry-check.ts';
 export { applyRegistryEntry } from './registry-edit.ts';
-export {
-  formatUpdatedOn,
-  type RegistryEditResult,
-  type RegistryEntry,
-  type RegistryHeader,
-} from './registry-entry.ts';
+export { formatUpdatedOn, type RegistryEntry } from './registry-entry.ts';
 export { decodeRegistryBytes } from './registry-source.ts';

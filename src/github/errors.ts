@@ -15,7 +15,7 @@ export function hasErrorCode(error: unknown, code: string): boolean {
   return ((error as HttpError)?.response?.data?.errors ?? []).some((e) => e.code === code);
 }
 
-export function isImmutableError(error: unknown): boolean {
+function isImmutableError(error: unknown): boolean {
   const e = error as HttpError;
   const text = `${e?.response?.data?.message ?? ''} ${(e?.response?.data?.errors ?? []).map((x) => x.message ?? '').join(' ')}`;
   return e?.status === 422 && /immutable/i.test(text);

@@ -34,7 +34,7 @@ export function branchNameProblem(branch: string): string | undefined {
 }
 
 /** `https://host/o/r(.git)`, `git@host:o/r.git`, `ssh://git@host[:port]/o/r.git` → host and owner/name. */
-export function parseRemote(url: string): { host: string; owner: string; name: string } | undefined {
+function parseRemote(url: string): { host: string; owner: string; name: string } | undefined {
   const match =
     /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
       url.trim(),

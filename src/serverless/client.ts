@@ -32,13 +32,7 @@ import {
 } from './client-types.ts';
 import { signHeaders } from './sign.ts';
 
-export {
-  isNotFound,
-  ServerlessRegistryError,
-  type ServerlessRegistryErrorDetails,
-  TOKEN_HINT,
-  translateRegistryMessage,
-} from './client-errors.ts';
+export { isNotFound, ServerlessRegistryError, TOKEN_HINT } from './client-errors.ts';
 export type { PublishForm, ServerlessRelease, ServerlessReleaseDetail, UploadBody } from './client-types.ts';
 
 /** Where the current official client (3.1.x) sends publish/list/detail/latest/tags/delete by default. */

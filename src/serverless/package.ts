@@ -136,7 +136,7 @@ async function readText(file: string): Promise<string | undefined> {
  * `props.definition` (or does not parse), else `[{<resource>: <definition file text>}]` for each one, the
  * definition read from src/ like other YAML files (a missing file leaves `{}` for that resource).
  */
-export async function flows(dir: string, sYamlText: string | undefined): Promise<unknown> {
+async function flows(dir: string, sYamlText: string | undefined): Promise<unknown> {
   if (!sYamlText) return {};
   let resources: unknown;
   try {

@@ -27,15 +27,7 @@ import {
 } from './publish-yaml/fields.ts';
 import { parseLikeEngine } from './s-yaml/load.ts';
 
-export {
-  classifyVersion,
-  EFFECTIVE,
-  nameProblem,
-  PACKAGE_TYPES,
-  type PackageType,
-  PROVIDERS,
-  type PublishYamlSummary,
-} from './publish-yaml/fields.ts';
+export { classifyVersion, type PublishYamlSummary } from './publish-yaml/fields.ts';
 
 /** Pure: checks publish.yaml text. `file` is only used in the problems. */
 export function checkPublishYaml(text: string, file: string): Problem[] {

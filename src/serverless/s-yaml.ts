@@ -8,8 +8,8 @@
 // file order; resources in a cycle are silently put last; action keys are split at '-' into hook and
 // command; `post` is renamed to `complete` with a warning; `component` actions run only at resource level.
 export { checkSYaml } from './s-yaml/check.ts';
-export type { MergedContext, SYamlCheck, SYamlOptions } from './s-yaml/checker.ts';
+export type { SYamlCheck } from './s-yaml/checker.ts';
 export { tokenizeExpression } from './s-yaml/expression.ts';
-export { checkSYamlFile, type SYamlFileOptions } from './s-yaml/extend.ts';
+export { checkSYamlFile } from './s-yaml/extend.ts';
 export { S_YAML_RULES } from './s-yaml/rules.ts';
-export { type MaskedTemplate, maskTemplate } from './s-yaml/template.ts';
+export { maskTemplate } from './s-yaml/template.ts';

@@ -8,18 +8,18 @@ import type { ServerlessRegistryClient } from './client.ts';
 import { writeToken } from './toolbox-token.ts';
 
 /** The registry's GitHub OAuth application (the official client's). */
-export const GITHUB_CLIENT_ID = 'ef1df7f4f6b9e5a343af';
+const GITHUB_CLIENT_ID = 'ef1df7f4f6b9e5a343af';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-export function loginToken(): string {
+function loginToken(): string {
   let token = '';
   for (let i = 0; i < 20; i++) token += ALPHABET[randomInt(ALPHABET.length)];
   return token;
 }
 
 /** The authorisation page, spelled as the official client spells it (the redirect address is not encoded). */
-export function authorizeUrl(tokenBase: string, token: string): string {
+function authorizeUrl(tokenBase: string, token: string): string {
   return `https://github.com/login/oauth/authorize?client_id=${GITHUB_CLIENT_ID}&redirect_uri=${tokenBase}/user/login?token=${token}`;
 }
 

@@ -17,9 +17,9 @@ import path from 'node:path';
 import { PublishError } from '../errors.ts';
 import { checkToken } from '../token.ts';
 
-export const TOKEN_FILE_NAME = 'serverless-devs-platform-V3.dat';
+const TOKEN_FILE_NAME = 'serverless-devs-platform-V3.dat';
 /** Our name first, then the official client's. */
-export const TOKEN_ENV_VARS = ['SERVERLESS_REGISTRY_TOKEN', 'serverless_devs_registry_token'] as const;
+const TOKEN_ENV_VARS = ['SERVERLESS_REGISTRY_TOKEN', 'serverless_devs_registry_token'] as const;
 
 type Env = Record<string, string | undefined>;
 
@@ -56,7 +56,7 @@ export function sConfigRoot(env: Env = process.env): string {
   return sEnvironment(env) === 'yunxiao' ? path.join(home, '.cache', '.s') : sDir;
 }
 
-export function tokenFilePath(env: Env = process.env): string {
+function tokenFilePath(env: Env = process.env): string {
   return path.join(sConfigRoot(env), TOKEN_FILE_NAME);
 }
 

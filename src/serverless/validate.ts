@@ -28,9 +28,6 @@ export interface PackageValidationOptions {
   stage?: 'validate' | 'publish';
 }
 
-/** The path a user should see: relative to the working directory when inside it, with '/'. */
-export { displayPath };
-
 const PUBLISH_FILES = ['publish.yaml', 'publish.yml'];
 const isFile = async (path: string) => (await stat(path).catch(() => undefined))?.isFile() ?? false;
 const isDir = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -216,9 +213,6 @@ export async function validateStandaloneSYaml(path: string): Promise<ServerlessV
   }
   return { problems, deployOrder: deployOrder ?? [] };
 }
-
-/** The same check as validateStandaloneSYaml (the name earlier callers use). */
-export const validateSYamlFile = validateStandaloneSYaml;
 
 const byPreference = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
 const rank = (name: string) => ['s.yaml', 's.yml'].indexOf(basename(name)) >>> 0;

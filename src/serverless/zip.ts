@@ -16,14 +16,14 @@ import { formatBytes, sha256, sourceDateEpoch } from '../files.ts';
 
 const MIB = 1024 * 1024;
 /** The official client warns above this size… */
-export const ZIP_WARN_BYTES = 10 * MIB;
+const ZIP_WARN_BYTES = 10 * MIB;
 /** …and refuses above this one unless forced. */
-export const ZIP_MAX_BYTES = 20 * MIB;
+const ZIP_MAX_BYTES = 20 * MIB;
 /**
  * Entry timestamp when SOURCE_DATE_EPOCH is not set, and the earliest used: 1980-01-02T00:00:00Z, the
  * first full day a zip (DOS) timestamp can hold in every time zone (yazl clamps earlier local times).
  */
-export const DEFAULT_ZIP_EPOCH = 315619200;
+const DEFAULT_ZIP_EPOCH = 315619200;
 
 export interface ZipOptions {
   /** Publish over 20 MB anyway. */
@@ -82,7 +82,7 @@ export async function zipPackage(dir: string, outFile: string, options: ZipOptio
   return { file: outFile, sha256: hash.digest('hex'), size, entries: files.map((f) => f.name), warnings };
 }
 
-export interface PackageFile {
+interface PackageFile {
   /** Path relative to the package root, `/`-separated; a folder's ends with `/`. */
   name: string;
   mode: number;
@@ -102,7 +102,7 @@ const walkSync: WalkSync = walkModule.sync ?? walkModule.default!.sync;
  * with any execute bit) so the same tree gives the same bytes; a root `bootstrap` is always 0755, as
  * `s` adds the execute bits to it (custom runtimes exec it).
  */
-export async function listPackageFiles(
+async function listPackageFiles(
   dir: string,
   options: { exclude?: string[]; warnings?: string[] } = {},
 ): Promise<PackageFile[]> {
@@ -167,7 +167,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /** File entries (folders skipped) of a zip without zip64, each with the sha256 of its uncompressed bytes. */
-export function readZipEntries(zip: Buffer): { name: string; sha256: string }[] {
+function readZipEntries(zip: Buffer): { name: string; sha256: string }[] {
   const bad = (why: string) => new PublishError('serverless-zip-unreadable', `not a readable zip: ${why}`);
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {

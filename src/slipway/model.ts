@@ -8,7 +8,7 @@ import { isStrictSemver } from '../version.ts';
 import type { JsonSource } from './json-source.ts';
 import { schemaProblems } from './schema.ts';
 
-export const MAX_DESCRIPTION_BYTES = 256;
+const MAX_DESCRIPTION_BYTES = 256;
 const MAX_HANDLE_BYTES = 256;
 const HANDLE = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}]+$/u;
 const WORD = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}]+';
@@ -227,7 +227,7 @@ function checkPermissions(value: unknown, path: Path, report: Report): void {
  * Why Slipway's SlipwayReference would refuse a component reference: "pass" and "sink"; else the
  * registry form, whose version must then be SemVer (no fallback); else `file:` or an http(s) URL.
  */
-export function referenceProblem(reference: string): string | undefined {
+function referenceProblem(reference: string): string | undefined {
   if (reference === 'pass' || reference === 'sink') return undefined;
   const registry = REGISTRY_REFERENCE.exec(reference);
   if (registry) {

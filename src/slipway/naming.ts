@@ -1,7 +1,7 @@
 // Slipway's naming rules and the GitHub conventions its registry relies on. Pure functions.
 
-export const NAME_PATTERN = /^[a-z0-9_]+$/;
-export const MAX_NAME_BYTES = 64;
+const NAME_PATTERN = /^[a-z0-9_]+$/;
+const MAX_NAME_BYTES = 64;
 /** A component reference, `publisher.name.version` (Slipway's own pattern). */
 export const COMPONENT_REFERENCE = /^(?<publisher>\w+)\.(?<name>\w+)\.(?<version>.+)$/;
 

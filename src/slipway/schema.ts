@@ -7,7 +7,7 @@
 // errors here. Two of them are warnings, as validating input against such a schema misbehaves: a
 // `ref` to no root definition, and an empty `enum`.
 
-export const CANVAS_SHORTHAND = 'canvas';
+const CANVAS_SHORTHAND = 'canvas';
 
 const JTD_TYPES = [
   'boolean',

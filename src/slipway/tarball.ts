@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import { PublishError } from '../errors.ts';
 import { type PackEntry, splitUstar, type UstarName } from './tree.ts';
 
-export { collectEntries, type PackEntry, scanTree } from './tree.ts';
+export { collectEntries, type PackEntry } from './tree.ts';
 
 import { formatBytes, sourceDateEpoch } from '../files.ts';
 

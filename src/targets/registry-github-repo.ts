@@ -31,7 +31,7 @@ const isObject = (data: unknown): data is Json =>
   typeof data === 'object' && data !== null && !Array.isArray(data);
 
 /** What came back, for messages: `null`, the start of a text body, or the keys of a JSON object. */
-export function describeAnswer(data: unknown): string {
+function describeAnswer(data: unknown): string {
   if (data === null || data === undefined) return String(data);
   if (typeof data === 'string') {
     const start = data.slice(0, 80).replace(/\s+/g, ' ');

@@ -13,14 +13,7 @@ import type { Reporter } from '../report/reporter.ts';
 import type { Step, StepOutcome, Target, TargetOutputs } from '../target.ts';
 import { GitHubPullRequestStore } from './registry-github-stores.ts';
 
-export type { GitHubContentsStoreOptions } from './registry-github-repo.ts';
-export {
-  GitHubContentsStore,
-  GitHubPullRequestStore,
-  type GitHubPullRequestStoreOptions,
-  type PullRequestRef,
-  pullRequestBranch,
-} from './registry-github-stores.ts';
+export { GitHubContentsStore, GitHubPullRequestStore, pullRequestBranch } from './registry-github-stores.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The target

@@ -3,10 +3,9 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, Severity } from '../../report/problems.ts';
 import { kindOf, pairOf, pairsOf, positionOf, stringOf } from '../../yaml-positions.ts';
 
-export const PACKAGE_TYPES = ['Component', 'Plugin', 'Project'] as const;
-export type PackageType = (typeof PACKAGE_TYPES)[number];
+const PACKAGE_TYPES = ['Component', 'Plugin', 'Project'] as const;
 
-export const PROVIDERS = [
+const PROVIDERS = [
   '阿里云',
   '腾讯云',
   '华为云',
@@ -25,7 +24,7 @@ export const PROVIDERS = [
   'Others',
 ] as const;
 
-export const EFFECTIVE = ['Public', 'Private', 'Organization'] as const;
+const EFFECTIVE = ['Public', 'Private', 'Organization'] as const;
 
 export const REQUIRED = [
   'Edition',
@@ -55,7 +54,7 @@ export function classifyVersion(version: string): 'release' | 'dev' | 'prereleas
 }
 
 /** Why a package name is unusable, or undefined when it is fine. */
-export function nameProblem(name: string): string | undefined {
+function nameProblem(name: string): string | undefined {
   if (name.trim() === '') return 'is empty';
   if (name.includes('/'))
     return "contains '/', which the registry's URLs (/packages/{name}/release) cannot carry";

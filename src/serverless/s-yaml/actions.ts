@@ -57,7 +57,7 @@ export function checkActions(s: Checker, actions: Node, resource: Resource | und
   }
 }
 
-export function checkActionItem(s: Checker, item: Node, key: string, resource: Resource | undefined) {
+function checkActionItem(s: Checker, item: Node, key: string, resource: Resource | undefined) {
   if (!isMap(item)) {
     s.report(
       s.at(item),

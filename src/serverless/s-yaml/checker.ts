@@ -24,7 +24,7 @@ export interface SYamlOptions {
  * What the engine sees besides this file when `extend:` is used: the top-level keys of both files
  * deep-merged (the extending file wins), and the resources the other file declares.
  */
-export interface MergedContext {
+interface MergedContext {
   globals: Record<string, unknown>;
   /** Resource names of the other file that references from this one may use. */
   otherResources: string[];

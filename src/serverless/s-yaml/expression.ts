@@ -1,7 +1,7 @@
 // The `${…}` expression tokenizer: the variable paths and function calls an expression uses, with their
 // offsets, so each reference can be checked and pointed at.
 
-export interface PathToken {
+interface PathToken {
   kind: 'path';
   root: string;
   segments: string[];

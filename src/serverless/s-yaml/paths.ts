@@ -148,7 +148,7 @@ function checkPath1(s: Checker, root: string, segments: string[], at: At) {
 }
 
 /** Walks `vars` as the engine resolved them (js-yaml values, `<<` merges applied, a base file's merged). */
-export function checkVarPath(s: Checker, segments: string[], report: Report) {
+function checkVarPath(s: Checker, segments: string[], report: Report) {
   if (segments.length === 0) return;
   let value: unknown = s.vars;
   let walked = 'vars';

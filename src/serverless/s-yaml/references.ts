@@ -44,13 +44,7 @@ export function walkTopLevel(
   }
 }
 
-export function walk(
-  s: Checker,
-  node: unknown,
-  ctx: Context,
-  doc: { contents: unknown },
-  seen?: Set<unknown>,
-) {
+function walk(s: Checker, node: unknown, ctx: Context, doc: { contents: unknown }, seen?: Set<unknown>) {
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.value.includes('${'))
       checkScalar(s, node as Scalar<string>, ctx);
@@ -69,7 +63,7 @@ export function walk(
   }
 }
 
-export function checkScalar(s: Checker, node: Scalar<string>, ctx: Context) {
+function checkScalar(s: Checker, node: Scalar<string>, ctx: Context) {
   const value = node.value;
   const [start, end] = node.range ?? [0, 0];
   const raw = s.source.slice(start, end);
@@ -96,12 +90,12 @@ export function checkScalar(s: Checker, node: Scalar<string>, ctx: Context) {
   }
 }
 
-export function overlapsTemplate(s: Checker, from: number, to: number): boolean {
+function overlapsTemplate(s: Checker, from: number, to: number): boolean {
   return s.spans.some(([s, e]) => s < to && e > from);
 }
 
 /** `inner`: offset of the expression text in the source, when known exactly; `fallback` otherwise. */
-export function checkExpression(
+function checkExpression(
   s: Checker,
   expr: string,
   inner: number | undefined,
@@ -113,7 +107,7 @@ export function checkExpression(
   checkTokens(s, tokenizeExpression(expr, !s.v3), 0, pos, ctx);
 }
 
-export function checkTokens(
+function checkTokens(
   s: Checker,
   tokens: Token[],
   shift: number,
@@ -136,7 +130,7 @@ export function checkTokens(
   }
 }
 
-export function checkCall(
+function checkCall(
   s: Checker,
   call: CallToken,
   shift: number,
@@ -170,7 +164,7 @@ export function checkCall(
   });
 }
 
-export function checkFileTarget(s: Checker, fn: string, target: string, at: Position) {
+function checkFileTarget(s: Checker, fn: string, target: string, at: Position) {
   if (!s.opts.exists || target.includes('${') || target.startsWith('~') || target.trim() === '') return;
   const full = isAbsolute(target) ? target : resolvePath(s.opts.baseDir, target);
   if (s.opts.exists(full)) return;

@@ -199,7 +199,7 @@ export function collectResources(s: Checker, container: Node | null | undefined)
   }
 }
 
-export function checkResourceExtend(s: Checker, name: string, extend: Node | null | undefined) {
+function checkResourceExtend(s: Checker, name: string, extend: Node | null | undefined) {
   if (extend === undefined) return;
   if (!isMap(extend)) {
     s.typeProblem(extend, `resources.${name}.extend`, 'a mapping with name (and ignore)', extend);
