@@ -12045,7 +12045,8 @@ var require_semver2 = __commonJS({
 
 // src/version.ts
 function isStrictSemver(value) {
-  return STRICT_SEMVER.test(value);
+  const match2 = STRICT_SEMVER.exec(value);
+  return !!match2 && match2.slice(1, 4).every((n) => BigInt(n) <= U64_MAX);
 }
 function semverFix(value) {
   const cleaned = import_semver.default.valid(import_semver.default.coerce(value, { includePrerelease: true }) ?? "");
@@ -12103,13 +12104,14 @@ function highestOf(versions) {
   for (const v of versions) if (best === void 0 || import_semver.default.compare(v, best) > 0) best = v;
   return best;
 }
-var import_semver, STRICT_SEMVER;
+var import_semver, STRICT_SEMVER, U64_MAX;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     import_semver = __toESM(require_semver2(), 1);
     init_errors();
     STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+    U64_MAX = 18446744073709551615n;
   }
 });
 
@@ -12163,7 +12165,7 @@ function firstInvalidUtf8(bytes) {
   }
   return good;
 }
-function parseJsonSource(text3) {
+function parseJsonSource(text3, options = {}) {
   if (text3.charCodeAt(0) === 65279) {
     throw new JsonSyntaxError(
       "the file starts with a byte order mark (BOM); serde_json, which Slipway reads it with, refuses it",
@@ -12178,7 +12180,7 @@ function parseJsonSource(text3) {
   } catch (error2) {
     throw toSyntaxError(text3, error2);
   }
-  checkStructure(text3);
+  const ignoredDuplicates = checkStructure(text3, options.lastKeyWins ?? (() => false));
   const lines2 = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text3, { lineCounter: lines2, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
@@ -12211,10 +12213,12 @@ function parseJsonSource(text3) {
     valueRange: (key) => {
       const range2 = pairs2.get(key)?.value?.range;
       return range2 ? [range2[0], range2[1]] : void 0;
-    }
+    },
+    ignoredDuplicates
   };
 }
-function checkStructure(text3) {
+function checkStructure(text3, lastKeyWins) {
+  const ignored = [];
   const stack = [];
   for (let i2 = 0; i2 < text3.length; i2++) {
     const c = text3[i2];
@@ -12227,12 +12231,17 @@ function checkStructure(text3) {
           `keep nesting under ${MAX_JSON_DEPTH} levels (move deep data into a file the component reads)`
         );
       }
-      stack.push(c === "{" ? { keys: /* @__PURE__ */ new Set(), expectKey: true } : { expectKey: false });
+      const parent = stack.at(-1);
+      const path5 = parent ? [...parent.path, parent.at] : [];
+      stack.push(
+        c === "{" ? { keys: /* @__PURE__ */ new Set(), expectKey: true, path: path5, at: "" } : { expectKey: false, path: path5, at: 0 }
+      );
     } else if (c === "}" || c === "]") {
       stack.pop();
     } else if (c === ",") {
       const top = stack.at(-1);
       if (top?.keys) top.expectKey = true;
+      else if (top) top.at = top.at + 1;
     } else if (c === '"') {
       const start = i2;
       for (i2++; text3[i2] !== '"'; i2++) if (text3[i2] === "\\") i2++;
@@ -12240,18 +12249,23 @@ function checkStructure(text3) {
       if (top?.keys && top.expectKey) {
         top.expectKey = false;
         const key = JSON.parse(text3.slice(start, i2 + 1));
-        if (top.keys.has(key)) {
+        top.at = key;
+        if (!top.keys.has(key)) {
+          top.keys.add(key);
+        } else if (lastKeyWins(top.path)) {
+          ignored.push({ key, path: top.path, position: positionAt(text3, start) });
+        } else {
           throw new JsonSyntaxError(
-            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys`,
+            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys here`,
             positionAt(text3, start),
             "slipway/duplicate-key",
             `keep one ${JSON.stringify(key)} and remove the other`
           );
         }
-        top.keys.add(key);
       }
     }
   }
+  return ignored;
 }
 function positionAt(text3, offset) {
   const before = text3.slice(0, offset).split("\n");
@@ -12364,6 +12378,39 @@ function keyword(v, kind, at, say, definitions) {
     else if (v.length === 0) say(at, `"${key}" is empty: no input can match it`, "warning");
   }
 }
+function externalRefs(value) {
+  const found = [];
+  const ids = /* @__PURE__ */ new Set();
+  const refs = [];
+  const resolve13 = (ref, base) => URL.canParse(ref, base) ? new URL(ref, base) : void 0;
+  const walk3 = (v, path5, base) => {
+    if (Array.isArray(v)) {
+      for (const [i2, item] of v.entries()) walk3(item, [...path5, i2], base);
+    }
+    if (!isObject(v)) return;
+    const id = typeof v.$id === "string" ? resolve13(v.$id, base) : void 0;
+    if (id) {
+      base = id.href;
+      ids.add(id.href.replace(/#.*$/, ""));
+    }
+    for (const [key, child] of Object.entries(v)) {
+      if (key === "$ref" && typeof child === "string") {
+        const url = resolve13(child, base);
+        if (url) refs.push({ ref: child, url, path: [...path5, key] });
+      } else if (!INSTANCE_DATA.has(key)) {
+        walk3(child, [...path5, key], base);
+      }
+    }
+  };
+  walk3(value, [], "file:///schema");
+  for (const { ref, url, path: path5 } of refs) {
+    if (url.protocol !== "http:" && url.protocol !== "https:") continue;
+    const document = url.href.replace(/#.*$/, "");
+    if (ids.has(document) || url.hostname === "json-schema.org") continue;
+    found.push({ ref, url: document, path: path5 });
+  }
+  return found;
+}
 function fileRefs(value) {
   const found = [];
   const id = value?.$id;
@@ -12388,7 +12435,7 @@ function fileRefs(value) {
   walk3(value, []);
   return found;
 }
-var CANVAS_SHORTHAND, JTD_TYPES, JTD_KEYS, FORMS, NOT_FORM;
+var CANVAS_SHORTHAND, JTD_TYPES, JTD_KEYS, FORMS, NOT_FORM, INSTANCE_DATA;
 var init_schema = __esm({
   "src/slipway/schema.ts"() {
     "use strict";
@@ -12437,6 +12484,7 @@ var init_schema = __esm({
       "discriminator,mapping"
     ]);
     NOT_FORM = /* @__PURE__ */ new Set(["definitions", "metadata", "nullable"]);
+    INSTANCE_DATA = /* @__PURE__ */ new Set(["enum", "const", "default", "examples"]);
   }
 });
 
@@ -12709,7 +12757,7 @@ function checkManifest(input, file) {
   let text3 = "";
   try {
     text3 = typeof input === "string" ? input : decodeUtf8(input);
-    source = parseJsonSource(text3);
+    source = parseJsonSource(text3, { lastKeyWins: manifestLastKeyWins });
   } catch (error2) {
     if (!(error2 instanceof JsonSyntaxError)) throw error2;
     const what = error2.code === "slipway/json-syntax" ? "is not valid JSON: " : "";
@@ -12727,10 +12775,26 @@ function checkManifest(input, file) {
     return { text: text3, problems };
   }
   const fields = value;
+  for (const { key, path: path5, position } of source.ignoredDuplicates) {
+    report(
+      position,
+      "slipway/duplicate-key-ignored",
+      `the key ${JSON.stringify(key)} appears twice in one object (in ${path5.join(".")}); Slipway keeps the last one and ignores the first`,
+      `keep one ${JSON.stringify(key)} and remove the other`,
+      "warning"
+    );
+  }
   topLevelProblems(fields, source, report);
   problems.push(...modelProblems(fields, source, file));
   const ok = !problems.some((p) => p.severity === "error");
   return { manifest: ok ? fields : void 0, source, text: text3, problems };
+}
+function manifestLastKeyWins(path5) {
+  const [top, , field2] = path5;
+  if (top === "input" || top === "output" || top === "constants") return true;
+  if (top === "callouts") return path5.length === 1;
+  if (top === "rigging") return field2 === "input" || field2 === "callouts" && path5.length === 3;
+  return false;
 }
 function topLevelProblems(fields, source, report) {
   for (const key of REQUIRED) {
@@ -12828,15 +12892,7 @@ async function checkRunner(dir, manifest, file, built = false) {
 }
 async function checkJsComponent(dir, size) {
   const shown2 = displayPath((0, import_node_path.join)(dir, "js_component.json"));
-  const problem = (code, message, fix) => ({
-    file: shown2,
-    line: 0,
-    column: 0,
-    severity: "error",
-    code,
-    message,
-    fix
-  });
+  const problem = (code, message, fix) => ({ file: shown2, line: 0, column: 0, severity: "error", code, message, fix });
   let scripts;
   try {
     const source = parseJsonSource(decodeUtf8(await (0, import_promises.readFile)((0, import_node_path.join)(dir, "js_component.json"))));
@@ -12855,17 +12911,17 @@ async function checkJsComponent(dir, size) {
       )
     ];
   }
-  if (scripts !== void 0 && !Array.isArray(scripts)) {
+  if (!Array.isArray(scripts)) {
     return [
       problem(
         "slipway/js-component-invalid",
-        '"scripts" in js_component.json must be a list of file names',
+        scripts === void 0 ? 'js_component.json has no "scripts": Slipway requires the list of script files to load before run.js' : '"scripts" in js_component.json must be a list of file names',
         'write "scripts": ["a.js", \u2026]'
       )
     ];
   }
   const problems = [];
-  for (const script of scripts ?? []) {
+  for (const script of scripts) {
     const inside = typeof script === "string" && (0, import_node_path.resolve)(dir, script).startsWith((0, import_node_path.resolve)(dir) + import_node_path.sep);
     if (!inside || await size(script) === void 0) {
       problems.push(
@@ -29093,6 +29149,16 @@ async function schemaRefProblems(root, manifest, source, file) {
   const problems = [];
   for (const key of ["input", "output"]) {
     if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of externalRefs(manifest[key])) {
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: "error",
+        code: "slipway/schema-ref-external",
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${ref.url === ref.ref ? "" : ` (${ref.url})`}; Slipway does not fetch schemas from the web ("Component schemas cannot reference external URLs") and would fail to load the component`,
+        fix: "copy that schema into the component folder and refer to it by its file name"
+      });
+    }
     for (const ref of fileRefs(manifest[key])) {
       if ((await (0, import_promises6.stat)((0, import_node_path5.join)(root, ref.file)).catch(() => null))?.isFile()) continue;
       const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;

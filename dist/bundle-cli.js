@@ -12156,7 +12156,8 @@ var require_semver2 = __commonJS({
 
 // src/version.ts
 function isStrictSemver(value) {
-  return STRICT_SEMVER.test(value);
+  const match2 = STRICT_SEMVER.exec(value);
+  return !!match2 && match2.slice(1, 4).every((n) => BigInt(n) <= U64_MAX);
 }
 function semverFix(value) {
   const cleaned = import_semver2.default.valid(import_semver2.default.coerce(value, { includePrerelease: true }) ?? "");
@@ -12214,13 +12215,14 @@ function highestOf(versions) {
   for (const v of versions) if (best === void 0 || import_semver2.default.compare(v, best) > 0) best = v;
   return best;
 }
-var import_semver2, STRICT_SEMVER;
+var import_semver2, STRICT_SEMVER, U64_MAX;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     import_semver2 = __toESM(require_semver2(), 1);
     init_errors();
     STRICT_SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+    U64_MAX = 18446744073709551615n;
   }
 });
 
@@ -12257,7 +12259,7 @@ function firstInvalidUtf82(bytes) {
   }
   return good;
 }
-function parseJsonSource(text3) {
+function parseJsonSource(text3, options = {}) {
   if (text3.charCodeAt(0) === 65279) {
     throw new JsonSyntaxError(
       "the file starts with a byte order mark (BOM); serde_json, which Slipway reads it with, refuses it",
@@ -12272,7 +12274,7 @@ function parseJsonSource(text3) {
   } catch (error) {
     throw toSyntaxError(text3, error);
   }
-  checkStructure(text3);
+  const ignoredDuplicates = checkStructure(text3, options.lastKeyWins ?? (() => false));
   const lines = new import_yaml6.LineCounter();
   const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
@@ -12305,10 +12307,12 @@ function parseJsonSource(text3) {
     valueRange: (key) => {
       const range2 = pairs2.get(key)?.value?.range;
       return range2 ? [range2[0], range2[1]] : void 0;
-    }
+    },
+    ignoredDuplicates
   };
 }
-function checkStructure(text3) {
+function checkStructure(text3, lastKeyWins) {
+  const ignored = [];
   const stack = [];
   for (let i2 = 0; i2 < text3.length; i2++) {
     const c = text3[i2];
@@ -12321,12 +12325,17 @@ function checkStructure(text3) {
           `keep nesting under ${MAX_JSON_DEPTH} levels (move deep data into a file the component reads)`
         );
       }
-      stack.push(c === "{" ? { keys: /* @__PURE__ */ new Set(), expectKey: true } : { expectKey: false });
+      const parent = stack.at(-1);
+      const path6 = parent ? [...parent.path, parent.at] : [];
+      stack.push(
+        c === "{" ? { keys: /* @__PURE__ */ new Set(), expectKey: true, path: path6, at: "" } : { expectKey: false, path: path6, at: 0 }
+      );
     } else if (c === "}" || c === "]") {
       stack.pop();
     } else if (c === ",") {
       const top = stack.at(-1);
       if (top?.keys) top.expectKey = true;
+      else if (top) top.at = top.at + 1;
     } else if (c === '"') {
       const start = i2;
       for (i2++; text3[i2] !== '"'; i2++) if (text3[i2] === "\\") i2++;
@@ -12334,18 +12343,23 @@ function checkStructure(text3) {
       if (top?.keys && top.expectKey) {
         top.expectKey = false;
         const key = JSON.parse(text3.slice(start, i2 + 1));
-        if (top.keys.has(key)) {
+        top.at = key;
+        if (!top.keys.has(key)) {
+          top.keys.add(key);
+        } else if (lastKeyWins(top.path)) {
+          ignored.push({ key, path: top.path, position: positionAt(text3, start) });
+        } else {
           throw new JsonSyntaxError(
-            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys`,
+            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys here`,
             positionAt(text3, start),
             "slipway/duplicate-key",
             `keep one ${JSON.stringify(key)} and remove the other`
           );
         }
-        top.keys.add(key);
       }
     }
   }
+  return ignored;
 }
 function positionAt(text3, offset) {
   const before = text3.slice(0, offset).split("\n");
@@ -12458,6 +12472,39 @@ function keyword(v, kind, at, say, definitions) {
     else if (v.length === 0) say(at, `"${key}" is empty: no input can match it`, "warning");
   }
 }
+function externalRefs(value) {
+  const found = [];
+  const ids = /* @__PURE__ */ new Set();
+  const refs = [];
+  const resolve13 = (ref, base) => URL.canParse(ref, base) ? new URL(ref, base) : void 0;
+  const walk3 = (v, path6, base) => {
+    if (Array.isArray(v)) {
+      for (const [i2, item] of v.entries()) walk3(item, [...path6, i2], base);
+    }
+    if (!isObject(v)) return;
+    const id = typeof v.$id === "string" ? resolve13(v.$id, base) : void 0;
+    if (id) {
+      base = id.href;
+      ids.add(id.href.replace(/#.*$/, ""));
+    }
+    for (const [key, child] of Object.entries(v)) {
+      if (key === "$ref" && typeof child === "string") {
+        const url = resolve13(child, base);
+        if (url) refs.push({ ref: child, url, path: [...path6, key] });
+      } else if (!INSTANCE_DATA.has(key)) {
+        walk3(child, [...path6, key], base);
+      }
+    }
+  };
+  walk3(value, [], "file:///schema");
+  for (const { ref, url, path: path6 } of refs) {
+    if (url.protocol !== "http:" && url.protocol !== "https:") continue;
+    const document = url.href.replace(/#.*$/, "");
+    if (ids.has(document) || url.hostname === "json-schema.org") continue;
+    found.push({ ref, url: document, path: path6 });
+  }
+  return found;
+}
 function fileRefs(value) {
   const found = [];
   const id = value?.$id;
@@ -12482,7 +12529,7 @@ function fileRefs(value) {
   walk3(value, []);
   return found;
 }
-var CANVAS_SHORTHAND, JTD_TYPES, JTD_KEYS, FORMS, NOT_FORM;
+var CANVAS_SHORTHAND, JTD_TYPES, JTD_KEYS, FORMS, NOT_FORM, INSTANCE_DATA;
 var init_schema = __esm({
   "src/slipway/schema.ts"() {
     "use strict";
@@ -12531,6 +12578,7 @@ var init_schema = __esm({
       "discriminator,mapping"
     ]);
     NOT_FORM = /* @__PURE__ */ new Set(["definitions", "metadata", "nullable"]);
+    INSTANCE_DATA = /* @__PURE__ */ new Set(["enum", "const", "default", "examples"]);
   }
 });
 
@@ -12803,7 +12851,7 @@ function checkManifest(input, file) {
   let text3 = "";
   try {
     text3 = typeof input === "string" ? input : decodeUtf8(input);
-    source = parseJsonSource(text3);
+    source = parseJsonSource(text3, { lastKeyWins: manifestLastKeyWins });
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const what = error.code === "slipway/json-syntax" ? "is not valid JSON: " : "";
@@ -12821,10 +12869,26 @@ function checkManifest(input, file) {
     return { text: text3, problems };
   }
   const fields = value;
+  for (const { key, path: path6, position } of source.ignoredDuplicates) {
+    report(
+      position,
+      "slipway/duplicate-key-ignored",
+      `the key ${JSON.stringify(key)} appears twice in one object (in ${path6.join(".")}); Slipway keeps the last one and ignores the first`,
+      `keep one ${JSON.stringify(key)} and remove the other`,
+      "warning"
+    );
+  }
   topLevelProblems(fields, source, report);
   problems.push(...modelProblems(fields, source, file));
   const ok = !problems.some((p) => p.severity === "error");
   return { manifest: ok ? fields : void 0, source, text: text3, problems };
+}
+function manifestLastKeyWins(path6) {
+  const [top, , field2] = path6;
+  if (top === "input" || top === "output" || top === "constants") return true;
+  if (top === "callouts") return path6.length === 1;
+  if (top === "rigging") return field2 === "input" || field2 === "callouts" && path6.length === 3;
+  return false;
 }
 function topLevelProblems(fields, source, report) {
   for (const key of REQUIRED) {
@@ -12922,15 +12986,7 @@ async function checkRunner(dir, manifest, file, built = false) {
 }
 async function checkJsComponent(dir, size) {
   const shown = displayPath((0, import_node_path2.join)(dir, "js_component.json"));
-  const problem = (code, message, fix) => ({
-    file: shown,
-    line: 0,
-    column: 0,
-    severity: "error",
-    code,
-    message,
-    fix
-  });
+  const problem = (code, message, fix) => ({ file: shown, line: 0, column: 0, severity: "error", code, message, fix });
   let scripts;
   try {
     const source = parseJsonSource(decodeUtf8(await (0, import_promises2.readFile)((0, import_node_path2.join)(dir, "js_component.json"))));
@@ -12949,17 +13005,17 @@ async function checkJsComponent(dir, size) {
       )
     ];
   }
-  if (scripts !== void 0 && !Array.isArray(scripts)) {
+  if (!Array.isArray(scripts)) {
     return [
       problem(
         "slipway/js-component-invalid",
-        '"scripts" in js_component.json must be a list of file names',
+        scripts === void 0 ? 'js_component.json has no "scripts": Slipway requires the list of script files to load before run.js' : '"scripts" in js_component.json must be a list of file names',
         'write "scripts": ["a.js", \u2026]'
       )
     ];
   }
   const problems = [];
-  for (const script of scripts ?? []) {
+  for (const script of scripts) {
     const inside = typeof script === "string" && (0, import_node_path2.resolve)(dir, script).startsWith((0, import_node_path2.resolve)(dir) + import_node_path2.sep);
     if (!inside || await size(script) === void 0) {
       problems.push(
@@ -32239,6 +32295,16 @@ async function schemaRefProblems(root, manifest, source, file) {
   const problems = [];
   for (const key of ["input", "output"]) {
     if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of externalRefs(manifest[key])) {
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: "error",
+        code: "slipway/schema-ref-external",
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${ref.url === ref.ref ? "" : ` (${ref.url})`}; Slipway does not fetch schemas from the web ("Component schemas cannot reference external URLs") and would fail to load the component`,
+        fix: "copy that schema into the component folder and refer to it by its file name"
+      });
+    }
     for (const ref of fileRefs(manifest[key])) {
       if ((await (0, import_promises17.stat)((0, import_node_path16.join)(root, ref.file)).catch(() => null))?.isFile()) continue;
       const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
@@ -32635,20 +32701,22 @@ var SLIPWAY_RULES = {
   "slipway/description-too-long": "description fits in the registry listing",
   "slipway/callouts-invalid": "callouts must be an object",
   "slipway/rigging-invalid": "rigging must be an object",
-  "slipway/js-component-invalid": "slipway_js_component.json must name the scripts to run",
-  "slipway/js-script-missing": "every script slipway_js_component.json names must exist",
-  "slipway/no-runner": "a component needs a runner: run.wasm, slipway_js_component.json, or rigging",
+  "slipway/js-component-invalid": "js_component.json must name the scripts to run",
+  "slipway/js-script-missing": "every script js_component.json names must exist",
+  "slipway/no-runner": "a component needs a runner: run.wasm, run.js, or rigging",
   "slipway/duplicate-component": "one release names each publisher.name once",
   "slipway/versions-differ": "the components of one release share one version (one tag)",
   "slipway/empty-runner": "a runner file (run.wasm, a script) must not be empty",
   "slipway/bom": "serde_json refuses a byte order mark at the start of the manifest",
   "slipway/not-utf8": "serde_json refuses bytes that are not UTF-8",
-  "slipway/duplicate-key": "serde_json refuses a key given twice in one object",
+  "slipway/duplicate-key": "serde_json refuses a key given twice in one of Slipway's structs or in rigging",
+  "slipway/duplicate-key-ignored": "a key given twice in a schema, constants, a step's input or callouts: Slipway keeps the last one",
   "slipway/too-deep": "serde_json refuses nesting of 128 levels or more",
   "slipway/unreadable": "every file of the component must be readable",
   "slipway/permission-invalid": "permissions follow the shape Slipway reads",
   "slipway/rigging-unpublished": "a rigging reference names a component this repository publishes",
   "slipway/schema-ref-missing": "a JSON Schema $ref names a file inside the component folder",
+  "slipway/schema-ref-external": "a JSON Schema $ref names a file in the package, not a web URL",
   "slipway/schema-suspect": "a schema Slipway loads but that likely does not mean what was meant",
   "version/invalid": "a version from the version input or the pushed tag is strict SemVer 2.0.0",
   "version/tag-prefix": "a pushed tag starts with tag-prefix, so it names the version",

@@ -7,8 +7,12 @@ import { PublishError } from './errors.ts';
 const STRICT_SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
+/** Slipway's `semver` crate keeps MAJOR, MINOR and PATCH as u64: a larger number is refused. */
+const U64_MAX = 18446744073709551615n;
+
 export function isStrictSemver(value: string): boolean {
-  return STRICT_SEMVER.test(value);
+  const match = STRICT_SEMVER.exec(value);
+  return !!match && match.slice(1, 4).every((n) => BigInt(n!) <= U64_MAX);
 }
 
 /** A fix for a near-miss version (`v1.2.3`, `01.2.3`), or a general hint. */

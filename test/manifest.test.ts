@@ -123,6 +123,10 @@ test('strict SemVer 2.0.0', () => {
     assert.ok(isStrictSemver(v), v);
   for (const v of ['v1.2.3', '01.2.3', '1.2', '1.2.3-01', '1.2.3-', '1.2.3+', ' 1.2.3', '1.2.3.4'])
     assert.ok(!isStrictSemver(v), v);
+  // Slipway's semver crate holds MAJOR, MINOR and PATCH in a u64.
+  assert.ok(isStrictSemver('1.0.18446744073709551615'));
+  assert.ok(!isStrictSemver('1.0.18446744073709551616'));
+  assert.ok(!isStrictSemver('18446744073709551616.0.0'));
 });
 
 test('names split at the first __', () => {

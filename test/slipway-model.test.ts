@@ -57,6 +57,47 @@ test('a key given twice is refused, at the top level and inside rigging', () => 
   assert.match(only(rig, 'slipway/duplicate-key').message, /"a" appears twice/);
   // The same key in two different objects is fine.
   assert.deepEqual(codes(pretty({ ...base, constants: { a: { a: 1 }, b: { a: 2 } } })), []);
+  // A rigging step and a callout are structs too.
+  const step = pretty({ ...base, rigging: { a: { component: 'acme.x.1.0.0' } } }).replace(
+    '"component": "acme.x.1.0.0"',
+    '"component": "acme.x.1.0.0", "component": "acme.y.1.0.0"',
+  );
+  assert.match(only(step, 'slipway/duplicate-key').message, /"component" appears twice/);
+});
+
+// serde_json::Value (the schemas, constants, a step's input) and a plain HashMap (callouts) keep the
+// last of two equal keys: Slipway loads the component, so this is a warning, at the second key.
+test('a key given twice inside a schema, constants, a step input or callouts is a warning, not an error', () => {
+  const twice = (o: object, inner: string, again: string) =>
+    checkManifest(pretty(o).replace(inner, `${again}, ${inner}`), FILE);
+  for (const [o, inner, again, where] of [
+    [{ ...base, input: { properties: { a: { type: 'string' } } } }, '"a": {', '"a": {}', 'input.properties'],
+    [{ ...base, constants: { x: 1 } }, '"x": 1', '"x": 0', 'constants'],
+    [
+      { ...base, rigging: { s: { component: 'acme.x.1.0.0', input: { k: 1 } } } },
+      '"k": 1',
+      '"k": 0',
+      'rigging.s.input',
+    ],
+    [
+      { ...base, callouts: { c: { component: 'acme.x.1.0.0' } } },
+      '"c": {',
+      '"c": {"component": "acme.y.1.0.0"}',
+      'callouts',
+    ],
+  ] as const) {
+    const { problems, manifest } = twice(o, inner, again);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.severity]),
+      [['slipway/duplicate-key-ignored', 'warning']],
+      where,
+    );
+    assert.ok(manifest, `${where}: the manifest loads`);
+    assert.match(
+      problems[0]!.message,
+      new RegExp(`\\(in ${where.replaceAll('.', '\\.')}\\); Slipway keeps the last one`),
+    );
+  }
 });
 
 // serde_json's recursion limit: 128 nested levels fail ("recursion limit exceeded"), 127 load.
@@ -201,7 +242,6 @@ test('a JSON Schema $ref to a file missing from the component folder is refused'
     properties: {
       a: { $ref: 'schemas/a.json#/definitions/a' },
       b: { $ref: '#/definitions/b' },
-      c: { $ref: 'https://example.com/c.json' },
     },
   };
   const dir = await componentDir({
@@ -221,16 +261,6 @@ test('a JSON Schema $ref to a file missing from the component folder is refused'
   assert.deepEqual([missing[0]!.line, missing[0]!.column], [9, 17]);
   await mkdir(join(dir, 'schemas'));
   await writeFile(join(dir, 'schemas/a.json'), '{}');
-  // Under an absolute $id, a relative $ref names a URL, not a file of the package.
-  const underId = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://example.com/s/root.json',
-    $ref: 'other.json',
-  };
-  assert.deepEqual(
-    (await inspectComponent(await componentDir({ input: underId }), { conventions: 'none' })).problems,
-    [],
-  );
   const after = await inspectComponent(dir, { conventions: 'none' });
   assert.deepEqual(
     after.problems.map((p) => p.code),
@@ -238,6 +268,44 @@ test('a JSON Schema $ref to a file missing from the component folder is refused'
   );
   await writeFile(join(dir, 'out.json'), '{}');
   assert.deepEqual((await inspectComponent(dir, { conventions: 'none' })).problems, []);
+});
+
+// parse_schema.rs: the retriever answers http(s) with UnsupportedExternalSchemaUrl ("Component schemas
+// cannot reference external URLs"); a $ref to a schema inside this one, or to a meta-schema the
+// jsonschema crate carries, is never retrieved.
+test('a JSON Schema $ref to a web URL is refused; one to an $id inside the schema or a meta-schema is not', async () => {
+  const refused = async (input: object) =>
+    (await inspectComponent(await componentDir({ input }), { conventions: 'none' })).problems.map((p) => [
+      p.code,
+      p.message
+        .match(/"(https?:[^"]*)"|\((https?:[^)]*)\)/)
+        ?.slice(1)
+        .find(Boolean),
+    ]);
+  const schema = 'http://json-schema.org/draft-07/schema#';
+  assert.deepEqual(
+    await refused({ $schema: schema, properties: { a: { $ref: 'https://example.com/a.json' } } }),
+    [['slipway/schema-ref-external', 'https://example.com/a.json']],
+  );
+  // Under an absolute $id, a relative $ref names a URL too.
+  assert.deepEqual(
+    await refused({ $schema: schema, $id: 'https://example.com/s/root.json', $ref: 'other.json#/x' }),
+    [['slipway/schema-ref-external', 'https://example.com/s/other.json']],
+  );
+  assert.deepEqual(
+    await refused({
+      $schema: schema,
+      $id: 'https://example.com/s/root.json',
+      properties: {
+        self: { $ref: '#/definitions/x' },
+        inner: { $ref: 'https://example.com/s/inner.json' },
+        meta: { $ref: 'http://json-schema.org/draft-07/schema#' },
+        data: { enum: [{ $ref: 'https://example.com/not-a-ref' }] },
+      },
+      definitions: { x: { type: 'string' }, y: { $id: 'inner.json', type: 'number' } },
+    }),
+    [],
+  );
 });
 
 // A reference to a component of this publisher and namespace resolves to this repository's releases.

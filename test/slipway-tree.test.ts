@@ -220,6 +220,17 @@ test('a folder that would pack to over 2 GiB is reported by validate', async () 
   assert.match(problems.find((p) => p.code === 'slipway/too-large')?.message ?? '', /limited to 2\.0 GiB/);
 });
 
+// Slipway's JavaScript runner reads js_component.json into `{ scripts: Vec<String> }`, with no default.
+test('js_component.json without "scripts" is refused', async () => {
+  const dir = await componentDir({}, { 'js_component.json': '{"description": "x"}' });
+  const { problems } = await inspect(dir);
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.severity]),
+    [['slipway/js-component-invalid', 'error']],
+  );
+  assert.match(problems[0]!.message, /has no "scripts"/);
+});
+
 // Slipway loads a JS component's scripts from the package, so each must be a file inside the folder.
 test('js_component.json: every script must exist inside the component folder', async () => {
   const dir = await componentDir(

@@ -48,7 +48,7 @@ export function checkManifest(input: string | Uint8Array, file: string): Manifes
   let text = '';
   try {
     text = typeof input === 'string' ? input : decodeUtf8(input);
-    source = parseJsonSource(text);
+    source = parseJsonSource(text, { lastKeyWins: manifestLastKeyWins });
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const what = error.code === 'slipway/json-syntax' ? 'is not valid JSON: ' : '';
@@ -66,10 +66,33 @@ export function checkManifest(input: string | Uint8Array, file: string): Manifes
     return { text, problems };
   }
   const fields = value as Record<string, unknown>;
+  for (const { key, path, position } of source.ignoredDuplicates) {
+    report(
+      position,
+      'slipway/duplicate-key-ignored',
+      `the key ${JSON.stringify(key)} appears twice in one object (in ${path.join('.')}); Slipway keeps the last one and ignores the first`,
+      `keep one ${JSON.stringify(key)} and remove the other`,
+      'warning',
+    );
+  }
   topLevelProblems(fields, source, report);
   problems.push(...modelProblems(fields, source, file));
   const ok = !problems.some((p) => p.severity === 'error');
   return { manifest: ok ? (fields as Manifest) : undefined, source, text, problems };
+}
+
+/**
+ * Where serde_json keeps the last of two equal keys in a manifest, as Slipway declares its fields:
+ * inside a free-form `serde_json::Value` (the schemas, `constants`, a rigging step's `input`) and in a
+ * plain `HashMap` (callouts). Its structs (the manifest, a rigging step, a callout, a permission)
+ * and the rigging map (`maps_duplicate_key_is_error`) refuse them.
+ */
+function manifestLastKeyWins(path: readonly (string | number)[]): boolean {
+  const [top, , field] = path;
+  if (top === 'input' || top === 'output' || top === 'constants') return true;
+  if (top === 'callouts') return path.length === 1;
+  if (top === 'rigging') return field === 'input' || (field === 'callouts' && path.length === 3);
+  return false;
 }
 
 type Report = (at: Position, code: string, message: string, fix: string, severity?: Severity) => void;
@@ -192,15 +215,8 @@ async function checkJsComponent(
   size: (name: string) => Promise<number | undefined>,
 ): Promise<Problem[]> {
   const shown = displayPath(join(dir, 'js_component.json'));
-  const problem = (code: string, message: string, fix: string): Problem => ({
-    file: shown,
-    line: 0,
-    column: 0,
-    severity: 'error',
-    code,
-    message,
-    fix,
-  });
+  const problem = (code: string, message: string, fix: string): Problem =>
+    ({ file: shown, line: 0, column: 0, severity: 'error', code, message, fix }) as const;
   let scripts: unknown;
   try {
     const source = parseJsonSource(decodeUtf8(await readFile(join(dir, 'js_component.json'))));
@@ -219,17 +235,20 @@ async function checkJsComponent(
       ),
     ];
   }
-  if (scripts !== undefined && !Array.isArray(scripts)) {
+  // Slipway's JavaScript runner reads the file into `{ scripts: Vec<String> }`: the list is required.
+  if (!Array.isArray(scripts)) {
     return [
       problem(
         'slipway/js-component-invalid',
-        '"scripts" in js_component.json must be a list of file names',
+        scripts === undefined
+          ? 'js_component.json has no "scripts": Slipway requires the list of script files to load before run.js'
+          : '"scripts" in js_component.json must be a list of file names',
         'write "scripts": ["a.js", …]',
       ),
     ];
   }
   const problems: Problem[] = [];
-  for (const script of (scripts ?? []) as unknown[]) {
+  for (const script of scripts as unknown[]) {
     // Slipway reads the scripts from the package: a file outside the component folder is not in it.
     const inside = typeof script === 'string' && resolve(dir, script).startsWith(resolve(dir) + sep);
     if (!inside || (await size(script)) === undefined) {

@@ -19,7 +19,7 @@ import {
 } from './component.ts';
 import type { JsonSource } from './json-source.ts';
 import { COMPONENT_REFERENCE, splitName } from './naming.ts';
-import { fileRefs, isJsonSchema } from './schema.ts';
+import { externalRefs, fileRefs, isJsonSchema } from './schema.ts';
 import { MAX_TARBALL_BYTES, tarballSize } from './tarball.ts';
 import { scanTree } from './tree.ts';
 
@@ -273,6 +273,16 @@ async function schemaRefProblems(
   const problems: Problem[] = [];
   for (const key of ['input', 'output'] as const) {
     if (!isJsonSchema(manifest[key])) continue;
+    for (const ref of externalRefs(manifest[key])) {
+      problems.push({
+        file,
+        ...source.pathPosition([key, ...ref.path]),
+        severity: 'error',
+        code: 'slipway/schema-ref-external',
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${ref.url === ref.ref ? '' : ` (${ref.url})`}; Slipway does not fetch schemas from the web ("Component schemas cannot reference external URLs") and would fail to load the component`,
+        fix: 'copy that schema into the component folder and refer to it by its file name',
+      });
+    }
     for (const ref of fileRefs(manifest[key])) {
       if ((await stat(join(root, ref.file)).catch(() => null))?.isFile()) continue;
       const named = ref.ref === ref.file ? '' : ` (the package file "${ref.file}")`;

@@ -1,7 +1,9 @@
 // JSON parsing that keeps positions, so manifest errors can point at a file, line and column.
 // Slipway reads its manifest with serde_json, so what serde_json refuses is refused here too: bytes
-// that are not UTF-8, a byte order mark, a key given twice in one object (its structs and its
-// rigging map refuse duplicates), and nesting 128 levels deep (serde_json's recursion limit).
+// that are not UTF-8, a byte order mark, a key given twice in an object serde reads into a struct or
+// into the rigging map (which refuses duplicates), and nesting 128 levels deep (its recursion limit).
+// A key given twice where serde_json keeps a free-form value or a plain map (a schema, constants, a
+// step's input, callouts) is not refused: the last one wins. Those are listed for a warning.
 // JSON.parse decides the rest of validity (strict JSON); the `yaml` parser, a superset of JSON, gives
 // node ranges.
 import { isMap, isScalar, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
@@ -20,6 +22,22 @@ export interface JsonSource {
   pathPosition(path: readonly (string | number)[]): Position;
   /** Source offsets [start, end) of a top-level key's value, for in-place edits. */
   valueRange(key: string): [number, number] | undefined;
+  /** Keys given twice where the reader keeps the last one (see ParseOptions.lastKeyWins). */
+  ignoredDuplicates: IgnoredDuplicate[];
+}
+
+/** A key given twice in one object, where the reader keeps the last one and ignores the first. */
+interface IgnoredDuplicate {
+  key: string;
+  /** The object's path from the root: `['input', 'properties']`. */
+  path: (string | number)[];
+  /** Where the key is given the second time. */
+  position: Position;
+}
+
+export interface ParseOptions {
+  /** Whether the reader keeps the last of two equal keys in the object at `path`; otherwise it refuses them. */
+  lastKeyWins?: (path: readonly (string | number)[]) => boolean;
 }
 
 export class JsonSyntaxError extends Error {
@@ -68,7 +86,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return good;
 }
 
-export function parseJsonSource(text: string): JsonSource {
+export function parseJsonSource(text: string, options: ParseOptions = {}): JsonSource {
   if (text.charCodeAt(0) === 0xfeff) {
     throw new JsonSyntaxError(
       'the file starts with a byte order mark (BOM); serde_json, which Slipway reads it with, refuses it',
@@ -83,7 +101,7 @@ export function parseJsonSource(text: string): JsonSource {
   } catch (error) {
     throw toSyntaxError(text, error as Error);
   }
-  checkStructure(text);
+  const ignoredDuplicates = checkStructure(text, options.lastKeyWins ?? (() => false));
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
   const pairs = new Map<string, Pair>();
@@ -118,15 +136,30 @@ export function parseJsonSource(text: string): JsonSource {
       const range = (pairs.get(key)?.value as Node | undefined)?.range;
       return range ? [range[0], range[1]] : undefined;
     },
+    ignoredDuplicates,
   };
+}
+
+interface Frame {
+  /** The keys seen so far (objects only). */
+  keys?: Set<string>;
+  expectKey: boolean;
+  path: (string | number)[];
+  /** The last key read (objects) or the index of the current item (arrays). */
+  at: string | number;
 }
 
 /**
  * Duplicate keys and nesting depth, in one pass over text JSON.parse has accepted (so every token is
- * well formed). Keys are compared after unescaping, as serde_json compares them.
+ * well formed). Keys are compared after unescaping, as serde_json compares them. A duplicate where
+ * `lastKeyWins` says so is returned; any other is an error.
  */
-function checkStructure(text: string): void {
-  const stack: { keys?: Set<string>; expectKey: boolean }[] = [];
+function checkStructure(
+  text: string,
+  lastKeyWins: (path: readonly (string | number)[]) => boolean,
+): IgnoredDuplicate[] {
+  const ignored: IgnoredDuplicate[] = [];
+  const stack: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '{' || c === '[') {
@@ -138,12 +171,17 @@ function checkStructure(text: string): void {
           `keep nesting under ${MAX_JSON_DEPTH} levels (move deep data into a file the component reads)`,
         );
       }
-      stack.push(c === '{' ? { keys: new Set(), expectKey: true } : { expectKey: false });
+      const parent = stack.at(-1);
+      const path = parent ? [...parent.path, parent.at] : [];
+      stack.push(
+        c === '{' ? { keys: new Set(), expectKey: true, path, at: '' } : { expectKey: false, path, at: 0 },
+      );
     } else if (c === '}' || c === ']') {
       stack.pop();
     } else if (c === ',') {
       const top = stack.at(-1);
       if (top?.keys) top.expectKey = true;
+      else if (top) top.at = (top.at as number) + 1;
     } else if (c === '"') {
       const start = i;
       for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
@@ -151,18 +189,23 @@ function checkStructure(text: string): void {
       if (top?.keys && top.expectKey) {
         top.expectKey = false;
         const key = JSON.parse(text.slice(start, i + 1)) as string;
-        if (top.keys.has(key)) {
+        top.at = key;
+        if (!top.keys.has(key)) {
+          top.keys.add(key);
+        } else if (lastKeyWins(top.path)) {
+          ignored.push({ key, path: top.path, position: positionAt(text, start) });
+        } else {
           throw new JsonSyntaxError(
-            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys`,
+            `the key ${JSON.stringify(key)} appears twice in one object; Slipway (serde_json) refuses duplicate keys here`,
             positionAt(text, start),
             'slipway/duplicate-key',
             `keep one ${JSON.stringify(key)} and remove the other`,
           );
         }
-        top.keys.add(key);
       }
     }
   }
+  return ignored;
 }
 
 function positionAt(text: string, offset: number): Position {

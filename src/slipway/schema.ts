@@ -154,6 +154,49 @@ function keyword(v: unknown, kind: Kind, at: Path, say: Say, definitions: Record
 }
 
 /**
+ * The `$ref`s of a JSON Schema that name a web URL (resolved against the `$id`s in scope): Slipway's
+ * schema loader refuses to fetch them ("Component schemas cannot reference external URLs"). Left
+ * out: a URL that is the `$id` of a schema inside this one, and json-schema.org's meta-schemas,
+ * which the `jsonschema` crate carries with it.
+ */
+/** Keywords whose values are instances, not schemas: a `$ref` key inside them is data. */
+const INSTANCE_DATA = new Set(['enum', 'const', 'default', 'examples']);
+
+export function externalRefs(value: unknown): { ref: string; url: string; path: Path }[] {
+  const found: { ref: string; url: string; path: Path }[] = [];
+  const ids = new Set<string>();
+  const refs: { ref: string; url: URL; path: Path }[] = [];
+  const resolve = (ref: string, base: string) => (URL.canParse(ref, base) ? new URL(ref, base) : undefined);
+  const walk = (v: unknown, path: Path, base: string): void => {
+    if (Array.isArray(v)) {
+      for (const [i, item] of v.entries()) walk(item, [...path, i], base);
+    }
+    if (!isObject(v)) return;
+    const id = typeof v.$id === 'string' ? resolve(v.$id, base) : undefined;
+    if (id) {
+      base = id.href;
+      ids.add(id.href.replace(/#.*$/, ''));
+    }
+    for (const [key, child] of Object.entries(v)) {
+      if (key === '$ref' && typeof child === 'string') {
+        const url = resolve(child, base);
+        if (url) refs.push({ ref: child, url, path: [...path, key] });
+      } else if (!INSTANCE_DATA.has(key)) {
+        walk(child, [...path, key], base);
+      }
+    }
+  };
+  walk(value, [], 'file:///schema');
+  for (const { ref, url, path } of refs) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    const document = url.href.replace(/#.*$/, '');
+    if (ids.has(document) || url.hostname === 'json-schema.org') continue;
+    found.push({ ref, url: document, path });
+  }
+  return found;
+}
+
+/**
  * The `$ref`s of a JSON Schema that Slipway reads from the package: it gives a schema without `$id`
  * the base `file:///<schema name>`, and resolves a `file:` URL to the package file at its path (so
  * `../a.json` is the package's `a.json`). Under any other `$id`, relative references name URLs.
