@@ -32979,10 +32979,11 @@ var import_promises22 = require("node:fs/promises");
 var import_node_path19 = require("node:path");
 init_errors();
 var toPosix = (path5) => path5.replaceAll("\\", "/");
-async function selectFolders(specs, exclude = [], cwd = process.cwd()) {
+var YAML_FILE = /\.ya?ml$/i;
+async function selectFolders(specs, exclude = [], cwd = process.cwd(), options = {}) {
   const folders = [];
   for (const spec of specs.length > 0 ? specs : ["."]) {
-    const found = isGlob(spec) ? await expand3(spec, exclude, cwd) : [await folder(spec, cwd)];
+    const found = isGlob(spec) ? await expand3(spec, exclude, cwd) : [await folder(spec, cwd, options)];
     for (const f of found) if (!folders.includes(f)) folders.push(f);
   }
   return { folders };
@@ -32990,16 +32991,17 @@ async function selectFolders(specs, exclude = [], cwd = process.cwd()) {
 function isGlob(spec) {
   return new Minimatch(toPosix(spec)).hasMagic();
 }
-async function folder(spec, cwd) {
+async function folder(spec, cwd, options) {
   const dir = (0, import_node_path19.resolve)(cwd, spec);
   const info2 = await (0, import_promises22.stat)(dir).catch((error2) => {
     if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
     throw error2;
   });
+  if (options.yamlFiles && info2?.isFile() && YAML_FILE.test(dir)) return dir;
   if (!info2?.isDirectory())
     throw new PublishError(
       "bad-input",
-      `"${spec}" is not a folder`,
+      `"${spec}" is not a folder${options.yamlFiles ? " or a YAML file" : ""}`,
       "give a component folder, or a glob such as components/* (quote it so the shell does not expand it)"
     );
   return dir;
@@ -33045,6 +33047,10 @@ init_errors();
 init_component();
 async function validateFolder(dir, options = {}) {
   const root = (0, import_node_path20.resolve)(dir);
+  if (YAML_FILE.test(root) && (await (0, import_promises23.stat)(root).catch(() => void 0))?.isFile()) {
+    const { validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
+    return { ...await validateStandaloneSYaml2(root), hasComponent: false, hasServerlessPackage: false };
+  }
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));

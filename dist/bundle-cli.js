@@ -31673,7 +31673,8 @@ function maskToken(token) {
 var USAGE = `Usage: component-publish <command> [DIR...] [options]
 
 Commands:
-  validate [DIR...]  check the components (slipway_component.json) and/or Serverless Devs packages (publish.yaml)
+  validate [DIR...]  check the components (slipway_component.json) and/or Serverless Devs packages (publish.yaml),
+                     or an application's s.yaml (a folder holding s.yaml/s.yml/s-*.yaml, or any YAML file named)
                      --format text|json|github|sarif  --strict  --repo OWNER/NAME  --conventions slipway|none
   pack [DIR...]      write <publisher>.<name>.<version>.tar for each (all validated first)
                      --out FOLDER (or FILE.tar for one; default .)  --version V  --format text|json
@@ -32815,10 +32816,11 @@ var import_promises22 = require("node:fs/promises");
 var import_node_path20 = require("node:path");
 init_errors();
 var toPosix = (path6) => path6.replaceAll("\\", "/");
-async function selectFolders(specs, exclude = [], cwd = process.cwd()) {
+var YAML_FILE = /\.ya?ml$/i;
+async function selectFolders(specs, exclude = [], cwd = process.cwd(), options = {}) {
   const folders2 = [];
   for (const spec of specs.length > 0 ? specs : ["."]) {
-    const found = isGlob(spec) ? await expand3(spec, exclude, cwd) : [await folder(spec, cwd)];
+    const found = isGlob(spec) ? await expand3(spec, exclude, cwd) : [await folder(spec, cwd, options)];
     for (const f of found) if (!folders2.includes(f)) folders2.push(f);
   }
   return { folders: folders2 };
@@ -32826,16 +32828,17 @@ async function selectFolders(specs, exclude = [], cwd = process.cwd()) {
 function isGlob(spec) {
   return new Minimatch(toPosix(spec)).hasMagic();
 }
-async function folder(spec, cwd) {
+async function folder(spec, cwd, options) {
   const dir = (0, import_node_path20.resolve)(cwd, spec);
   const info = await (0, import_promises22.stat)(dir).catch((error) => {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw error;
   });
+  if (options.yamlFiles && info?.isFile() && YAML_FILE.test(dir)) return dir;
   if (!info?.isDirectory())
     throw new PublishError(
       "bad-input",
-      `"${spec}" is not a folder`,
+      `"${spec}" is not a folder${options.yamlFiles ? " or a YAML file" : ""}`,
       "give a component folder, or a glob such as components/* (quote it so the shell does not expand it)"
     );
   return dir;
@@ -32881,6 +32884,10 @@ init_errors();
 init_component();
 async function validateFolder(dir, options = {}) {
   const root = (0, import_node_path21.resolve)(dir);
+  if (YAML_FILE.test(root) && (await (0, import_promises23.stat)(root).catch(() => void 0))?.isFile()) {
+    const { validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
+    return { ...await validateStandaloneSYaml2(root), hasComponent: false, hasServerlessPackage: false };
+  }
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
@@ -32983,7 +32990,10 @@ async function folders(dirs, values) {
 async function validateCommand(dirs, values) {
   const format = pick(values.format, ["text", "json", "github", "sarif"], "format", "text");
   const inspect2 = inspectOptions(values);
-  const { problems, deployOrders } = await validateFolders(await folders(dirs, values), inspect2);
+  const { folders: selected } = await selectFolders(dirs, values.exclude ?? [], process.cwd(), {
+    yamlFiles: true
+  });
+  const { problems, deployOrders } = await validateFolders(selected, inspect2);
   const orders = deployOrders.map((order) => `deploy order: ${order.join(" \u2192 ")}`);
   const ok = !hasErrors(problems, values.strict);
   if (format === "sarif") process.stdout.write(`${JSON.stringify(toSarif(problems, TOOL), null, 2)}

@@ -13,16 +13,23 @@ export interface Selection {
 }
 
 const toPosix = (path: string) => path.replaceAll('\\', '/');
+export const YAML_FILE = /\.ya?ml$/i;
+
+export interface SelectOptions {
+  /** A spec may also name a YAML file (`validate` checks it as an s.yaml, as `s -t FILE` reads any name). */
+  yamlFiles?: boolean;
+}
 
 /** `specs` relative to `cwd`; an empty list means the current folder. */
 export async function selectFolders(
   specs: readonly string[],
   exclude: readonly string[] = [],
   cwd = process.cwd(),
+  options: SelectOptions = {},
 ): Promise<Selection> {
   const folders: string[] = [];
   for (const spec of specs.length > 0 ? specs : ['.']) {
-    const found = isGlob(spec) ? await expand(spec, exclude, cwd) : [await folder(spec, cwd)];
+    const found = isGlob(spec) ? await expand(spec, exclude, cwd) : [await folder(spec, cwd, options)];
     for (const f of found) if (!folders.includes(f)) folders.push(f);
   }
   return { folders };
@@ -32,17 +39,18 @@ function isGlob(spec: string): boolean {
   return new Minimatch(toPosix(spec)).hasMagic();
 }
 
-async function folder(spec: string, cwd: string): Promise<string> {
+async function folder(spec: string, cwd: string, options: SelectOptions): Promise<string> {
   const dir = resolve(cwd, spec);
   // Only absence is ours to word; other errors (a name too long, no permission) are typed by userError.
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw error;
   });
+  if (options.yamlFiles && info?.isFile() && YAML_FILE.test(dir)) return dir;
   if (!info?.isDirectory())
     throw new PublishError(
       'bad-input',
-      `"${spec}" is not a folder`,
+      `"${spec}" is not a folder${options.yamlFiles ? ' or a YAML file' : ''}`,
       'give a component folder, or a glob such as components/* (quote it so the shell does not expand it)',
     );
   return dir;

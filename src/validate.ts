@@ -1,12 +1,13 @@
 // `validate`: every check for a folder, without writing anything: the Slipway component
 // (slipway_component.json) and/or the Serverless Devs package (publish.yaml or publish.yml),
 // whichever are present; else a standalone s.yaml.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { PublishError } from './errors.ts';
 import { folderKind } from './folder-kind.ts';
 import { checkSet } from './publish.ts';
 import type { Problem } from './report/problems.ts';
+import { YAML_FILE } from './select.ts';
 import { displayPath, MANIFEST } from './slipway/component.ts';
 import { type Component, type InspectOptions, inspectComponent } from './slipway/inspect.ts';
 
@@ -22,6 +23,11 @@ export interface FolderValidation {
 
 export async function validateFolder(dir: string, options: InspectOptions = {}): Promise<FolderValidation> {
   const root = resolve(dir);
+  if (YAML_FILE.test(root) && (await stat(root).catch(() => undefined))?.isFile()) {
+    // A YAML file named on the command line: an s.yaml under any name, as `s -t FILE` takes it.
+    const { validateStandaloneSYaml } = await import('./serverless/validate.ts');
+    return { ...(await validateStandaloneSYaml(root)), hasComponent: false, hasServerlessPackage: false };
+  }
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     // A standalone s.yaml (an application repository): the file itself, or a folder holding one.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { componentDir, tempDir } from './helpers/fs.ts';
+import { cliInProcess } from './helpers/in-process.ts';
 import { cli } from './helpers/run.ts';
 
 test('validate: ok, json and github formats, exit codes', async () => {
@@ -166,4 +167,33 @@ test('file-system errors a user can fix are typed errors naming the path, not un
   assert.equal(notDir.code, 1, notDir.stderr);
   assert.match(notDir.stderr, /cannot mkdir .*a-file: a file is already there/);
   assert.doesNotMatch(notDir.stderr, /unexpected failure/);
+});
+
+// `s -t FILE` reads an s.yaml under any name (s_file.yaml, template.yaml): validate takes the file too.
+test('validate FILE.yaml checks it as an s.yaml whatever its name; pack still wants a folder', async () => {
+  const dir = await tempDir('s-yaml-file');
+  const good = join(dir, 's_file.yaml');
+  const bad = join(dir, 'template.yml');
+  await writeFile(
+    good,
+    'edition: 3.0.0\nname: app\nresources:\n  hello:\n    component: fc3\n    props:\n      region: cn-hangzhou\n',
+  );
+  await writeFile(bad, 'edition: 3.0.0\nname: app\nresources:\n  hello:\n    props: {}\n');
+  await writeFile(join(dir, 'notes.txt'), 'x\n');
+  const ok = await cliInProcess(['validate', good]);
+  assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  assert.match(ok.stdout, /deploy order: hello/);
+  const refused = await cliInProcess(['validate', bad, '--format', 'json']);
+  assert.equal(refused.code, 1);
+  const report = JSON.parse(refused.stdout) as { problems: { code: string; file: string }[] };
+  assert.deepEqual(
+    report.problems.map((p) => [p.code, p.file.endsWith('template.yml')]),
+    [['s-yaml/component-missing', true]],
+  );
+  const text = await cliInProcess(['validate', join(dir, 'notes.txt')]);
+  assert.equal(text.code, 1);
+  assert.match(text.stderr, /"[^"]*notes\.txt" is not a folder or a YAML file/);
+  const pack = await cliInProcess(['pack', good]);
+  assert.equal(pack.code, 1);
+  assert.match(pack.stderr, /s_file\.yaml" is not a folder/);
 });

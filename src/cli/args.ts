@@ -13,7 +13,8 @@ import { checkToken } from '../token.ts';
 export const USAGE = `Usage: component-publish <command> [DIR...] [options]
 
 Commands:
-  validate [DIR...]  check the components (slipway_component.json) and/or Serverless Devs packages (publish.yaml)
+  validate [DIR...]  check the components (slipway_component.json) and/or Serverless Devs packages (publish.yaml),
+                     or an application's s.yaml (a folder holding s.yaml/s.yml/s-*.yaml, or any YAML file named)
                      --format text|json|github|sarif  --strict  --repo OWNER/NAME  --conventions slipway|none
   pack [DIR...]      write <publisher>.<name>.<version>.tar for each (all validated first)
                      --out FOLDER (or FILE.tar for one; default .)  --version V  --format text|json

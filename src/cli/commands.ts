@@ -53,7 +53,10 @@ export async function folders(dirs: readonly string[], values: Values): Promise<
 export async function validateCommand(dirs: readonly string[], values: Values): Promise<number> {
   const format = pick(values.format, ['text', 'json', 'github', 'sarif'] as const, 'format', 'text');
   const inspect = inspectOptions(values);
-  const { problems, deployOrders } = await validateFolders(await folders(dirs, values), inspect);
+  const { folders: selected } = await selectFolders(dirs, values.exclude ?? [], process.cwd(), {
+    yamlFiles: true,
+  });
+  const { problems, deployOrders } = await validateFolders(selected, inspect);
   const orders = deployOrders.map((order) => `deploy order: ${order.join(' → ')}`);
   const ok = !hasErrors(problems, values.strict);
   if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(problems, TOOL), null, 2)}\n`);
