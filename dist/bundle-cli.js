@@ -12759,7 +12759,16 @@ function checkPermissions(value, path6, report) {
       bad(at, `a "${p.permission}" permission takes one of ${kind.keys.join(", ")}, not several`);
     else if (extra.some((k) => typeof p[k] !== "string"))
       bad(at, `the values of a "${p.permission}" permission are strings`);
+    else if (p.permission === "registry_components" && typeof p.version === "string" && !looksLikeVersionReq(p.version))
+      bad(
+        [...at, "version"],
+        `"version" ${JSON.stringify(p.version)} is not a version requirement (Slipway parses it as a semver VersionReq, e.g. "1.2.3", "^1.2", ">=1.0, <2.0" or "*")`
+      );
   }
+}
+function looksLikeVersionReq(text3) {
+  if (!/^[0-9A-Za-z.*,<>=~^ +-]+$/.test(text3)) return false;
+  return text3.split(",").every((part) => /^\s*(?:[<>]=?|[=~^])?\s*(?:\d|[*xX](?![A-Za-z]))/.test(part));
 }
 function referenceProblem(reference) {
   if (reference === "pass" || reference === "sink") return void 0;

@@ -166,11 +166,19 @@ test('permissions: unknown kinds and keys are refused', () => {
       'slipway/permission-invalid',
     );
   }
-  const registry = [{ permission: 'registry_components', publisher: 'acme', name: 'x', version: '^1' }];
-  assert.deepEqual(
-    codes(pretty({ ...base, callouts: { c: { component: 'acme.y.1.0.0', allow: registry } } })),
-    [],
-  );
+  const registry = (version: string) => [
+    { permission: 'registry_components', publisher: 'acme', name: 'x', version },
+  ];
+  const withVersion = (version: string) =>
+    pretty({ ...base, callouts: { c: { component: 'acme.y.1.0.0', allow: registry(version) } } });
+  // "version" is a semver::VersionReq.
+  for (const version of ['^1', '1.2.3', '>=1.0, <2.0', '*', '1.*', '~1.2', '=1.0.0-rc.1'])
+    assert.deepEqual(codes(withVersion(version)), [], version);
+  for (const version of ['latest', '', '1 || 2'])
+    assert.match(
+      only(withVersion(version), 'slipway/permission-invalid').message,
+      /not a version requirement/,
+    );
 });
 
 // input/output: JSON Typedef unless $schema names json-schema.org; "canvas" is the built-in shorthand.

@@ -220,7 +220,26 @@ function checkPermissions(value: unknown, path: Path, report: Report): void {
       bad(at, `a "${p.permission}" permission takes one of ${kind.keys.join(', ')}, not several`);
     else if (extra.some((k) => typeof p[k] !== 'string'))
       bad(at, `the values of a "${p.permission}" permission are strings`);
+    else if (
+      p.permission === 'registry_components' &&
+      typeof p.version === 'string' &&
+      !looksLikeVersionReq(p.version)
+    )
+      bad(
+        [...at, 'version'],
+        `"version" ${JSON.stringify(p.version)} is not a version requirement (Slipway parses it as a semver VersionReq, e.g. "1.2.3", "^1.2", ">=1.0, <2.0" or "*")`,
+      );
   }
+}
+
+/**
+ * The shape of a Rust `semver::VersionReq` (comma-separated comparators, each an optional operator and
+ * a version whose parts may be wildcards), checked loosely: only what can never parse is refused
+ * (a word such as "latest", a character the grammar has no use for).
+ */
+function looksLikeVersionReq(text: string): boolean {
+  if (!/^[0-9A-Za-z.*,<>=~^ +-]+$/.test(text)) return false;
+  return text.split(',').every((part) => /^\s*(?:[<>]=?|[=~^])?\s*(?:\d|[*xX](?![A-Za-z]))/.test(part));
 }
 
 /**
