@@ -12640,12 +12640,7 @@ function checkRigging(value, report) {
   });
 }
 function checkPermissions(value, path5, report) {
-  const bad = (at, message) => report(
-    at,
-    "slipway/permission-invalid",
-    message,
-    'write e.g. { "permission": "http", "prefix": "https://example.com/" }'
-  );
+  const bad = (at, message, fix = 'write e.g. { "permission": "http", "prefix": "https://example.com/" }') => report(at, "slipway/permission-invalid", message, fix);
   if (!Array.isArray(value)) {
     bad(path5, `"${path5.join(".")}" must be a list of permissions`);
     return;
@@ -12668,7 +12663,8 @@ function checkPermissions(value, path5, report) {
     else if (p.permission === "registry_components" && typeof p.version === "string" && !looksLikeVersionReq(p.version))
       bad(
         [...at, "version"],
-        `"version" ${JSON.stringify(p.version)} is not a version requirement (Slipway parses it as a semver VersionReq, e.g. "1.2.3", "^1.2", ">=1.0, <2.0" or "*")`
+        `"version" ${JSON.stringify(p.version)} is not a version requirement: Slipway parses it as a semver VersionReq`,
+        'write a requirement such as "1.2.3", "^1.2", ">=1.0, <2.0" or "*"'
       );
   }
 }

@@ -194,13 +194,11 @@ function checkRigging(value: unknown, report: Report): void {
 }
 
 function checkPermissions(value: unknown, path: Path, report: Report): void {
-  const bad = (at: Path, message: string) =>
-    report(
-      at,
-      'slipway/permission-invalid',
-      message,
-      'write e.g. { "permission": "http", "prefix": "https://example.com/" }',
-    );
+  const bad = (
+    at: Path,
+    message: string,
+    fix = 'write e.g. { "permission": "http", "prefix": "https://example.com/" }',
+  ) => report(at, 'slipway/permission-invalid', message, fix);
   if (!Array.isArray(value)) {
     bad(path, `"${path.join('.')}" must be a list of permissions`);
     return;
@@ -227,7 +225,8 @@ function checkPermissions(value: unknown, path: Path, report: Report): void {
     )
       bad(
         [...at, 'version'],
-        `"version" ${JSON.stringify(p.version)} is not a version requirement (Slipway parses it as a semver VersionReq, e.g. "1.2.3", "^1.2", ">=1.0, <2.0" or "*")`,
+        `"version" ${JSON.stringify(p.version)} is not a version requirement: Slipway parses it as a semver VersionReq`,
+        'write a requirement such as "1.2.3", "^1.2", ">=1.0, <2.0" or "*"',
       );
   }
 }
