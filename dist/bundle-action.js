@@ -29012,7 +29012,7 @@ async function inspectComponent(dir, options = {}) {
   if (!check.manifest || !check.source) return { problems };
   const manifest = check.manifest;
   problems.push(...await checkRunner(root, manifest, file, options.built));
-  problems.push(...await schemaRefProblems(root, manifest, check.source, file));
+  problems.push(...await schemaRefProblems(root, manifest, check.source, file, options.built));
   problems.push(...await riggingProblems(root, manifest, check.source, file));
   const resolved = resolveVersion({
     input: options.version,
@@ -29150,7 +29150,16 @@ async function treeProblems(root) {
     fix: p.fix
   }));
 }
-async function schemaRefProblems(root, manifest, source, file) {
+async function packageProblems(component) {
+  const { dir, manifest, manifestFile } = component;
+  const { source } = checkManifest(component.packedManifest, manifestFile);
+  const problems = [
+    ...await checkRunner(dir, manifest, manifestFile, true),
+    ...source ? await schemaRefProblems(dir, manifest, source, manifestFile, true) : []
+  ];
+  return problems.filter((p) => p.severity === "error");
+}
+async function schemaRefProblems(root, manifest, source, file, built = false) {
   const problems = [];
   for (const key of ["input", "output"]) {
     if (!isJsonSchema(manifest[key])) continue;
@@ -29170,9 +29179,9 @@ async function schemaRefProblems(root, manifest, source, file) {
       problems.push({
         file,
         ...source.pathPosition([key, ...ref.path]),
-        severity: "error",
+        severity: built ? "error" : "warning",
         code: "slipway/schema-ref-missing",
-        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component${built ? "" : " (fine on a source tree if the build copies it in before packing)"}`,
         fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`
       });
     }
@@ -29268,10 +29277,8 @@ init_errors();
 init_component();
 init_naming();
 async function packComponent(component, out, options = {}) {
-  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
-    (p) => p.severity === "error"
-  );
-  if (runner.length > 0) throw new InvalidInputError(runner);
+  const missing = await packageProblems(component);
+  if (missing.length > 0) throw new InvalidInputError(missing);
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
   const isFolder2 = !out.endsWith(".tar") || (await (0, import_promises7.stat)(out).catch(() => null))?.isDirectory() === true;
   const file = (0, import_node_path6.resolve)(isFolder2 ? (0, import_node_path6.join)(out, fileName) : out);

@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { InvalidInputError } from '../src/errors.ts';
 import { checkManifest } from '../src/slipway/component.ts';
 import { inspectComponent } from '../src/slipway/inspect.ts';
 import { MAX_JSON_DEPTH } from '../src/slipway/json-source.ts';
+import { packComponent } from '../src/slipway/pack.ts';
 import { componentDir, manifestText, tempDir, writeTree } from './helpers/fs.ts';
 
 const FILE = 'c/slipway_component.json';
@@ -243,8 +245,9 @@ test('input/output: valid JTD, JSON Schema and "canvas" pass; what jtd refuses i
   }
 });
 
-// Slipway resolves a JSON Schema $ref to another file from the package: the file must be in it.
-test('a JSON Schema $ref to a file missing from the component folder is refused', async () => {
+// Slipway resolves a JSON Schema $ref to another file from the package: the file must be in it when
+// packing; on a source tree the build may still copy it in (slipway_render does), so there it warns.
+test('a JSON Schema $ref to a file missing from the component folder is refused when packing, a warning on a source tree', async () => {
   const input = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     properties: {
@@ -256,10 +259,31 @@ test('a JSON Schema $ref to a file missing from the component folder is refused'
     input,
     output: { $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: '../out.json' },
   });
-  const { problems, component } = await inspectComponent(dir, { conventions: 'none' });
+  const source = await inspectComponent(dir, { conventions: 'none' });
+  assert.ok(source.component, 'a source tree still validates');
+  assert.deepEqual(
+    source.problems.map((p) => [p.code, p.severity]),
+    [
+      ['slipway/schema-ref-missing', 'warning'],
+      ['slipway/schema-ref-missing', 'warning'],
+    ],
+  );
+  // Packing a source tree's component without the file is refused, as a missing runner is.
+  await assert.rejects(packComponent(source.component, await tempDir('out')), (e: InvalidInputError) => {
+    assert.deepEqual(
+      e.problems.map((p) => [p.code, p.severity]),
+      [
+        ['slipway/schema-ref-missing', 'error'],
+        ['slipway/schema-ref-missing', 'error'],
+      ],
+    );
+    return true;
+  });
+  const { problems, component } = await inspectComponent(dir, { conventions: 'none', built: true });
   assert.equal(component, undefined);
   const missing = problems.filter((p) => p.code === 'slipway/schema-ref-missing');
   assert.equal(missing.length, 2);
+  assert.ok(missing.every((p) => p.severity === 'error'));
   assert.match(
     missing[0]!.message,
     /^"input" refers to "schemas\/a\.json#\/definitions\/a" \(the package file "schemas\/a\.json"\), which is not in the component folder/,

@@ -74,7 +74,7 @@ export async function inspectComponent(dir: string, options: InspectOptions = {}
   if (!check.manifest || !check.source) return { problems };
   const manifest = check.manifest;
   problems.push(...(await checkRunner(root, manifest, file, options.built)));
-  problems.push(...(await schemaRefProblems(root, manifest, check.source, file)));
+  problems.push(...(await schemaRefProblems(root, manifest, check.source, file, options.built)));
   problems.push(...(await riggingProblems(root, manifest, check.source, file)));
 
   const resolved = resolveVersion({
@@ -261,14 +261,31 @@ async function treeProblems(root: string): Promise<Problem[]> {
 }
 
 /**
+ * What a package may not lack though a source tree may (its build adds them): a runner, the files
+ * its JSON Schemas refer to. Checked again when packing, as errors.
+ */
+export async function packageProblems(component: Component): Promise<Problem[]> {
+  const { dir, manifest, manifestFile } = component;
+  const { source } = checkManifest(component.packedManifest, manifestFile);
+  const problems = [
+    ...(await checkRunner(dir, manifest, manifestFile, true)),
+    ...(source ? await schemaRefProblems(dir, manifest, source, manifestFile, true) : []),
+  ];
+  return problems.filter((p) => p.severity === 'error');
+}
+
+/**
  * A JSON Schema `$ref` to another file is resolved from the package, so the file must be in the
- * component folder (and so in the tarball), or Slipway fails to load the component.
+ * component folder (and so in the tarball), or Slipway fails to load the component. Like a runner,
+ * such a file is often put there by the build (slipway_render copies its schemas in), so on a source
+ * tree its absence is a warning, and an error when packing or publishing.
  */
 async function schemaRefProblems(
   root: string,
   manifest: Manifest,
   source: JsonSource,
   file: string,
+  built = false,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const key of ['input', 'output'] as const) {
@@ -289,9 +306,9 @@ async function schemaRefProblems(
       problems.push({
         file,
         ...source.pathPosition([key, ...ref.path]),
-        severity: 'error',
+        severity: built ? 'error' : 'warning',
         code: 'slipway/schema-ref-missing',
-        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component`,
+        message: `"${key}" refers to ${JSON.stringify(ref.ref)}${named}, which is not in the component folder; Slipway resolves it from the package and would fail to load the component${built ? '' : ' (fine on a source tree if the build copies it in before packing)'}`,
         fix: `add ${ref.file} to the component folder (${displayPath(root)}) or fix the $ref`,
       });
     }

@@ -3,8 +3,8 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InvalidInputError } from '../errors.ts';
-import { checkRunner, MANIFEST } from './component.ts';
-import type { Component } from './inspect.ts';
+import { MANIFEST } from './component.ts';
+import { type Component, packageProblems } from './inspect.ts';
 import { tarballName } from './naming.ts';
 import { collectEntries, type PackOptions, type PackResult, writeTarball } from './tarball.ts';
 
@@ -19,11 +19,9 @@ export async function packComponent(
   out: string,
   options: PackOptions = {},
 ): Promise<Artifact> {
-  // A runner is a build output: a source tree may lack it (validate warns), a package may not.
-  const runner = (await checkRunner(component.dir, component.manifest, component.manifestFile, true)).filter(
-    (p) => p.severity === 'error',
-  );
-  if (runner.length > 0) throw new InvalidInputError(runner);
+  // A runner and schema files are build outputs: a source tree may lack them (validate warns), a package may not.
+  const missing = await packageProblems(component);
+  if (missing.length > 0) throw new InvalidInputError(missing);
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
   const isFolder = !out.endsWith('.tar') || (await stat(out).catch(() => null))?.isDirectory() === true;
   const file = resolve(isFolder ? join(out, fileName) : out);
