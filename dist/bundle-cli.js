@@ -2534,10 +2534,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -2558,7 +2558,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar13(node) || isCollection2(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -2570,11 +2570,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias4;
     exports2.isCollection = isCollection2;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap13;
+    exports2.isMap = isMap14;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar11;
-    exports2.isSeq = isSeq10;
+    exports2.isScalar = isScalar13;
+    exports2.isSeq = isSeq11;
   }
 });
 
@@ -2586,7 +2586,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -2595,9 +2595,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
       const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2731,7 +2731,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit3;
+    exports2.visit = visit4;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -2741,7 +2741,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2885,7 +2885,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2912,7 +2912,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2923,7 +2923,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -3103,7 +3103,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -3129,7 +3129,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6682,9 +6682,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap13 = fc.start.source === "{";
-      const fcName = isMap13 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap14 = fc.start.source === "{";
+      const fcName = isMap14 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap14 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6720,7 +6720,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap14 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6760,7 +6760,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap13 && !sep5 && !props.found) {
+        if (!isMap14 && !sep5 && !props.found) {
           const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6783,7 +6783,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap13 && !props.found && ctx.options.strict) {
+            if (!isMap14 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -6815,7 +6815,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap13) {
+          if (isMap14) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6831,7 +6831,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap13 ? "}" : "]";
+      const expectedEnd = isMap14 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -8051,15 +8051,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path6) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path6) => {
       let item = cst;
       for (const [field2, index] of path6) {
         const tok = item?.[field2];
@@ -8070,8 +8070,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path6) => {
-      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
+    visit4.parentCollection = (cst, path6) => {
+      const parent = visit4.itemAtPath(cst, path6.slice(0, -1));
       const field2 = path6[path6.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -8102,7 +8102,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports2.visit = visit3;
+    exports2.visit = visit4;
   }
 });
 
@@ -8118,7 +8118,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar13 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -8202,7 +8202,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection2;
-    exports2.isScalar = isScalar11;
+    exports2.isScalar = isScalar13;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -8925,7 +8925,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -9698,7 +9698,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -9818,7 +9818,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -9846,8 +9846,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit3.visit;
-    exports2.visitAsync = visit3.visitAsync;
+    exports2.visit = visit4.visit;
+    exports2.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -12275,12 +12275,12 @@ function parseJsonSource(text3, options = {}) {
     throw toSyntaxError(text3, error);
   }
   const ignoredDuplicates = checkStructure(text3, options.lastKeyWins ?? (() => false));
-  const lines = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+  const lines = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text3, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
   const pairs2 = /* @__PURE__ */ new Map();
-  if ((0, import_yaml6.isMap)(doc.contents)) {
+  if ((0, import_yaml8.isMap)(doc.contents)) {
     for (const pair2 of doc.contents.items) {
-      if ((0, import_yaml6.isScalar)(pair2.key)) pairs2.set(String(pair2.key.value), pair2);
+      if ((0, import_yaml8.isScalar)(pair2.key)) pairs2.set(String(pair2.key.value), pair2);
     }
   }
   const at = (offset) => {
@@ -12371,11 +12371,11 @@ function toSyntaxError(text3, error) {
   const reason = error.message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
   return new JsonSyntaxError(reason || "invalid JSON", positionAt(text3, offset));
 }
-var import_yaml6, MAX_JSON_DEPTH, JsonSyntaxError;
+var import_yaml8, MAX_JSON_DEPTH, JsonSyntaxError;
 var init_json_source = __esm({
   "src/slipway/json-source.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_problems();
     MAX_JSON_DEPTH = 128;
     JsonSyntaxError = class extends Error {
@@ -15770,11 +15770,11 @@ var init_load = __esm({
 });
 
 // src/serverless/s-yaml/checker.ts
-var import_yaml7, Checker2, isEmpty;
+var import_yaml9, Checker2, isEmpty;
 var init_checker = __esm({
   "src/serverless/s-yaml/checker.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_yaml_positions();
     Checker2 = class {
       constructor(source, file, opts, spans) {
@@ -15826,7 +15826,7 @@ var init_checker = __esm({
         this.depOffsets.set(`${from}>${to}`, { offset, pos });
       }
     };
-    isEmpty = (node) => node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
+    isEmpty = (node) => node === null || (0, import_yaml9.isScalar)(node) && node.value === null;
   }
 });
 
@@ -15968,10 +15968,10 @@ var init_graph = __esm({
 
 // src/serverless/s-yaml/order.ts
 function checkFlow(s, flow) {
-  if (!(0, import_yaml8.isMap)(flow)) return;
+  if (!(0, import_yaml10.isMap)(flow)) return;
   for (const pair2 of pairsOf(flow)) {
     const command2 = keyText(pair2);
-    if (!(0, import_yaml8.isSeq)(pair2.value)) {
+    if (!(0, import_yaml10.isSeq)(pair2.value)) {
       s.report(
         s.at(pair2.value ?? pair2),
         "s-yaml/flow-shape",
@@ -15982,7 +15982,7 @@ function checkFlow(s, flow) {
     }
     const group = /* @__PURE__ */ new Map();
     pair2.value.items.forEach((g, gi) => {
-      if (!(0, import_yaml8.isSeq)(g)) {
+      if (!(0, import_yaml10.isSeq)(g)) {
         s.report(
           s.at(g),
           "s-yaml/flow-shape",
@@ -16054,11 +16054,11 @@ function checkCycles(s) {
     );
   }
 }
-var import_yaml8;
+var import_yaml10;
 var init_order = __esm({
   "src/serverless/s-yaml/order.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_graph();
   }
@@ -16219,7 +16219,7 @@ function checkActions(s, actions, resource) {
         "actions cannot target a command containing a dash; use the command name without one"
       );
     }
-    if (!(0, import_yaml9.isSeq)(pair2.value)) {
+    if (!(0, import_yaml11.isSeq)(pair2.value)) {
       s.report(
         s.at(pair2.value ?? pair2),
         "s-yaml/action-not-list",
@@ -16232,7 +16232,7 @@ function checkActions(s, actions, resource) {
   }
 }
 function checkActionItem(s, item, key, resource) {
-  if (!(0, import_yaml9.isMap)(item)) {
+  if (!(0, import_yaml11.isMap)(item)) {
     s.report(
       s.at(item),
       "s-yaml/action-item",
@@ -16243,7 +16243,7 @@ function checkActionItem(s, item, key, resource) {
   }
   const kinds = ["run", "plugin", "component"].filter((k) => {
     const v = pairOf(item, k)?.value;
-    return v !== void 0 && v !== null && !((0, import_yaml9.isScalar)(v) && (v.value === null || v.value === ""));
+    return v !== void 0 && v !== null && !((0, import_yaml11.isScalar)(v) && (v.value === null || v.value === ""));
   });
   if (kinds.length !== 1) {
     s.report(
@@ -16255,7 +16255,7 @@ function checkActionItem(s, item, key, resource) {
   }
   if (kinds.includes("component")) checkComponentItem(s, item, key, resource);
   const args = pairOf(item, "args");
-  if (args && args.value !== null && !(0, import_yaml9.isMap)(args.value)) {
+  if (args && args.value !== null && !(0, import_yaml11.isMap)(args.value)) {
     s.report(
       s.at(args.value),
       "s-yaml/action-plugin-args",
@@ -16300,11 +16300,11 @@ function checkComponentItem(s, item, key, resource) {
     }
   }
 }
-var import_yaml9;
+var import_yaml11;
 var init_actions = __esm({
   "src/serverless/s-yaml/actions.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_rules();
   }
@@ -16582,17 +16582,17 @@ function walkTopLevel(s, root, container, doc) {
     if (pair2.value === container) continue;
     const key = keyText(pair2);
     if (key === "actions") {
-      if ((0, import_yaml10.isMap)(pair2.value)) checkActions(s, pair2.value, void 0);
+      if ((0, import_yaml12.isMap)(pair2.value)) checkActions(s, pair2.value, void 0);
       walk(s, pair2.value, none, doc);
     } else {
       walk(s, pair2.value, { ...none, inTemplate: key === "template" }, doc);
     }
   }
   for (const resource of s.resourceList) {
-    if (!(0, import_yaml10.isMap)(resource.node)) continue;
+    if (!(0, import_yaml12.isMap)(resource.node)) continue;
     for (const p of pairsOf(resource.node)) {
       const key = keyText(p);
-      if (key === "actions" && (0, import_yaml10.isMap)(p.value)) checkActions(s, p.value, resource);
+      if (key === "actions" && (0, import_yaml12.isMap)(p.value)) checkActions(s, p.value, resource);
       else if (key === "actions" && !isEmpty(p.value))
         s.typeProblem(p.value, `${resource.name}.actions`, "a mapping of <hook>-<command> to lists", p.value);
       const ctx = {
@@ -16606,14 +16606,14 @@ function walkTopLevel(s, root, container, doc) {
   }
 }
 function walk(s, node, ctx, doc, seen) {
-  if ((0, import_yaml10.isScalar)(node)) {
+  if ((0, import_yaml12.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.includes("${"))
       checkScalar(s, node, ctx);
-  } else if ((0, import_yaml10.isMap)(node)) {
+  } else if ((0, import_yaml12.isMap)(node)) {
     for (const pair2 of node.items) walk(s, pair2.value, ctx, doc, seen);
-  } else if ((0, import_yaml10.isSeq)(node)) {
+  } else if ((0, import_yaml12.isSeq)(node)) {
     for (const item of node.items) walk(s, item, ctx, doc, seen);
-  } else if ((0, import_yaml10.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
+  } else if ((0, import_yaml12.isAlias)(node) && ctx.inProps && seen && !seen.has(node)) {
     seen.add(node);
     const target = node.resolve(doc);
     if (target && !seen.has(target)) {
@@ -16736,12 +16736,12 @@ function literalArgument(s, call, arg, shift, pos, ctx) {
     );
   return void 0;
 }
-var import_node_path5, import_yaml10;
+var import_node_path5, import_yaml12;
 var init_references = __esm({
   "src/serverless/s-yaml/references.ts"() {
     "use strict";
     import_node_path5 = require("node:path");
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_actions();
     init_checker();
@@ -16866,12 +16866,12 @@ function checkSectionTypes(s, root) {
     const pair2 = pairOf(root, key2);
     if (!pair2 || !known.includes(key2)) continue;
     if (nullable && isEmpty(pair2.value)) continue;
-    const ok = want === "mapping" ? (0, import_yaml11.isMap)(pair2.value) : stringOf(pair2.value) !== void 0;
+    const ok = want === "mapping" ? (0, import_yaml13.isMap)(pair2.value) : stringOf(pair2.value) !== void 0;
     if (!ok) s.typeProblem(pair2.value ?? pair2, key2, `a ${want}`, pair2.value);
   }
   const key = s.v3 ? "resources" : "services";
   const container = pairOf(root, key);
-  if (container && !(0, import_yaml11.isMap)(container.value))
+  if (container && !(0, import_yaml13.isMap)(container.value))
     s.typeProblem(container.value ?? container, key, "a mapping of names to resources", container.value);
 }
 function collectResources(s, container) {
@@ -16889,7 +16889,7 @@ function collectResources(s, container) {
     s.resources.set(name, resource);
     s.resourceList.push(resource);
     s.deps.push(/* @__PURE__ */ new Map());
-    if (!(0, import_yaml11.isMap)(pair2.value)) {
+    if (!(0, import_yaml13.isMap)(pair2.value)) {
       s.typeProblem(pair2.value ?? pair2, `${word} ${name}`, "a mapping with component and props", pair2.value);
       continue;
     }
@@ -16919,7 +16919,7 @@ function collectResources(s, container) {
 }
 function checkResourceExtend(s, name, extend3) {
   if (extend3 === void 0) return;
-  if (!(0, import_yaml11.isMap)(extend3)) {
+  if (!(0, import_yaml13.isMap)(extend3)) {
     s.typeProblem(extend3, `resources.${name}.extend`, "a mapping with name (and ignore)", extend3);
     return;
   }
@@ -16934,7 +16934,7 @@ function checkResourceExtend(s, name, extend3) {
     );
   }
   const ignore = pairOf(extend3, "ignore");
-  if (ignore && !(0, import_yaml11.isSeq)(ignore.value) && stringOf(ignore.value) === void 0 && ignore.value !== null)
+  if (ignore && !(0, import_yaml13.isSeq)(ignore.value) && stringOf(ignore.value) === void 0 && ignore.value !== null)
     s.typeProblem(
       ignore.value ?? ignore,
       `resources.${name}.extend.ignore`,
@@ -16942,11 +16942,11 @@ function checkResourceExtend(s, name, extend3) {
       ignore.value
     );
 }
-var import_yaml11, hasKey, SECTION_TYPES;
+var import_yaml13, hasKey, SECTION_TYPES;
 var init_structure = __esm({
   "src/serverless/s-yaml/structure.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
     init_rules();
@@ -17003,7 +17003,7 @@ function checkSYaml(text3, file, opts) {
   const { doc, lineCounter } = parseYaml(s.source, { uniqueKeys: false });
   s.lineCounter = lineCounter;
   const root = doc.contents;
-  if (!(0, import_yaml12.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
+  if (!(0, import_yaml14.isMap)(root) || loaded.data === null || typeof loaded.data !== "object" || Array.isArray(loaded.data)) {
     s.report(
       { line: 1, column: 1 },
       "s-yaml/yaml-syntax",
@@ -17019,11 +17019,11 @@ function checkSYaml(text3, file, opts) {
   if (s.v3) checkFlow(s, pairOf(root, "flow")?.value);
   return { problems: s.problems, deployOrder: engineOrder(s.deps).map((i2) => s.resourceList[i2].name) };
 }
-var import_yaml12;
+var import_yaml14;
 var init_check = __esm({
   "src/serverless/s-yaml/check.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
     init_graph();
@@ -17345,7 +17345,7 @@ function checkName(node, at, report, summary) {
 }
 function checkProvider(node, lineCounter, report) {
   if (node === void 0) return;
-  if (!(0, import_yaml13.isSeq)(node)) {
+  if (!(0, import_yaml15.isSeq)(node)) {
     report(
       positionOf(node, lineCounter),
       "serverless/publish-provider",
@@ -17377,7 +17377,7 @@ function checkVersion(node, at, report, summary) {
   if (node === void 0) return;
   const version = stringOf(node);
   if (version === void 0) {
-    const shown = (0, import_yaml13.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
+    const shown = (0, import_yaml15.isScalar)(node) ? JSON.stringify(node.value) : kindOf(node);
     report(
       at,
       "serverless/publish-version",
@@ -17412,7 +17412,7 @@ function checkString(node, key, at, report, { code = "serverless/publish-field-t
   return value;
 }
 function checkStringList(node, key, at, lineCounter, report) {
-  if (!(0, import_yaml13.isSeq)(node)) {
+  if (!(0, import_yaml15.isSeq)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -17433,7 +17433,7 @@ function checkStringList(node, key, at, lineCounter, report) {
   }
 }
 function checkMapping(node, key, at, report, example) {
-  if (node === void 0 || (0, import_yaml13.isMap)(node)) return;
+  if (node === void 0 || (0, import_yaml15.isMap)(node)) return;
   report(at, "serverless/publish-field-type", `${key} must be a mapping, but it is ${kindOf(node)}`, example);
 }
 function checkCategory(node, at, report) {
@@ -17452,7 +17452,7 @@ function checkEffective(node, at, report) {
 }
 function checkParameters(node, at, lineCounter, report, summary) {
   if (node === void 0) return;
-  if (!(0, import_yaml13.isMap)(node)) {
+  if (!(0, import_yaml15.isMap)(node)) {
     report(
       at,
       "serverless/publish-field-type",
@@ -17463,9 +17463,9 @@ function checkParameters(node, at, lineCounter, report, summary) {
   }
   const expected = {
     type: (n) => stringOf(n) !== void 0,
-    additionalProperties: (n) => (0, import_yaml13.isScalar)(n) && typeof n.value === "boolean",
-    required: (n) => (0, import_yaml13.isSeq)(n),
-    properties: (n) => (0, import_yaml13.isMap)(n)
+    additionalProperties: (n) => (0, import_yaml15.isScalar)(n) && typeof n.value === "boolean",
+    required: (n) => (0, import_yaml15.isSeq)(n),
+    properties: (n) => (0, import_yaml15.isMap)(n)
   };
   const wanted = {
     type: "a string",
@@ -17484,15 +17484,15 @@ function checkParameters(node, at, lineCounter, report, summary) {
     );
   }
   const properties = pairOf(node, "properties")?.value;
-  if ((0, import_yaml13.isMap)(properties)) {
-    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml13.isScalar)(p.key) ? String(p.key.value) : "");
+  if ((0, import_yaml15.isMap)(properties)) {
+    summary.parameterNames = pairsOf(properties).map((p) => (0, import_yaml15.isScalar)(p.key) ? String(p.key.value) : "");
   }
 }
-var import_yaml13, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
+var import_yaml15, PACKAGE_TYPES, PROVIDERS, EFFECTIVE, REQUIRED2, OPTIONAL2, KNOWN2;
 var init_fields = __esm({
   "src/serverless/publish-yaml/fields.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_yaml_positions();
     PACKAGE_TYPES = ["Component", "Plugin", "Project"];
     PROVIDERS = [
@@ -17548,7 +17548,7 @@ function inspectPublishYaml(text3, file) {
   }
   const { doc, lineCounter } = parsed;
   const root = doc.contents;
-  if (!(0, import_yaml14.isMap)(root)) {
+  if (!(0, import_yaml16.isMap)(root)) {
     report(
       positionOf(root, lineCounter).line ? positionOf(root, lineCounter) : { line: 1, column: 1 },
       "serverless/yaml-syntax",
@@ -17576,7 +17576,7 @@ function inspectPublishYaml(text3, file) {
 }
 function checkEdition2(d) {
   const edition = d.value("Edition");
-  const editionText = (0, import_yaml14.isScalar)(edition) ? String(edition.value) : void 0;
+  const editionText = (0, import_yaml16.isScalar)(edition) ? String(edition.value) : void 0;
   if (!pairOf(d.root, "Edition") || editionText === "1.0.0" || editionText === "2.0.0") {
     d.report(
       pairOf(d.root, "Edition") ? d.at("Edition") : d.top,
@@ -17585,11 +17585,11 @@ function checkEdition2(d) {
       "move the package to Edition 3.0.0 (add `Edition: 3.0.0`, Type Application \u2192 Project, s.yaml edition 3.0.0 with resources), or publish it with `s cli registry publish`"
     );
     return false;
-  } else if (!(0, import_yaml14.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
+  } else if (!(0, import_yaml16.isScalar)(edition) || typeof edition.value !== "string" || edition.value !== "3.0.0") {
     d.report(
       d.at("Edition"),
       "serverless/publish-edition",
-      `Edition must be the string 3.0.0, but it is ${(0, import_yaml14.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
+      `Edition must be the string 3.0.0, but it is ${(0, import_yaml16.isScalar)(edition) ? JSON.stringify(edition.value) : kindOf(edition)}`,
       "write `Edition: 3.0.0`"
     );
   }
@@ -17599,7 +17599,7 @@ function checkRequired(d) {
   for (const key of REQUIRED2) {
     if (key === "Edition" || pairOf(d.root, key)) continue;
     const near = pairsOf(d.root).find(
-      (p) => (0, import_yaml14.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+      (p) => (0, import_yaml16.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
     );
     d.report(
       near ? positionOf(near, d.lineCounter) : d.top,
@@ -17633,7 +17633,7 @@ function checkFields(d) {
 function checkCommands(d) {
   if (d.summary.type === "Component") {
     const commands = d.value("Commands");
-    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml14.isMap)(commands) && commands.items.length === 0 || (0, import_yaml14.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml14.isScalar)(commands) && (commands.value === null || commands.value === "");
+    const empty = !pairOf(d.root, "Commands") || commands === null || (0, import_yaml16.isMap)(commands) && commands.items.length === 0 || (0, import_yaml16.isSeq)(commands) && commands.items.length === 0 || (0, import_yaml16.isScalar)(commands) && (commands.value === null || commands.value === "");
     if (empty) {
       d.report(
         pairOf(d.root, "Commands") ? d.keyAt("Commands") : d.top,
@@ -17641,7 +17641,7 @@ function checkCommands(d) {
         "a Component's publish.yaml needs a non-empty Commands (the registry shows them as the component's commands)",
         "add `Commands:` with one `command: description` line per command, e.g. `deploy: \u90E8\u7F72\u51FD\u6570`"
       );
-    } else if (!(0, import_yaml14.isMap)(commands)) {
+    } else if (!(0, import_yaml16.isMap)(commands)) {
       d.report(
         d.at("Commands"),
         "serverless/publish-field-type",
@@ -17653,7 +17653,7 @@ function checkCommands(d) {
 }
 function checkUnknownKeys(d) {
   for (const pair2 of pairsOf(d.root)) {
-    const key = (0, import_yaml14.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const key = (0, import_yaml16.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     if (KNOWN2.includes(key)) continue;
     const near = KNOWN2.find((k) => k.toLowerCase() === key.toLowerCase());
     d.report(
@@ -17665,11 +17665,11 @@ function checkUnknownKeys(d) {
     );
   }
 }
-var import_yaml14;
+var import_yaml16;
 var init_publish_yaml = __esm({
   "src/serverless/publish-yaml.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_fields();
     init_load();
@@ -25954,12 +25954,151 @@ function lcsOps(a, b) {
 }
 
 // src/fppm/registry-check.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 init_problems();
 init_yaml_positions();
 
-// src/fppm/registry-source.ts
+// src/fppm/pyyaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var IMPLICIT = [
+  ["bool", /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/],
+  [
+    "float",
+    /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/
+  ],
+  [
+    "int",
+    /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/
+  ],
+  ["merge", /^<<$/],
+  ["null", /^(?:~|null|Null|NULL|)$/],
+  [
+    "timestamp",
+    /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
+  ],
+  ["value", /^=$/]
+];
+function pyYamlPlainType(text3) {
+  return IMPLICIT.find(([, pattern]) => pattern.test(text3))?.[0] ?? "str";
+}
+var PYYAML_BREAK = /[\u0085\u2028\u2029]/;
+function pyYamlScannerProblems(text3) {
+  const problems = [];
+  const check = (token) => {
+    const { type: type2, source = "", offset = 0 } = token;
+    const tab = source.indexOf("	");
+    if (tab !== -1 && (type2 === "space" || type2 === "scalar")) {
+      problems.push({
+        offset: offset + tab,
+        code: "registry-yaml/tab",
+        message: `A tab outside quotes or a comment: PyYAML (fppm's reader) refuses it ("found character '\\t' that cannot start any token").`,
+        fix: "Replace the tab with spaces (or quote the value that holds it)."
+      });
+    }
+  };
+  const walk3 = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk3(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const token = node;
+    if (token.type !== "block-scalar" && !token.type?.endsWith("quoted-scalar")) check(token);
+    for (const key of ["start", "key", "sep", "value", "end", "items", "props"]) walk3(token[key]);
+  };
+  for (const token of new import_yaml2.Parser().parse(text3)) walk3(token);
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+function pyYamlView(text3) {
+  if (!PYYAML_BREAK.test(text3)) return text3;
+  const quoted = [];
+  const collect = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) collect(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const token = node;
+    if (token.type?.endsWith("quoted-scalar"))
+      quoted.push([token.offset ?? 0, (token.offset ?? 0) + (token.source?.length ?? 0)]);
+    for (const key of ["start", "key", "sep", "value", "end", "items", "props"]) collect(token[key]);
+  };
+  for (const token of new import_yaml2.Parser().parse(text3)) collect(token);
+  return text3.replace(
+    new RegExp(PYYAML_BREAK.source, "g"),
+    (ch, at) => quoted.some(([from, to]) => at >= from && at < to) ? ch : "\n"
+  );
+}
+function unloadableValues(doc, text3) {
+  const found = [];
+  (0, import_yaml2.visit)(doc, {
+    Scalar(key, node) {
+      if (key === "key" || !(0, import_yaml2.isScalar)(node) || node.type !== "PLAIN" || !node.range) return;
+      const source = text3.slice(node.range[0], node.range[1]).trim();
+      const type2 = pyYamlPlainType(source);
+      if (type2 === "merge" || type2 === "value") found.push({ offset: node.range[0], source });
+    }
+  });
+  return found;
+}
+function asPyYamlStrings(doc, text3) {
+  (0, import_yaml2.visit)(doc, {
+    Scalar(_key, node) {
+      if (node.type !== "PLAIN" || node.tag || !node.range || typeof node.value === "string") return;
+      const source = text3.slice(node.range[0], node.range[1]).trim();
+      if (!source.includes("\n") && pyYamlPlainType(source) === "str") node.value = source;
+    }
+  });
+}
+
+// src/fppm/registry-nodes.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var TYPE_WORDS = {
+  bool: "a boolean",
+  int: "a number",
+  float: "a number",
+  null: "empty (null)",
+  timestamp: "a date",
+  merge: "a merge key",
+  value: 'a "value" tag',
+  str: "a string"
+};
+function describeValue2(node, source) {
+  if (!(0, import_yaml3.isScalar)(node)) return (0, import_yaml3.isSeq)(node) ? "it is a list" : (0, import_yaml3.isMap)(node) ? "it is a mapping" : "it is empty";
+  if (node.value == null) return "it is empty";
+  const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
+  return `unquoted \`${source}\` is read as ${kind}`;
+}
+function mergedPair(map2, key, resolve13) {
+  const merge3 = map2.items.find(
+    (pair2) => (0, import_yaml3.isScalar)(pair2.key) && typeof pair2.key.value === "symbol" && pair2.key.value.description === "<<"
+  );
+  if (!merge3) return void 0;
+  const sources = (0, import_yaml3.isSeq)(merge3.value) ? merge3.value.items : [merge3.value];
+  for (const source of sources) {
+    const target = resolve13(source);
+    if (!(0, import_yaml3.isMap)(target)) continue;
+    const found = findPair(target, key) ?? mergedPair(target, key, resolve13);
+    if (found) return found;
+  }
+  return void 0;
+}
+function findPair(map2, key) {
+  return map2.items.find((pair2) => (0, import_yaml3.isScalar)(pair2.key) && pair2.key.value === key);
+}
+function keyedPairs(node) {
+  if (!(0, import_yaml3.isMap)(node) || node.items.length === 0) return void 0;
+  const pairs2 = node.items.map((pair2) => ({ pair: pair2, key: pair2.key }));
+  return pairs2.every(({ key }) => (0, import_yaml3.isScalar)(key) && key.value != null && typeof key.value !== "symbol") ? pairs2 : void 0;
+}
+function singleKeyMap(node) {
+  if (!(0, import_yaml3.isMap)(node) || node.items.length !== 1) return void 0;
+  const pair2 = node.items[0];
+  return (0, import_yaml3.isScalar)(pair2.key) && pair2.key.value != null ? { pair: pair2, key: pair2.key } : void 0;
+}
+
+// src/fppm/registry-source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 init_errors();
 init_yaml_positions();
 var MAX_DEPTH = 128;
@@ -26028,15 +26167,30 @@ function parseRegistry(text3, file) {
   if (checkPrintable(text3, reporter(early)) || checkDepth(text3, reporter(early))) {
     return { lineCounter: early, problems };
   }
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, version: "1.1", uniqueKeys: false });
+  const view = pyYamlView(text3);
+  const scanner = pyYamlScannerProblems(view);
+  if (scanner.length > 0) {
+    for (const p of scanner) reporter(early)(p.offset, p.code, p.message, p.fix);
+    return { lineCounter: early, problems };
+  }
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(view, { lineCounter, version: "1.1", uniqueKeys: false });
+  asPyYamlStrings(doc, view);
   checkTags(doc, reporter(lineCounter));
+  for (const { offset, source } of unloadableValues(doc, view)) {
+    reporter(lineCounter)(
+      offset,
+      "registry-yaml/unloadable-value",
+      `The unquoted value \`${source}\` is a YAML 1.1 ${source === "=" ? '"value"' : "merge"} indicator; PyYAML's safe_load (fppm's reader) cannot build it and refuses the file.`,
+      `Quote it: \`"${source}"\`.`
+    );
+  }
   checkRepeatedKeys(doc, lineCounter, problems, file);
   if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
   return { doc, lineCounter, problems };
 }
 function countLines(text3) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   lineCounter.addNewLine(0);
   for (let at = text3.indexOf("\n"); at !== -1; at = text3.indexOf("\n", at + 1)) {
     lineCounter.addNewLine(at + 1);
@@ -26057,7 +26211,7 @@ function checkPrintable(text3, report) {
 }
 function checkDepth(text3, report) {
   const stack = [];
-  for (const token of new import_yaml2.Parser().parse(text3)) stack.push({ token, depth: 0 });
+  for (const token of new import_yaml4.Parser().parse(text3)) stack.push({ token, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop();
     const t = token;
@@ -26080,7 +26234,7 @@ function checkDepth(text3, report) {
   return false;
 }
 function checkTags(doc, report) {
-  (0, import_yaml2.visit)(doc, (_key, node) => {
+  (0, import_yaml4.visit)(doc, (_key, node) => {
     const tag = node?.tag;
     const range2 = node?.range;
     if (tag === void 0 || SAFE_TAGS.has(tag)) return;
@@ -26094,11 +26248,11 @@ function checkTags(doc, report) {
   });
 }
 function checkRepeatedKeys(doc, lineCounter, problems, file) {
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Map(_key, map2) {
       const first = /* @__PURE__ */ new Map();
       for (const pair2 of map2.items) {
-        const key = (0, import_yaml2.isCollection)(pair2.key) || (0, import_yaml2.isAlias)(pair2.key) ? pair2.key : pair2.key?.value;
+        const key = (0, import_yaml4.isCollection)(pair2.key) || (0, import_yaml4.isAlias)(pair2.key) ? pair2.key : pair2.key?.value;
         const at = positionOf(pair2.key, lineCounter);
         const earlier = first.get(key);
         if (earlier === void 0) {
@@ -26123,10 +26277,10 @@ function checkAliases(doc, report) {
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     let first = 0;
-    (0, import_yaml2.visit)(doc, {
+    (0, import_yaml4.visit)(doc, {
       Alias(_key, node) {
         first = node.range?.[0] ?? 0;
-        return import_yaml2.visit.BREAK;
+        return import_yaml4.visit.BREAK;
       }
     });
     report(
@@ -26157,10 +26311,10 @@ var Checker = class {
     this.problems.push({ file: this.file, ...pos, severity, code, message, fix });
   }
   resolve(node) {
-    return (0, import_yaml3.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
+    return (0, import_yaml5.isAlias)(node) ? { node: node.resolve(this.doc), alias: true } : { node, alias: false };
   }
 };
-var isNull = (node) => node == null || (0, import_yaml3.isScalar)(node) && node.value == null;
+var isNull = (node) => node == null || (0, import_yaml5.isScalar)(node) && node.value == null;
 function inspect(text3, file) {
   const parsed = parseRegistry(text3, file);
   if (!parsed.doc) return { problems: parsed.problems };
@@ -26175,7 +26329,7 @@ function inspect(text3, file) {
     c.report(void 0, "error", "registry-yaml/empty", "The registry file has no content.", emptyFix());
     return { problems: c.problems, empty: true };
   }
-  if (!(0, import_yaml3.isMap)(root)) {
+  if (!(0, import_yaml5.isMap)(root)) {
     const message = "The registry file must be a mapping of header keys and `namespaces`.";
     c.report(root ?? void 0, "error", "registry-yaml/not-a-mapping", message, emptyFix());
     return { problems: c.problems };
@@ -26241,7 +26395,7 @@ function checkNamespaces(c, root) {
     );
     return void 0;
   }
-  if (!(0, import_yaml3.isSeq)(namespaces)) {
+  if (!(0, import_yaml5.isSeq)(namespaces)) {
     c.report(
       namespaces,
       "error",
@@ -26265,19 +26419,20 @@ function checkNamespaces(c, root) {
 function checkNamespaceItems(c, root, namespaces, alias) {
   const namespaceList = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const rawItem of namespaces.items) {
+  const entries = namespaces.items.flatMap((rawItem) => {
     const { node: item, alias: itemAlias } = c.resolve(rawItem);
-    const single = singleKeyMap(item);
-    if (!single) {
-      c.report(
-        item ?? rawItem,
-        "error",
-        "registry-yaml/namespace-not-single-key-map",
-        "Each item of `namespaces` must be a map with exactly one key, the namespace name.",
-        "Write the item as `- MyNamespace:` followed by a list of packages."
-      );
-      continue;
-    }
+    const pairs2 = keyedPairs(item);
+    if (pairs2) return pairs2.map((single) => ({ item, itemAlias, single }));
+    c.report(
+      item ?? rawItem,
+      "error",
+      "registry-yaml/namespace-not-single-key-map",
+      "Each item of `namespaces` must be a map from a namespace name to its list of packages.",
+      "Write the item as `- MyNamespace:` followed by a list of packages."
+    );
+    return [];
+  });
+  for (const { item, itemAlias, single } of entries) {
     const name = String(single.key.value);
     if (seen.has(name)) {
       const message = `Namespace \`${name}\` is listed more than once.`;
@@ -26294,7 +26449,7 @@ function checkNamespaceItems(c, root, namespaces, alias) {
       inFlow: !!root.flow || !!namespaces.flow || !!item.flow
     };
     namespaceList.push(ns);
-    if (!(0, import_yaml3.isSeq)(packages)) {
+    if (!(0, import_yaml5.isSeq)(packages)) {
       c.report(
         isNull(packages) ? single.key : packages,
         "error",
@@ -26342,8 +26497,8 @@ function checkPackages(c, ns, packages) {
 }
 function checkPackage(c, ns, name, key, value) {
   const { node: details, alias: detailsAlias } = c.resolve(value);
-  if (!(0, import_yaml3.isMap)(details)) {
-    const what = (0, import_yaml3.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
+  if (!(0, import_yaml5.isMap)(details)) {
+    const what = (0, import_yaml5.isSeq)(details) ? "a list" : isNull(details) ? "empty" : "not a mapping";
     c.report(
       isNull(details) ? key : details,
       "error",
@@ -26361,7 +26516,8 @@ function checkPackage(c, ns, name, key, value) {
   return { name, key, details, git: git.node, stable: stable.node, shared };
 }
 function checkStringField(c, ns, pkg, details, key, field2) {
-  const pair2 = findPair(details, field2);
+  const own = findPair(details, field2);
+  const pair2 = own ?? mergedPair(details, field2, (n) => c.resolve(n).node);
   const example = field2 === "git" ? "git: https://github.com/owner/repo" : 'stable: "1.0.0"';
   if (!pair2) {
     const message = `\`${ns.name}/${pkg}\` has no \`${field2}\`; fppm install reads it.`;
@@ -26374,25 +26530,22 @@ function checkStringField(c, ns, pkg, details, key, field2) {
     );
     return void 0;
   }
-  const { node, alias } = c.resolve(pair2.value);
-  const source = (0, import_yaml3.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
-  const pyYamlString = (0, import_yaml3.isScalar)(node) && node.type === "PLAIN" && /^[yYnN]$/.test(source);
-  if ((0, import_yaml3.isScalar)(node) && (typeof node.value === "string" || pyYamlString)) return { node, alias };
-  const quoteFix = (0, import_yaml3.isScalar)(node) && node.value != null ? `Quote it: \`${field2}: "${source}"\`.` : `Write \`${example}\`.`;
+  const resolved = c.resolve(pair2.value);
+  const { node } = resolved;
+  const alias = resolved.alias || !own;
+  const source = (0, import_yaml5.isScalar)(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : "";
+  const plain = (0, import_yaml5.isScalar)(node) && node.type === "PLAIN" && !node.tag && !source.includes("\n");
+  const type2 = plain ? pyYamlPlainType(source) : void 0;
+  if ((0, import_yaml5.isScalar)(node) && (type2 ? type2 === "str" : typeof node.value === "string")) return { node, alias };
+  const quoteFix = (0, import_yaml5.isScalar)(node) && node.value != null ? `Quote it: \`${field2}: "${source}"\`.` : `Write \`${example}\`.`;
   c.report(
     node ?? pair2.key,
     "error",
     `registry-yaml/${field2}-not-string`,
-    `\`${field2}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue2(node, source)}.`,
+    `\`${field2}\` of \`${ns.name}/${pkg}\` must be a string; ${type2 ? `unquoted \`${source}\` is read as ${TYPE_WORDS[type2]}` : describeValue2(node, source)}.`,
     quoteFix
   );
   return void 0;
-}
-function describeValue2(node, source) {
-  if (!(0, import_yaml3.isScalar)(node)) return (0, import_yaml3.isSeq)(node) ? "it is a list" : (0, import_yaml3.isMap)(node) ? "it is a mapping" : "it is empty";
-  if (node.value == null) return "it is empty";
-  const kind = node.value instanceof Date ? "a date" : typeof node.value === "number" ? "a number" : typeof node.value;
-  return `unquoted \`${source}\` is read as ${kind}`;
 }
 function emptyFix() {
   return "Start from fppm's layout: `name`, `publisher`, `description`, `updated-on` and `namespaces`.";
@@ -26407,14 +26560,6 @@ function headerFix(key) {
   };
   return `Add a top-level \`${examples[key] ?? `${key}: \u2026`}\`.`;
 }
-function findPair(map2, key) {
-  return map2.items.find((pair2) => (0, import_yaml3.isScalar)(pair2.key) && pair2.key.value === key);
-}
-function singleKeyMap(node) {
-  if (!(0, import_yaml3.isMap)(node) || node.items.length !== 1) return void 0;
-  const pair2 = node.items[0];
-  return (0, import_yaml3.isScalar)(pair2.key) && pair2.key.value != null ? { pair: pair2, key: pair2.key } : void 0;
-}
 function checkRegistryYaml(text3, file) {
   return sortProblems(inspect(text3, file).problems);
 }
@@ -26422,7 +26567,7 @@ function checkRegistryYaml(text3, file) {
 // src/fppm/registry-edit.ts
 var import_node_util = require("node:util");
 var import_semver = __toESM(require_semver2(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
 init_problems();
 
@@ -26434,7 +26579,7 @@ function formatUpdatedOn(date) {
 }
 
 // src/fppm/registry-render.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var DEFAULT_LAYOUT = {
   namespaceDash: 2,
   namespaceGap: 2,
@@ -26448,7 +26593,7 @@ function spaces(n) {
 function plainIsSafe(value, pattern) {
   if (!pattern.test(value) || value.endsWith(":")) return false;
   try {
-    return (0, import_yaml4.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml4.parse)(`k: ${value}`)?.k === value;
+    return (0, import_yaml6.parse)(`k: ${value}`, { version: "1.1" })?.k === value && (0, import_yaml6.parse)(`k: ${value}`)?.k === value;
   } catch {
     return false;
   }
@@ -26491,11 +26636,11 @@ function lineEnd(text3, offset) {
   return text3[nl - 1] === "\r" ? nl - 1 : nl;
 }
 function contentEnd(text3, node) {
-  if ((0, import_yaml4.isMap)(node) && !node.flow && node.items.length > 0) {
+  if ((0, import_yaml6.isMap)(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
     return Math.max(contentEnd(text3, last.key), contentEnd(text3, last.value));
   }
-  if ((0, import_yaml4.isSeq)(node) && !node.flow && node.items.length > 0)
+  if ((0, import_yaml6.isSeq)(node) && !node.flow && node.items.length > 0)
     return contentEnd(text3, node.items[node.items.length - 1]);
   const range2 = node?.range;
   if (!range2) return 0;
@@ -26594,7 +26739,7 @@ function applyRegistryEntry(text3, entry, file) {
   if (!model) throw new Error(`bug: ${file} has no errors but was not read`);
   const { edits, notes, previousStable } = planEntry(source, model, entry, version);
   if (edits.length === 0) return { text: source, changed: false, notes, previousStable };
-  if (!(0, import_yaml5.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
+  if (!(0, import_yaml7.isScalar)(model.updatedOn) || model.updatedOn.anchor) {
     throw new PublishError(
       "registry-yaml-unsupported",
       `${file}: \`updated-on\` is not a plain value, so it cannot be updated in place`,
@@ -28086,7 +28231,7 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
 var import_node_fs6 = require("node:fs");
 var import_promises11 = require("node:fs/promises");
 var import_node_path10 = __toESM(require("node:path"), 1);
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
 
@@ -28518,7 +28663,7 @@ var ServerlessRegistryTarget = class {
 };
 function organizationOf(publishYamlText) {
   try {
-    const value = (0, import_yaml15.parse)(publishYamlText)?.["Organization"];
+    const value = (0, import_yaml17.parse)(publishYamlText)?.["Organization"];
     return typeof value === "string" && value.trim() ? value.trim() : void 0;
   } catch {
     return void 0;
@@ -31347,7 +31492,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/list.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
 
@@ -31469,7 +31614,7 @@ async function readSlipway(base, path6) {
 }
 async function readServerless(base, path6, file) {
   const source = await (0, import_promises13.readFile)((0, import_node_path13.join)(base, path6, file), "utf8");
-  const fields = asRecord(safely(() => (0, import_yaml16.parse)(source, { schema: "failsafe" })));
+  const fields = asRecord(safely(() => (0, import_yaml18.parse)(source, { schema: "failsafe" })));
   return { path: path6, kind: "serverless", name: text(fields.Name), version: text(fields.Version) };
 }
 async function changedFiles(base, ref) {
@@ -31525,21 +31670,21 @@ function stampSiblingVersions(manifestText, version, siblings) {
   const bom = bomLength(manifestText);
   const body = manifestText.slice(bom);
   JSON.parse(body);
-  const root = (0, import_yaml16.parseDocument)(body).contents;
-  const rigging = (0, import_yaml16.isMap)(root) ? root.get("rigging", true) : void 0;
-  if (!(0, import_yaml16.isMap)(rigging)) return { text: manifestText, stamped: [] };
+  const root = (0, import_yaml18.parseDocument)(body).contents;
+  const rigging = (0, import_yaml18.isMap)(root) ? root.get("rigging", true) : void 0;
+  if (!(0, import_yaml18.isMap)(rigging)) return { text: manifestText, stamped: [] };
   const edits = [];
   for (const pair2 of rigging.items) {
     const step = pair2.value;
-    const component = (0, import_yaml16.isMap)(step) ? step.get("component", true) : void 0;
-    if (!(0, import_yaml16.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
+    const component = (0, import_yaml18.isMap)(step) ? step.get("component", true) : void 0;
+    if (!(0, import_yaml18.isScalar)(component) || typeof component.value !== "string" || !component.range) continue;
     const ref = COMPONENT_REFERENCE.exec(component.value)?.groups;
     if (!ref || !siblings.has(`${ref.publisher}.${ref.name}`) || ref.version === version) continue;
     const stamped = `${ref.publisher}.${ref.name}.${version}`;
     edits.push({
       range: [component.range[0], component.range[1]],
       text: JSON.stringify(stamped),
-      note: `${String((0, import_yaml16.isScalar)(pair2.key) ? pair2.key.value : pair2.key)}: ${component.value} \u2192 ${stamped}`
+      note: `${String((0, import_yaml18.isScalar)(pair2.key) ? pair2.key.value : pair2.key)}: ${component.value} \u2192 ${stamped}`
     });
   }
   let out = body;
@@ -31885,7 +32030,7 @@ async function scanTree(dir, exclude = []) {
       if (name === ".git") continue;
       const absolute = (0, import_node_path15.join)(folder2, name);
       if (skip.has(absolute)) continue;
-      await visit2(absolute, path6, scan, walk3);
+      await visit3(absolute, path6, scan, walk3);
     }
   };
   await walk3(root, "");
@@ -31893,7 +32038,7 @@ async function scanTree(dir, exclude = []) {
   scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
   return scan;
 }
-async function visit2(absolute, path6, scan, walk3) {
+async function visit3(absolute, path6, scan, walk3) {
   let info;
   try {
     info = await (0, import_promises15.lstat)(absolute);
@@ -32745,7 +32890,7 @@ var REGISTRY_YAML_RULES = {
   "registry-yaml/missing-field": "registry.yaml has the keys fppm reads",
   "registry-yaml/null-field": "a key fppm reads must not be null",
   "registry-yaml/namespaces-not-list": "namespaces is a list",
-  "registry-yaml/namespace-not-single-key-map": "each namespace is a mapping with one key",
+  "registry-yaml/namespace-not-single-key-map": "each namespaces item maps namespace names to package lists",
   "registry-yaml/packages-not-list": "a namespace's packages are a list",
   "registry-yaml/package-not-single-key-map": "each package is a mapping with one key",
   "registry-yaml/package-details-not-mapping": "a package's details are a mapping",
@@ -32760,7 +32905,9 @@ var REGISTRY_YAML_RULES = {
   "registry-yaml/alias-expansion": "aliases expand to a bounded document (no alias bombs)",
   "registry-yaml/too-deep": "nesting stays under 128 levels",
   "registry-yaml/encoding": "registry.yaml is UTF-8 (PyYAML refuses other bytes)",
-  "registry-yaml/non-printable": "PyYAML's reader refuses control characters"
+  "registry-yaml/non-printable": "PyYAML's reader refuses control characters",
+  "registry-yaml/tab": "PyYAML's scanner refuses a tab outside quotes, block scalars and comments",
+  "registry-yaml/unloadable-value": "PyYAML's safe_load cannot build an unquoted = or << value"
 };
 var RULES = {
   ...SLIPWAY_RULES,

@@ -58,7 +58,7 @@ function entry(over: Partial<RegistryEntry> = {}): RegistryEntry {
 
 /**
  * An independent reader that does what fppm does with the file (PyYAML is YAML 1.1): the header
- * keys exist and are not null; every namespace is a single-key map holding a list of single-key
+ * keys exist and are not null; every namespaces item maps names to lists of single-key
  * maps whose value is a mapping with string `stable` and `git`. Returns `Namespace/Package` → details.
  */
 function fppmRead(text: string): Map<string, { git: string; stable: string }> {
@@ -67,10 +67,11 @@ function fppmRead(text: string): Map<string, { git: string; stable: string }> {
     assert.ok(data[key] != null, `fppm reader: ${key} is missing or null`);
   }
   const out = new Map<string, { git: string; stable: string }>();
-  for (const ns of data['namespaces'] as Record<string, unknown>[]) {
-    const nsKeys = Object.keys(ns);
-    assert.equal(nsKeys.length, 1, 'fppm reader: a namespace item has one key');
-    for (const pkg of ns[nsKeys[0]!] as Record<string, unknown>[]) {
+  // fppm looks a namespace up with `ns in item.keys()`: an item may name several.
+  for (const [nsName, packages] of (data['namespaces'] as Record<string, unknown>[]).flatMap((ns) =>
+    Object.entries(ns),
+  )) {
+    for (const pkg of packages as Record<string, unknown>[]) {
       const pkgKeys = Object.keys(pkg);
       assert.equal(pkgKeys.length, 1, 'fppm reader: a package item has one key');
       const info = pkg[pkgKeys[0]!] as Record<string, unknown>;
@@ -80,7 +81,7 @@ function fppmRead(text: string): Map<string, { git: string; stable: string }> {
       );
       assert.equal(typeof info['stable'], 'string', 'fppm reader: stable is a string');
       assert.equal(typeof info['git'], 'string', 'fppm reader: git is a string');
-      out.set(`${nsKeys[0]}/${pkgKeys[0]}`, { git: info['git'] as string, stable: info['stable'] as string });
+      out.set(`${nsName}/${pkgKeys[0]}`, { git: info['git'] as string, stable: info['stable'] as string });
     }
   }
   return out;
@@ -413,8 +414,8 @@ const malformed: [string, string, [string, number, number][]][] = [
     [['registry-yaml/null-field', 5, 1]],
   ],
   [
-    'namespace item with two keys',
-    'name: a\npublisher: b\ndescription: c\nupdated-on: d\nnamespaces:\n  - A: []\n    B: []\n',
+    'namespace item that is a name, not a map',
+    'name: a\npublisher: b\ndescription: c\nupdated-on: d\nnamespaces:\n  - A\n',
     [['registry-yaml/namespace-not-single-key-map', 6, 5]],
   ],
   [
@@ -604,4 +605,67 @@ test('a plain git value PyYAML would read as a boolean, number, null or date is 
     const data = parse(r.text, { version: '1.1' });
     assert.equal(data.namespaces[0].MyNamespace[0].RandomPackage.git, git, r.text);
   }
+});
+
+// PyYAML 6.0.3 (fppm's reader), checked with python3 -c 'yaml.safe_load(...)' on each text below.
+test('plain values are typed as PyYAML types them: 1e3, 08 and a hash-like 1234e56 are strings', () => {
+  for (const value of ['1e3', '1.0e3', '08', '0891234', '1234e56', '2024-1-1', 'y']) {
+    const text = SAMPLE.replace('stable: "2.0.0"', `stable: ${value}`);
+    assert.deepEqual(checkRegistryYaml(text, FILE), [], value);
+    // (apply's reader is the yaml package's 1.1 schema, which would read these as numbers.)
+    const r = applyRegistryEntry(text, entry({ package: 'Other', git: 'x', version: '0.1.0' }), FILE);
+    assert.ok(r.changed, value);
+    assert.ok(r.text.includes(`stable: ${value}\n`), `${value} is left as written`);
+  }
+  for (const [value, kind] of [
+    ['0123456', 'a number'],
+    ['1.0e+3', 'a number'],
+    ['2024-01-01', 'a date'],
+    ['yes', 'a boolean'],
+  ]) {
+    const [p] = checkRegistryYaml(SAMPLE.replace('stable: "2.0.0"', `stable: ${value}`), FILE);
+    assert.equal(p?.code, 'registry-yaml/stable-not-string', value);
+    assert.match(p!.message, new RegExp(`is read as ${kind}`), value);
+  }
+});
+
+test('what PyYAML refuses to load is refused: tabs between tokens, unquoted = and <<', () => {
+  const refused = (text: string) => checkRegistryYaml(text, FILE).map((p) => p.code);
+  assert.deepEqual(refused(SAMPLE.replace('stable: "2.0.0"', 'stable:\t"2.0.0"')), ['registry-yaml/tab']);
+  assert.deepEqual(refused(SAMPLE.replace('stable: "2.0.0"', 'stable: "2.0.0"\t# x')), ['registry-yaml/tab']);
+  assert.deepEqual(refused(`${SAMPLE}\t\n`), ['registry-yaml/tab']);
+  assert.deepEqual(refused(SAMPLE.replace('branch: main', 'branch: =')), ['registry-yaml/unloadable-value']);
+  assert.deepEqual(refused(SAMPLE.replace('branch: main', 'branch: <<')), ['registry-yaml/unloadable-value']);
+  // Tabs inside quotes and comments are text to PyYAML too.
+  assert.deepEqual(refused(SAMPLE.replace('branch: main', 'branch: "ma\tin" # a\tcomment')), []);
+});
+
+test('U+2028 outside quotes is a line break, as PyYAML reads it: a comment split by one no longer parses', () => {
+  const codes = (text: string) => checkRegistryYaml(text, FILE).map((p) => p.code);
+  assert.deepEqual(codes(SAMPLE.replace('# bumped by hand', '# bumped\u2028by: [hand')), [
+    'registry-yaml/syntax',
+  ]);
+  assert.deepEqual(codes(SAMPLE.replace('branch: main', 'branch: "ma\u2028in"')), []);
+  // Between two lines it is one more line break: nothing changes.
+  assert.deepEqual(codes(SAMPLE.replace('\nnamespaces:', '\u2028\nnamespaces:')), []);
+});
+
+test('a package that takes git from a merge key (<<: *base) has it; it is shared, so not edited in place', () => {
+  const text =
+    'name: a\npublisher: b\ndescription: c\nupdated-on: 10 JUL 2024\nnamespaces:\n  - NS:\n    - R: &base\n        git: https://g/r\n        stable: "1.0.0"\n    - Merged:\n        <<: *base\n        stable: "3.0.0"\n';
+  assert.deepEqual(checkRegistryYaml(text, FILE), []);
+  assert.throws(
+    () => apply(text, entry({ namespace: 'NS', package: 'Merged', git: 'https://g/r', version: '3.1.0' })),
+    /NS\/Merged is reached through a YAML anchor or alias/,
+  );
+});
+
+test('a namespaces item naming two namespaces holds both (fppm looks them up by key)', () => {
+  const text = SAMPLE.replace('# end of registry\n', '').concat(
+    '  - First:\n    - P:\n        git: https://g/p\n        stable: "1.0.0"\n    Second:\n    - Q:\n        git: https://g/q\n        stable: "1.0.0"\n',
+  );
+  assert.deepEqual(checkRegistryYaml(text, FILE), []);
+  const r = apply(text, entry({ namespace: 'Second', package: 'Q', git: 'https://g/q', version: '1.1.0' }));
+  assert.equal(fppmRead(r.text).get('Second/Q')?.stable, '1.1.0');
+  assert.equal(fppmRead(r.text).get('First/P')?.stable, '1.0.0');
 });

@@ -8,13 +8,21 @@ import {
   isSeq,
   type LineCounter,
   type Node,
-  type Pair,
   type Scalar,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
 import { NO_POSITION, type Problem, type Severity, sortProblems } from '../report/problems.ts';
 import { describeError, positionAtOffset, positionOf } from '../yaml-positions.ts';
+import { pyYamlPlainType } from './pyyaml.ts';
+import {
+  describeValue,
+  findPair,
+  keyedPairs,
+  mergedPair,
+  singleKeyMap,
+  TYPE_WORDS,
+} from './registry-nodes.ts';
 import { parseRegistry } from './registry-source.ts';
 
 export interface PackageNodes {
@@ -195,19 +203,21 @@ function checkNamespaceItems(
 ): NamespaceNodes[] {
   const namespaceList: NamespaceNodes[] = [];
   const seen = new Set<string>();
-  for (const rawItem of namespaces.items) {
+  // fppm looks a namespace up with `ns in item.keys()`: an item naming two namespaces holds both.
+  const entries = namespaces.items.flatMap((rawItem) => {
     const { node: item, alias: itemAlias } = c.resolve(rawItem);
-    const single = singleKeyMap(item);
-    if (!single) {
-      c.report(
-        (item ?? rawItem) as Node,
-        'error',
-        'registry-yaml/namespace-not-single-key-map',
-        'Each item of `namespaces` must be a map with exactly one key, the namespace name.',
-        'Write the item as `- MyNamespace:` followed by a list of packages.',
-      );
-      continue;
-    }
+    const pairs = keyedPairs(item);
+    if (pairs) return pairs.map((single) => ({ item, itemAlias, single }));
+    c.report(
+      (item ?? rawItem) as Node,
+      'error',
+      'registry-yaml/namespace-not-single-key-map',
+      'Each item of `namespaces` must be a map from a namespace name to its list of packages.',
+      'Write the item as `- MyNamespace:` followed by a list of packages.',
+    );
+    return [];
+  });
+  for (const { item, itemAlias, single } of entries) {
     const name = String(single.key.value);
     if (seen.has(name)) {
       const message = `Namespace \`${name}\` is listed more than once.`;
@@ -307,7 +317,8 @@ function checkStringField(
   key: Node,
   field: 'git' | 'stable',
 ): { node: Scalar; alias: boolean } | undefined {
-  const pair = findPair(details, field);
+  const own = findPair(details, field);
+  const pair = own ?? mergedPair(details, field, (n) => c.resolve(n).node);
   const example = field === 'git' ? 'git: https://github.com/owner/repo' : 'stable: "1.0.0"';
   if (!pair) {
     const message = `\`${ns.name}/${pkg}\` has no \`${field}\`; fppm install reads it.`;
@@ -320,29 +331,26 @@ function checkStringField(
     );
     return undefined;
   }
-  const { node, alias } = c.resolve(pair.value);
+  const resolved = c.resolve(pair.value);
+  const { node } = resolved;
+  // A value taken from a merged mapping (`<<: *base`) is shared with every package that merges it.
+  const alias = resolved.alias || !own;
   const source = isScalar(node) && node.range ? c.text.slice(node.range[0], node.range[1]).trim() : '';
-  // The yaml package's 1.1 schema reads a plain y/n as a boolean; PyYAML, which fppm uses, does not.
-  const pyYamlString = isScalar(node) && node.type === 'PLAIN' && /^[yYnN]$/.test(source);
-  if (isScalar(node) && (typeof node.value === 'string' || pyYamlString)) return { node, alias };
+  // A plain scalar has the type PyYAML (fppm's reader) gives it (registry-source.ts has already
+  // given the strings among them their text, see asPyYamlStrings).
+  const plain = isScalar(node) && node.type === 'PLAIN' && !node.tag && !source.includes('\n');
+  const type = plain ? pyYamlPlainType(source) : undefined;
+  if (isScalar(node) && (type ? type === 'str' : typeof node.value === 'string')) return { node, alias };
   const quoteFix =
     isScalar(node) && node.value != null ? `Quote it: \`${field}: "${source}"\`.` : `Write \`${example}\`.`;
   c.report(
     (node ?? pair.key) as Node,
     'error',
     `registry-yaml/${field}-not-string`,
-    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${describeValue(node, source)}.`,
+    `\`${field}\` of \`${ns.name}/${pkg}\` must be a string; ${type ? `unquoted \`${source}\` is read as ${TYPE_WORDS[type]}` : describeValue(node, source)}.`,
     quoteFix,
   );
   return undefined;
-}
-
-function describeValue(node: unknown, source: string): string {
-  if (!isScalar(node)) return isSeq(node) ? 'it is a list' : isMap(node) ? 'it is a mapping' : 'it is empty';
-  if (node.value == null) return 'it is empty';
-  const kind =
-    node.value instanceof Date ? 'a date' : typeof node.value === 'number' ? 'a number' : typeof node.value;
-  return `unquoted \`${source}\` is read as ${kind}`;
 }
 
 function emptyFix(): string {
@@ -358,16 +366,6 @@ function headerFix(key: string): string {
     namespaces: 'namespaces: []',
   };
   return `Add a top-level \`${examples[key] ?? `${key}: …`}\`.`;
-}
-
-function findPair(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair | undefined;
-}
-
-function singleKeyMap(node: unknown): { pair: Pair; key: Scalar } | undefined {
-  if (!isMap(node) || node.items.length !== 1) return undefined;
-  const pair = node.items[0] as Pair;
-  return isScalar(pair.key) && pair.key.value != null ? { pair, key: pair.key } : undefined;
 }
 
 /** Problems fppm would trip over in a registry.yaml, with 1-based line and column. */

@@ -6,6 +6,7 @@ import { type Document, isAlias, isCollection, LineCounter, Parser, parseDocumen
 import { InvalidInputError } from '../errors.ts';
 import type { Problem } from '../report/problems.ts';
 import { positionAtOffset, positionOf } from '../yaml-positions.ts';
+import { asPyYamlStrings, pyYamlScannerProblems, pyYamlView, unloadableValues } from './pyyaml.ts';
 
 /** Nesting levels a registry may use (it needs five); serde_json's limit, far below the parser's stack. */
 const MAX_DEPTH = 128;
@@ -104,10 +105,26 @@ export function parseRegistry(text: string, file: string): ParsedRegistry {
   if (checkPrintable(text, reporter(early)) || checkDepth(text, reporter(early))) {
     return { lineCounter: early, problems };
   }
+  // Parsed as PyYAML scans it (see pyYamlView): same offsets, so positions and edits hold for `text`.
+  const view = pyYamlView(text);
+  const scanner = pyYamlScannerProblems(view);
+  if (scanner.length > 0) {
+    for (const p of scanner) reporter(early)(p.offset, p.code, p.message, p.fix);
+    return { lineCounter: early, problems };
+  }
   const lineCounter = new LineCounter();
   // Repeated keys are checked below, with a message that says what PyYAML would do instead.
-  const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false });
+  const doc = parseDocument(view, { lineCounter, version: '1.1', uniqueKeys: false });
+  asPyYamlStrings(doc, view);
   checkTags(doc, reporter(lineCounter));
+  for (const { offset, source } of unloadableValues(doc, view)) {
+    reporter(lineCounter)(
+      offset,
+      'registry-yaml/unloadable-value',
+      `The unquoted value \`${source}\` is a YAML 1.1 ${source === '=' ? '"value"' : 'merge'} indicator; PyYAML's safe_load (fppm's reader) cannot build it and refuses the file.`,
+      `Quote it: \`"${source}"\`.`,
+    );
+  }
   checkRepeatedKeys(doc, lineCounter, problems, file);
   if (doc.errors.length === 0 && problems.length === 0) checkAliases(doc, reporter(lineCounter));
   return { doc, lineCounter, problems };

@@ -51,7 +51,7 @@ const REGISTRY_YAML_RULES: Record<string, string> = {
   'registry-yaml/missing-field': 'registry.yaml has the keys fppm reads',
   'registry-yaml/null-field': 'a key fppm reads must not be null',
   'registry-yaml/namespaces-not-list': 'namespaces is a list',
-  'registry-yaml/namespace-not-single-key-map': 'each namespace is a mapping with one key',
+  'registry-yaml/namespace-not-single-key-map': 'each namespaces item maps namespace names to package lists',
   'registry-yaml/packages-not-list': "a namespace's packages are a list",
   'registry-yaml/package-not-single-key-map': 'each package is a mapping with one key',
   'registry-yaml/package-details-not-mapping': "a package's details are a mapping",
@@ -67,6 +67,8 @@ const REGISTRY_YAML_RULES: Record<string, string> = {
   'registry-yaml/too-deep': 'nesting stays under 128 levels',
   'registry-yaml/encoding': 'registry.yaml is UTF-8 (PyYAML refuses other bytes)',
   'registry-yaml/non-printable': "PyYAML's reader refuses control characters",
+  'registry-yaml/tab': "PyYAML's scanner refuses a tab outside quotes, block scalars and comments",
+  'registry-yaml/unloadable-value': "PyYAML's safe_load cannot build an unquoted = or << value",
 };
 
 export const RULES: Readonly<Record<string, string>> = {
