@@ -15778,7 +15778,7 @@ var init_checker = __esm({
         this.file = file;
         this.opts = opts;
         this.spans = spans;
-        this.otherResources = new Set(opts.merged?.otherResources ?? []);
+        this.otherResources = new Set(Object.keys(opts.merged?.resources ?? {}));
       }
       source;
       file;
@@ -16079,7 +16079,7 @@ var init_rules = __esm({
       "env"
     ];
     TOP_KEYS_1 = ["edition", "name", "access", "vars", "actions", "services", "extend"];
-    RESOURCE_KEYS_3 = ["component", "props", "actions", "extend", "allow_failure"];
+    RESOURCE_KEYS_3 = ["component", "props", "vars", "actions", "extend", "allow_failure"];
     SERVICE_KEYS_1 = ["component", "props", "actions", "access"];
     ACTION_ITEM_KEYS = [
       "run",
@@ -16550,7 +16550,10 @@ function walkTopLevel(s, root, container, doc) {
     }
   }
   for (const resource of s.resourceList) {
-    if (!(0, import_yaml13.isMap)(resource.node)) continue;
+    if (!(0, import_yaml13.isMap)(resource.node)) {
+      walk2(s, resource.node, { ...none, resource: resource.index }, doc);
+      continue;
+    }
     for (const p of pairsOf(resource.node)) {
       const key = keyText(p);
       if (key === "actions" && (0, import_yaml13.isMap)(p.value)) checkActions(s, p.value, resource);
@@ -16712,6 +16715,57 @@ var init_references = __esm({
   }
 });
 
+// src/serverless/s-yaml/engine-resource.ts
+function mergeLikeEngine(a, b) {
+  if (!isPlainObject3(b)) return b === void 0 ? a : b;
+  const out = isPlainObject3(a) ? { ...a } : {};
+  for (const [key, value] of Object.entries(b)) out[key] = mergeLikeEngine(out[key], value);
+  return out;
+}
+function describeValue3(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a timestamp";
+  return isPlainObject3(value) ? "a mapping" : `a ${typeof value}`;
+}
+function wholeVar(value) {
+  const inner = typeof value === "string" ? WHOLE2.exec(value)?.[1]?.trim() : void 0;
+  return inner !== void 0 && VAR_PATH.test(inner) ? inner : void 0;
+}
+function resolveWholeVar(value, vars) {
+  const inner = wholeVar(value);
+  if (inner === void 0) return { known: true, value };
+  const [token] = tokenizeExpression(inner);
+  let at = vars;
+  for (const segment of token?.segments ?? []) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, segment)) return { known: false };
+    at = at[segment];
+  }
+  return { known: true, value: at };
+}
+function mergedResource({ own, other, isBase }) {
+  if (other === void 0) return own;
+  const [base, extending] = isBase ? [own, other] : [other, own];
+  if (extending.known && !isPlainObject3(extending.value)) return extending;
+  if (!base.known || !extending.known) return { known: false };
+  return { known: true, value: mergeLikeEngine(base.value, extending.value) };
+}
+function decides({ own, other, isBase }, key) {
+  const sets = (part) => !!part?.known && isPlainObject3(part.value) && Object.hasOwn(part.value, key);
+  if (other === void 0) return true;
+  return isBase ? sets(own) && !sets(other) : sets(own) || !sets(other);
+}
+var isPlainObject3, WHOLE2, VAR_PATH;
+var init_engine_resource = __esm({
+  "src/serverless/s-yaml/engine-resource.ts"() {
+    "use strict";
+    init_expression();
+    isPlainObject3 = (v) => v !== null && typeof v === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+    WHOLE2 = /^\$\{([^{}]*)\}$/;
+    VAR_PATH = /^vars(?:\s*(?:\.[\w$-]+|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\]))+$/;
+  }
+});
+
 // src/serverless/s-yaml/structure.ts
 function checkTopLevel(s, root, data) {
   const globals = { ...s.opts.merged?.globals ?? {}, ...data };
@@ -16728,8 +16782,9 @@ function checkTopLevel(s, root, data) {
   const container = findContainer(s, root, edition);
   checkUnknownTopKeys(s, root);
   checkSectionTypes(s, root);
-  s.vars = globals["vars"];
-  s.templates = globals["template"];
+  const scope = { ...data, ...s.opts.merged?.globals };
+  s.vars = scope["vars"];
+  s.templates = scope["template"];
   return container;
 }
 function checkEdition(s, root, globals) {
@@ -16835,48 +16890,76 @@ function checkSectionTypes(s, root) {
   if (container && !(0, import_yaml14.isMap)(container.value))
     s.typeProblem(container.value ?? container, key, "a mapping of names to resources", container.value);
 }
-function collectResources(s, container) {
-  const word = s.v3 ? "resource" : "service";
-  const allowed = s.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
+function collectResources(s, container, data) {
+  const [first, second] = s.v3 ? ["resources", "services"] : ["services", "resources"];
+  const loaded = [data[first], data[second]].find(isPlainObject3) ?? {};
+  const merged = s.opts.merged;
   for (const pair2 of pairsOf(container)) {
     const name = keyText(pair2);
     if (s.resources.has(name)) continue;
-    const resource = {
-      name,
-      index: s.resourceList.length,
-      node: pair2.value,
-      keyPos: s.at(pair2)
-    };
+    const resource = { name, index: s.resourceList.length, node: pair2.value, keyPos: s.at(pair2) };
     s.resources.set(name, resource);
     s.resourceList.push(resource);
     s.deps.push(/* @__PURE__ */ new Map());
-    if (!(0, import_yaml14.isMap)(pair2.value)) {
-      s.typeProblem(pair2.value ?? pair2, `${word} ${name}`, "a mapping with component and props", pair2.value);
-      continue;
-    }
-    const component = pairOf(pair2.value, "component");
-    const componentName = stringOf(component?.value);
-    if (!componentName?.trim()) {
-      s.report(
-        component ? s.at(component.value ?? component) : resource.keyPos,
-        "s-yaml/component-missing",
-        `${word} ${name} has no component`,
-        `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
-      );
-    }
-    for (const p of pairsOf(pair2.value)) {
-      const key = keyText(p);
-      if (allowed.includes(key)) continue;
-      s.report(
-        s.at(p),
-        "s-yaml/unknown-key",
-        `${word} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
-        key === "access" && s.v3 ? "set access once at the top level, or pass -a on the command line" : `move it under props, or use one of ${allowed.join(", ")}`,
-        "warning"
-      );
-    }
-    if (s.v3) checkResourceExtend(s, name, pairOf(pair2.value, "extend")?.value);
+    const inOther = !!merged && Object.hasOwn(merged.resources, name);
+    checkResource(s, resource, pair2, {
+      own: resolveWholeVar(loaded[name], s.vars),
+      other: inOther ? resolveWholeVar(merged.resources[name], s.vars) : void 0,
+      isBase: !!merged?.isBase
+    });
   }
+}
+function checkResource(s, resource, pair2, parts) {
+  const { name, node } = resource;
+  const engine = mergedResource(parts);
+  if (!engine.known) return;
+  if (!isPlainObject3(engine.value)) {
+    if (!(parts.isBase && parts.other)) typeProblem(s, resource, pair2, engine.value);
+    return;
+  }
+  const here = (0, import_yaml14.isMap)(node) ? resource.keyPos : s.at(node ?? pair2);
+  const componentName = engine.value["component"];
+  if ((typeof componentName !== "string" || !componentName.trim()) && decides(parts, "component")) {
+    const component = pairOf(node, "component");
+    s.report(
+      component ? s.at(component.value ?? component) : here,
+      "s-yaml/component-missing",
+      `${s.v3 ? "resource" : "service"} ${name} has no component`,
+      `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``
+    );
+  }
+  if ((0, import_yaml14.isMap)(node)) {
+    for (const p of pairsOf(node)) unknownResourceKey(s, name, keyText(p), s.at(p));
+    if (s.v3) checkResourceExtend(s, name, pairOf(node, "extend")?.value);
+  } else if (parts.own.known && isPlainObject3(parts.own.value)) {
+    for (const key of Object.keys(parts.own.value)) unknownResourceKey(s, name, key, here);
+  }
+}
+function typeProblem(s, resource, pair2, value) {
+  const what = `${s.v3 ? "resource" : "service"} ${resource.name}`;
+  const node = resource.node;
+  const written = stringOf(node);
+  if (written === void 0 || wholeVar(written) === void 0) {
+    s.typeProblem(node ?? pair2, what, "a mapping with component and props", node);
+    return;
+  }
+  s.report(
+    s.at(node ?? pair2),
+    "s-yaml/type",
+    `${what} must be a mapping with component and props, but ${written} is ${describeValue3(value)}`,
+    `make ${written} a mapping with component and props, or write ${resource.name} as one`
+  );
+}
+function unknownResourceKey(s, name, key, at) {
+  const allowed = s.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
+  if (allowed.includes(key)) return;
+  s.report(
+    at,
+    "s-yaml/unknown-key",
+    `${s.v3 ? "resource" : "service"} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
+    key === "access" && s.v3 ? "set access once at the top level, or pass -a on the command line" : `move it under props, or use one of ${allowed.join(", ")}`,
+    "warning"
+  );
 }
 function checkResourceExtend(s, name, extend3) {
   if (extend3 === void 0) return;
@@ -16910,6 +16993,7 @@ var init_structure = __esm({
     import_yaml14 = __toESM(require_dist(), 1);
     init_yaml_positions();
     init_checker();
+    init_engine_resource();
     init_rules();
     hasKey = (data, key) => data !== null && typeof data === "object" && Object.hasOwn(data, key);
     SECTION_TYPES = [
@@ -16973,8 +17057,9 @@ function checkSYaml(text3, file, opts) {
     );
     return { problems: s.problems, deployOrder: [] };
   }
-  const container = checkTopLevel(s, root, loaded.data);
-  collectResources(s, container);
+  const data = loaded.data;
+  const container = checkTopLevel(s, root, data);
+  collectResources(s, container, data);
   walkTopLevel(s, root, container, doc);
   checkCycles(s);
   if (s.v3) checkFlow(s, pairOf(root, "flow")?.value);
@@ -17013,15 +17098,15 @@ async function checkSYamlFile(path5, options = {}) {
     return result;
   }
   const baseData = loadData(baseText, false) ?? {};
-  const globals = deepMerge(withoutResources(baseData), withoutResources(data ?? {}));
+  const globals = mergeLikeEngine(withoutResources(baseData), withoutResources(data ?? {}));
   const base = checkSYaml(baseText, displayPath(baseFile), {
     baseDir: (0, import_node_path12.dirname)(baseFile),
     exists: import_node_fs5.existsSync,
-    merged: { globals, otherResources: resourceNames(data) }
+    merged: { globals, resources: resourcesOf(data), isBase: true }
   });
   const child = checkSYaml(text3, displayPath(file), {
     ...own,
-    merged: { globals, otherResources: resourceNames(baseData) }
+    merged: { globals, resources: resourcesOf(baseData), isBase: false }
   });
   const order = [...base.deployOrder, ...child.deployOrder.filter((n) => !base.deployOrder.includes(n))];
   return { problems: [...base.problems, ...child.problems], deployOrder: order };
@@ -17042,20 +17127,9 @@ function withoutResources(data) {
   const { resources: _r, services: _s, ...rest } = data;
   return rest;
 }
-function resourceNames(data) {
+function resourcesOf(data) {
   const container = data?.["resources"] ?? data?.["services"];
-  return container && typeof container === "object" ? Object.keys(container) : [];
-}
-function deepMerge(a, b) {
-  const out = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const before = out[key];
-    const bothObjects = [before, value].every(
-      (v) => v !== null && typeof v === "object" && !Array.isArray(v)
-    );
-    out[key] = bothObjects ? deepMerge(before, value) : value;
-  }
-  return out;
+  return isPlainObject3(container) ? container : {};
 }
 function unreadable2(file, code) {
   return {
@@ -17090,6 +17164,7 @@ var init_extend = __esm({
     init_component();
     init_yaml_positions();
     init_check();
+    init_engine_resource();
     init_load();
     init_template();
   }

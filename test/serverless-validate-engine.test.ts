@@ -248,3 +248,174 @@ describe('package checks', () => {
     assert.deepEqual((await validateServerlessPackage(dir)).problems, []);
   });
 });
+
+// The shapes of three files in Serverless-Devs' own tests that `s preview` 3.1.10 accepts (checked with the
+// real client, offline): written here by hand, not copied.
+describe('shapes s preview 3.1.10 accepts: extend merges resources, ${vars.x} resources, resource vars', () => {
+  test('a resource in both files of extend is checked merged: the base gives the component', async () => {
+    const dir = await folder({
+      'base.yaml': [
+        'edition: 3.0.0',
+        'name: site',
+        'vars:',
+        '  region: cn-hangzhou',
+        '  service:',
+        '    name: site-svc',
+        'template:',
+        '  small:',
+        '    runtime: nodejs18',
+        '    memory: 128',
+        'resources:',
+        '  web:',
+        '    component: fc3',
+        '    extend:',
+        '      name: small',
+        '      ignore:',
+        '        - memory',
+        '    props:',
+        '      region: ${vars.region}',
+        '      service: ${vars.service}',
+        '      env:',
+        '        other: ${resources.worker.output.url}',
+        '        self: ${this.props.region}',
+        '  worker:',
+        '    component: fc3',
+        '    props:',
+        '      region: ${vars.region}',
+        '',
+      ].join('\n'),
+      's.yaml': [
+        'extend: base.yaml',
+        'vars:',
+        '  region: cn-shanghai',
+        '  service:',
+        '    name: site-svc-pre',
+        'resources:',
+        '  web:',
+        '    props:',
+        '      service:',
+        '        name: ${vars.service.name}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(await validateStandaloneSYaml(dir), { problems: [], deployOrder: ['worker', 'web'] });
+  });
+
+  test('a resource written as ${vars.x} is the mapping that variable holds (merged vars)', async () => {
+    const dir = await folder({
+      'base.yaml': [
+        'edition: 3.0.0',
+        'name: app',
+        'vars:',
+        '  fnTemplate:',
+        '    component: fc',
+        '    props:',
+        '      region: cn-hangzhou',
+        'resources:',
+        '  api: ${vars.fnTemplate}',
+        '  admin: ${vars.fnTemplate}',
+        '',
+      ].join('\n'),
+      's.yaml': [
+        'extend: base.yaml',
+        'resources:',
+        '  api:',
+        '    props:',
+        '      function:',
+        '        name: api',
+        '    actions:',
+        '      pre-deploy:',
+        '        - run: node prepare.js ./api',
+        '  admin:',
+        '    props:',
+        '      function:',
+        '        name: admin',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(await validateStandaloneSYaml(dir), { problems: [], deployOrder: ['api', 'admin'] });
+  });
+
+  test("a resource's own vars, read as ${this.vars.*} and ${resources.<r>.vars.*}", async () => {
+    const dir = await folder({
+      's.yaml': [
+        'edition: 3.0.0',
+        'name: app',
+        'vars:',
+        '  region: cn-hangzhou',
+        'resources:',
+        '  one:',
+        '    component: fc3',
+        '    vars:',
+        '      region: ${vars.region}',
+        '    props:',
+        '      region: ${this.vars.region}',
+        '  two:',
+        '    component: fc3',
+        '    props:',
+        '      region: ${resources.one.vars.region}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual((await validateStandaloneSYaml(dir)).problems, []);
+  });
+});
+
+describe('what the engine makes of a resource: the merge of extend, a whole ${vars.…}', () => {
+  const BASE = `${HEAD}vars:\n  region: cn-hangzhou\n  fn:\n    component: fc3\n    props:\n      region: cn-hangzhou\n${RES}`;
+  const where = (problems: Problem[]) =>
+    problems.map((p) => `${p.file.slice(p.file.lastIndexOf('/') + 1)}:${p.line} ${p.severity} ${p.code}`);
+
+  test('a component in neither file is reported once, in the extending file', async () => {
+    const dir = await folder({
+      'base.yaml': `${HEAD}resources:\n  web:\n    props:\n      a: 1\n`,
+      's.yaml': 'extend: ./base.yaml\nresources:\n  web:\n    props:\n      b: 2\n',
+    });
+    const { problems } = await validateStandaloneSYaml(join(dir, 's.yaml'));
+    assert.deepEqual(where(problems), ['s.yaml:3 error s-yaml/component-missing']);
+  });
+
+  test('an empty component in the extending file wins over the base one', async () => {
+    const dir = await folder({
+      'base.yaml': BASE,
+      's.yaml': 'extend: ./base.yaml\nresources:\n  fn:\n    component: ""\n',
+    });
+    const { problems } = await validateStandaloneSYaml(join(dir, 's.yaml'));
+    assert.deepEqual(where(problems), ['s.yaml:4 error s-yaml/component-missing']);
+  });
+
+  test('a string in the extending file replaces the base mapping; a string in the base is replaced', async () => {
+    const dir = await folder({
+      'base.yaml': `${BASE}  web: none\n`,
+      's.yaml': 'extend: ./base.yaml\nresources:\n  fn: none\n  web:\n    component: fc3\n',
+    });
+    const { problems } = await validateStandaloneSYaml(join(dir, 's.yaml'));
+    assert.deepEqual(where(problems), ['s.yaml:3 error s-yaml/type']);
+  });
+
+  test("the extending file's vars are merged into the base's, not put in their place", async () => {
+    const dir = await folder({
+      'base.yaml': BASE,
+      's.yaml':
+        'extend: ./base.yaml\nvars:\n  other: 1\nresources:\n  web:\n    component: fc3\n    props:\n      r: ${vars.region}\n',
+    });
+    assert.deepEqual((await validateStandaloneSYaml(join(dir, 's.yaml'))).problems, []);
+  });
+
+  test('without extend, a resource given as ${vars.fn} is checked as the mapping fn holds', () => {
+    const text = `${HEAD}vars:\n  fn:\n    props:\n      a: 1\n    memory: 128\n  name: x\nresources:\n  a: \${vars.fn}\n  b: \${vars.name}\n  c: \${vars.nope}\n  d: \${vars['fn']}\n`;
+    const problems = check(text);
+    assert.deepEqual(
+      problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.code}`),
+      [
+        '10:6 error s-yaml/component-missing',
+        '10:6 warning s-yaml/unknown-key',
+        '11:6 error s-yaml/type',
+        '13:6 error s-yaml/component-missing',
+        '13:6 warning s-yaml/unknown-key',
+        '12:8 error s-yaml/undefined-var',
+      ],
+    );
+    assert.match(problems[2]!.message, /\$\{vars\.name\} is a string/);
+  });
+});

@@ -359,7 +359,11 @@ describe('checkSYaml: what must pass', () => {
   test('with top-level extend, vars and resources may come from the base file', () => {
     const text =
       'edition: 3.0.0\nname: app\nextend: base.yaml\nresources:\n  a:\n    component: fc3\n    props:\n      x: ${vars.fromBase}\n      y: ${resources.baseRes.output.url}\n';
-    const merged = { globals: { vars: { fromBase: 1 } }, otherResources: ['baseRes'] };
+    const merged = {
+      globals: { vars: { fromBase: 1 } },
+      resources: { baseRes: { component: 'fc3' } },
+      isBase: false,
+    };
     assert.deepEqual(checkSYaml(text, 'case.yaml', { baseDir: '/work', merged }).problems, []);
   });
 });

@@ -36,8 +36,9 @@ export function checkSYaml(text: string, file: string, opts: SYamlOptions): SYam
     );
     return { problems: s.problems, deployOrder: [] };
   }
-  const container = checkTopLevel(s, root, loaded.data as Record<string, unknown>);
-  collectResources(s, container);
+  const data = loaded.data as Record<string, unknown>;
+  const container = checkTopLevel(s, root, data);
+  collectResources(s, container, data);
   walkTopLevel(s, root, container, doc);
   checkCycles(s);
   if (s.v3) checkFlow(s, pairOf(root, 'flow')?.value);

@@ -26,8 +26,10 @@ export interface SYamlOptions {
  */
 interface MergedContext {
   globals: Record<string, unknown>;
-  /** Resource names of the other file that references from this one may use. */
-  otherResources: string[];
+  /** The other file's resources (or 1.x services) as js-yaml loaded them, by name. */
+  resources: Record<string, unknown>;
+  /** This file is the base one, which the extending file's values override. */
+  isBase: boolean;
 }
 
 export interface SYamlCheck {
@@ -78,7 +80,7 @@ export class Checker {
     readonly opts: SYamlOptions,
     readonly spans: [number, number][],
   ) {
-    this.otherResources = new Set(opts.merged?.otherResources ?? []);
+    this.otherResources = new Set(Object.keys(opts.merged?.resources ?? {}));
   }
 
   report(at: Position, code: string, message: string, fix: string, severity: Severity = 'error') {

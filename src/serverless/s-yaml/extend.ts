@@ -1,9 +1,10 @@
 // Reads an s.yaml file the way the engine does before checking it: when its top-level `extend:` names a
 // base file, that file is read too (parse-spec `doExtend` in 3.x, core `extendsYaml` in 1.x) and the
 // top-level keys of both are deep-merged, the extending file winning; `edition`, `name`, `vars` and
-// resources may all come from the base. Each file is then checked with the other's keys in view, and
-// its problems are reported in that file. The engine follows one level only: a base's own `extend:` is
-// not read.
+// resources may all come from the base. s 3.1.10 then compiles each file with those merged keys and
+// deep-merges the two results, so a resource named in both files is the merge of the two. Each file is
+// checked with the other's keys and resources in view, and its problems are reported in that file. The
+// engine follows one level only: a base's own `extend:` is not read.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { displayPath } from '../../slipway/component.ts';
 import { pairOf, parseYaml, positionOf } from '../../yaml-positions.ts';
 import { checkSYaml } from './check.ts';
 import type { SYamlCheck } from './checker.ts';
+import { isPlainObject, mergeLikeEngine } from './engine-resource.ts';
 import { loadLikeEngine } from './load.ts';
 import { maskTemplate } from './template.ts';
 
@@ -40,15 +42,15 @@ export async function checkSYamlFile(path: string, options: SYamlFileOptions = {
     return result;
   }
   const baseData = loadData(baseText, false) ?? {};
-  const globals = deepMerge(withoutResources(baseData), withoutResources(data ?? {}));
+  const globals = mergeLikeEngine(withoutResources(baseData), withoutResources(data ?? {})) as Data;
   const base = checkSYaml(baseText, displayPath(baseFile), {
     baseDir: dirname(baseFile),
     exists: existsSync,
-    merged: { globals, otherResources: resourceNames(data) },
+    merged: { globals, resources: resourcesOf(data), isBase: true },
   });
   const child = checkSYaml(text, displayPath(file), {
     ...own,
-    merged: { globals, otherResources: resourceNames(baseData) },
+    merged: { globals, resources: resourcesOf(baseData), isBase: false },
   });
   // The engine deep-merges the resources too: the base's come first, then the new ones.
   const order = [...base.deployOrder, ...child.deployOrder.filter((n) => !base.deployOrder.includes(n))];
@@ -74,22 +76,9 @@ function withoutResources(data: Data): Data {
   return rest;
 }
 
-function resourceNames(data: Data | undefined): string[] {
+function resourcesOf(data: Data | undefined): Data {
   const container = data?.['resources'] ?? data?.['services'];
-  return container && typeof container === 'object' ? Object.keys(container) : [];
-}
-
-/** Objects merged key by key, the later one winning; anything else replaced (as lodash/jQuery do). */
-function deepMerge(a: Data, b: Data): Data {
-  const out: Data = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const before = out[key];
-    const bothObjects = [before, value].every(
-      (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
-    );
-    out[key] = bothObjects ? deepMerge(before as Data, value as Data) : value;
-  }
-  return out;
+  return isPlainObject(container) ? container : {};
 }
 
 function unreadable(file: string, code: string): Problem {

@@ -27,7 +27,11 @@ export function walkTopLevel(
     }
   }
   for (const resource of s.resourceList) {
-    if (!isMap(resource.node)) continue;
+    if (!isMap(resource.node)) {
+      // A resource written as one `${vars.…}`: the variable must exist.
+      walk(s, resource.node, { ...none, resource: resource.index }, doc);
+      continue;
+    }
     for (const p of pairsOf(resource.node)) {
       const key = keyText(p);
       if (key === 'actions' && isMap(p.value)) checkActions(s, p.value, resource);

@@ -53,7 +53,8 @@ export const TOP_KEYS_3 = [
 ];
 // 1.x reads `extend:` too (core's extendsYaml merges the base file first).
 export const TOP_KEYS_1 = ['edition', 'name', 'access', 'vars', 'actions', 'services', 'extend'];
-export const RESOURCE_KEYS_3 = ['component', 'props', 'actions', 'extend', 'allow_failure'];
+// A resource's own `vars` are read as ${this.vars.*} and ${resources.<name>.vars.*}.
+export const RESOURCE_KEYS_3 = ['component', 'props', 'vars', 'actions', 'extend', 'allow_failure'];
 export const SERVICE_KEYS_1 = ['component', 'props', 'actions', 'access'];
 export const ACTION_ITEM_KEYS = [
   'run',

@@ -1,7 +1,18 @@
-// The shape of s.yaml: edition, required and known keys, section types, and each resource's own keys.
-import { isMap, isSeq, type Node } from 'yaml';
+// The shape of s.yaml: edition, required and known keys, section types, and each resource as the engine
+// reads it (its type and component after the merge of extend, its own keys).
+import { isMap, isSeq, type Node, type Pair } from 'yaml';
+import type { Position } from '../../report/problems.ts';
 import { keyText, kindOf, pairOf, pairsOf, stringOf } from '../../yaml-positions.ts';
 import { type Checker, isEmpty, type Resource } from './checker.ts';
+import {
+  decides,
+  describeValue,
+  isPlainObject,
+  mergedResource,
+  type ResourceParts,
+  resolveWholeVar,
+  wholeVar,
+} from './engine-resource.ts';
 import { RESOURCE_KEYS_3, SERVICE_KEYS_1, TOP_KEYS_1, TOP_KEYS_3 } from './rules.ts';
 
 type Data = Record<string, unknown>;
@@ -29,8 +40,11 @@ export function checkTopLevel(s: Checker, root: Node, data: Data): Node | null |
   const container = findContainer(s, root, edition);
   checkUnknownTopKeys(s, root);
   checkSectionTypes(s, root);
-  s.vars = globals['vars'];
-  s.templates = globals['template'];
+  // Each file of an extend pair is compiled as { ...itself, ...merged top-level keys } (parse-spec
+  // doExtend), so its variables and templates are the merged ones.
+  const scope: Data = { ...data, ...s.opts.merged?.globals };
+  s.vars = scope['vars'];
+  s.templates = scope['template'];
   return container;
 }
 
@@ -153,50 +167,89 @@ function checkSectionTypes(s: Checker, root: Node) {
     s.typeProblem(container.value ?? container, key, 'a mapping of names to resources', container.value);
 }
 
-export function collectResources(s: Checker, container: Node | null | undefined) {
-  const word = s.v3 ? 'resource' : 'service';
-  const allowed = s.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
+/** Each resource (1.x service) as the engine will read it; `data` is the file as js-yaml loaded it. */
+export function collectResources(s: Checker, container: Node | null | undefined, data: Data) {
+  const [first, second] = s.v3 ? ['resources', 'services'] : ['services', 'resources'];
+  const loaded = [data[first], data[second]].find(isPlainObject) ?? {};
+  const merged = s.opts.merged;
   for (const pair of pairsOf(container)) {
     const name = keyText(pair);
     if (s.resources.has(name)) continue;
-    const resource: Resource = {
-      name,
-      index: s.resourceList.length,
-      node: pair.value,
-      keyPos: s.at(pair),
-    };
+    const resource: Resource = { name, index: s.resourceList.length, node: pair.value, keyPos: s.at(pair) };
     s.resources.set(name, resource);
     s.resourceList.push(resource);
     s.deps.push(new Map());
-    if (!isMap(pair.value)) {
-      s.typeProblem(pair.value ?? pair, `${word} ${name}`, 'a mapping with component and props', pair.value);
-      continue;
-    }
-    const component = pairOf(pair.value, 'component');
-    const componentName = stringOf(component?.value);
-    if (!componentName?.trim()) {
-      s.report(
-        component ? s.at(component.value ?? component) : resource.keyPos,
-        's-yaml/component-missing',
-        `${word} ${name} has no component`,
-        `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``,
-      );
-    }
-    for (const p of pairsOf(pair.value)) {
-      const key = keyText(p);
-      if (allowed.includes(key)) continue;
-      s.report(
-        s.at(p),
-        's-yaml/unknown-key',
-        `${word} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
-        key === 'access' && s.v3
-          ? 'set access once at the top level, or pass -a on the command line'
-          : `move it under props, or use one of ${allowed.join(', ')}`,
-        'warning',
-      );
-    }
-    if (s.v3) checkResourceExtend(s, name, pairOf(pair.value, 'extend')?.value);
+    const inOther = !!merged && Object.hasOwn(merged.resources, name);
+    checkResource(s, resource, pair, {
+      own: resolveWholeVar(loaded[name], s.vars),
+      other: inOther ? resolveWholeVar(merged.resources[name], s.vars) : undefined,
+      isBase: !!merged?.isBase,
+    });
   }
+}
+
+/**
+ * A resource's type, component and keys. The type and the component are those of the resource the
+ * engine ends up with (engine-resource.ts); the keys and extend checked are this file's own.
+ */
+function checkResource(s: Checker, resource: Resource, pair: Pair, parts: ResourceParts) {
+  const { name, node } = resource;
+  const engine = mergedResource(parts);
+  if (!engine.known) return; // a variable that names nothing: reported where it is written
+  if (!isPlainObject(engine.value)) {
+    // The base's value is replaced when the extending file names the resource: reported there.
+    if (!(parts.isBase && parts.other)) typeProblem(s, resource, pair, engine.value);
+    return;
+  }
+  // A resource written as a variable (or an alias) is pointed at where it is written.
+  const here = isMap(node) ? resource.keyPos : s.at(node ?? pair);
+  const componentName = engine.value['component'];
+  if ((typeof componentName !== 'string' || !componentName.trim()) && decides(parts, 'component')) {
+    const component = pairOf(node, 'component');
+    s.report(
+      component ? s.at(component.value ?? component) : here,
+      's-yaml/component-missing',
+      `${s.v3 ? 'resource' : 'service'} ${name} has no component`,
+      `add \`component: <name>\` to ${name}, e.g. \`component: fc3\``,
+    );
+  }
+  if (isMap(node)) {
+    for (const p of pairsOf(node)) unknownResourceKey(s, name, keyText(p), s.at(p));
+    if (s.v3) checkResourceExtend(s, name, pairOf(node, 'extend')?.value);
+  } else if (parts.own.known && isPlainObject(parts.own.value)) {
+    for (const key of Object.keys(parts.own.value)) unknownResourceKey(s, name, key, here);
+  }
+}
+
+/** A resource that is not a mapping, as written or as the variable it is written as holds. */
+function typeProblem(s: Checker, resource: Resource, pair: Pair, value: unknown) {
+  const what = `${s.v3 ? 'resource' : 'service'} ${resource.name}`;
+  const node = resource.node;
+  const written = stringOf(node);
+  if (written === undefined || wholeVar(written) === undefined) {
+    s.typeProblem(node ?? pair, what, 'a mapping with component and props', node);
+    return;
+  }
+  s.report(
+    s.at(node ?? pair),
+    's-yaml/type',
+    `${what} must be a mapping with component and props, but ${written} is ${describeValue(value)}`,
+    `make ${written} a mapping with component and props, or write ${resource.name} as one`,
+  );
+}
+
+function unknownResourceKey(s: Checker, name: string, key: string, at: Position) {
+  const allowed = s.v3 ? RESOURCE_KEYS_3 : SERVICE_KEYS_1;
+  if (allowed.includes(key)) return;
+  s.report(
+    at,
+    's-yaml/unknown-key',
+    `${s.v3 ? 'resource' : 'service'} ${name} has key ${JSON.stringify(key)}, which the engine does not read`,
+    key === 'access' && s.v3
+      ? 'set access once at the top level, or pass -a on the command line'
+      : `move it under props, or use one of ${allowed.join(', ')}`,
+    'warning',
+  );
 }
 
 function checkResourceExtend(s: Checker, name: string, extend: Node | null | undefined) {
