@@ -16397,7 +16397,7 @@ var init_expression = __esm({
 function checkPath(s, root, segments, offset, pos, ctx) {
   if (JS_NAMES.has(root) || PLACEHOLDER_ROOTS.includes(root)) return;
   const report = (code, message, fix) => {
-    if (!ctx.quiet) s.report(pos(offset), code, message, fix);
+    if (!ctx.quiet) s.report(pos(offset), code, message, fix, s.v3 ? "error" : "warning");
   };
   const shown2 = [root, ...segments].join(".");
   if (root === "vars") return checkVarPath(s, segments, report);
@@ -16642,8 +16642,9 @@ function checkCall(s, call, shift, pos, ctx) {
       s.report(
         pos(call.offset + shift),
         "s-yaml/unknown-function",
-        `${name}() is not a function of edition ${s.v3 ? "3.0.0" : "1.x"} YAML`,
-        `use one of ${functions.map((f) => `${f}()`).join(", ")}`
+        `${name}() is not a function of edition ${s.v3 ? "3.0.0" : "1.x"} YAML${s.v3 ? "" : " (1.x leaves it as literal text)"}`,
+        `use one of ${functions.map((f) => `${f}()`).join(", ")}`,
+        s.v3 ? "error" : "warning"
       );
     }
     for (const arg of call.args)
@@ -16669,7 +16670,8 @@ function checkFileTarget(s, fn, target, at) {
     at,
     "s-yaml/missing-file",
     `${fn}('${target}') points at ${full}, which does not exist`,
-    "fix the path: it is relative to the folder of s.yaml"
+    "fix the path: it is relative to the folder of s.yaml",
+    s.v3 ? "error" : "warning"
   );
 }
 function literalArgument(s, call, arg, shift, pos, ctx) {

@@ -419,3 +419,20 @@ describe('what the engine makes of a resource: the merge of extend, a whole ${va
     assert.match(problems[2]!.message, /\$\{vars\.name\} is a string/);
   });
 });
+
+// Domain facts: 1.x core leaves a variable it cannot resolve as literal text and deploys; 3.x fails.
+test('what the engine cannot resolve is an error in 3.x and a warning in 1.x, which deploys it as text', () => {
+  const severities = (text: string) => check(text).map((p) => `${p.severity} ${p.code}`);
+  assert.deepEqual(
+    severities(
+      'edition: 1.0.0\nname: app\nvars:\n  a: 1\nservices:\n  s1:\n    component: fc\n    props:\n      u: ${ghost.output.url}\n      v: ${vars.nope}\n      w: ${json(1)}\n',
+    ),
+    ['warning s-yaml/unknown-resource', 'warning s-yaml/undefined-var', 'warning s-yaml/unknown-function'],
+  );
+  assert.deepEqual(
+    severities(
+      'edition: 3.0.0\nname: app\nvars:\n  a: 1\nresources:\n  s1:\n    component: fc3\n    props:\n      u: ${resources.ghost.output.url}\n      v: ${vars.nope}\n      w: ${nope(1)}\n',
+    ),
+    ['error s-yaml/unknown-resource', 'error s-yaml/undefined-var', 'error s-yaml/unknown-function'],
+  );
+});
