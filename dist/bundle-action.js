@@ -30412,6 +30412,19 @@ function pyYamlPlainType(text3) {
   return IMPLICIT.find(([, pattern]) => pattern.test(text3))?.[0] ?? "str";
 }
 var PYYAML_BREAK = /[\u0085\u2028\u2029]/;
+function eachToken(text3, visitToken) {
+  const walk3 = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk3(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const token = node;
+    visitToken(token);
+    for (const key of ["start", "key", "sep", "value", "end", "items", "props"]) walk3(token[key]);
+  };
+  for (const token of new import_yaml4.Parser().parse(text3)) walk3(token);
+}
 function pyYamlScannerProblems(text3) {
   const problems = [];
   const check = (token) => {
@@ -30426,34 +30439,17 @@ function pyYamlScannerProblems(text3) {
       });
     }
   };
-  const walk3 = (node) => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk3(item);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const token = node;
+  eachToken(text3, (token) => {
     if (token.type !== "block-scalar" && !token.type?.endsWith("quoted-scalar")) check(token);
-    for (const key of ["start", "key", "sep", "value", "end", "items", "props"]) walk3(token[key]);
-  };
-  for (const token of new import_yaml4.Parser().parse(text3)) walk3(token);
+  });
   return problems.sort((a, b) => a.offset - b.offset);
 }
 function pyYamlView(text3) {
   if (!PYYAML_BREAK.test(text3)) return text3;
   const quoted = [];
-  const collect = (node) => {
-    if (Array.isArray(node)) {
-      for (const item of node) collect(item);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const token = node;
-    if (token.type?.endsWith("quoted-scalar"))
-      quoted.push([token.offset ?? 0, (token.offset ?? 0) + (token.source?.length ?? 0)]);
-    for (const key of ["start", "key", "sep", "value", "end", "items", "props"]) collect(token[key]);
-  };
-  for (const token of new import_yaml4.Parser().parse(text3)) collect(token);
+  eachToken(text3, ({ type: type2, offset = 0, source = "" }) => {
+    if (type2?.endsWith("quoted-scalar")) quoted.push([offset, offset + source.length]);
+  });
   return text3.replace(
     new RegExp(PYYAML_BREAK.source, "g"),
     (ch, at) => quoted.some(([from, to]) => at >= from && at < to) ? ch : "\n"

@@ -50,6 +50,21 @@ interface CstToken {
   offset?: number;
 }
 
+/** Every token of the `yaml` library's concrete syntax tree, in document order. */
+function eachToken(text: string, visitToken: (token: CstToken) => void): void {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const token = node as CstToken & Record<string, unknown>;
+    visitToken(token);
+    for (const key of ['start', 'key', 'sep', 'value', 'end', 'items', 'props']) walk(token[key]);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+}
+
 /** What PyYAML's scanner refuses that the `yaml` library reads: tabs between tokens. Give it pyYamlView's text. */
 export function pyYamlScannerProblems(text: string): ScannerProblem[] {
   const problems: ScannerProblem[] = [];
@@ -66,18 +81,10 @@ export function pyYamlScannerProblems(text: string): ScannerProblem[] {
       });
     }
   };
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const token = node as CstToken & Record<string, unknown>;
-    // A quoted or block scalar's own text may hold tabs; the spaces and comments after it may not.
+  // A quoted or block scalar's own text may hold tabs; the spaces and comments after it may not.
+  eachToken(text, (token) => {
     if (token.type !== 'block-scalar' && !token.type?.endsWith('quoted-scalar')) check(token);
-    for (const key of ['start', 'key', 'sep', 'value', 'end', 'items', 'props']) walk(token[key]);
-  };
-  for (const token of new Parser().parse(text)) walk(token);
+  });
   return problems.sort((a, b) => a.offset - b.offset);
 }
 
@@ -89,18 +96,9 @@ export function pyYamlScannerProblems(text: string): ScannerProblem[] {
 export function pyYamlView(text: string): string {
   if (!PYYAML_BREAK.test(text)) return text;
   const quoted: [number, number][] = [];
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) collect(item);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const token = node as CstToken & Record<string, unknown>;
-    if (token.type?.endsWith('quoted-scalar'))
-      quoted.push([token.offset ?? 0, (token.offset ?? 0) + (token.source?.length ?? 0)]);
-    for (const key of ['start', 'key', 'sep', 'value', 'end', 'items', 'props']) collect(token[key]);
-  };
-  for (const token of new Parser().parse(text)) collect(token);
+  eachToken(text, ({ type, offset = 0, source = '' }) => {
+    if (type?.endsWith('quoted-scalar')) quoted.push([offset, offset + source.length]);
+  });
   return text.replace(new RegExp(PYYAML_BREAK.source, 'g'), (ch, at: number) =>
     quoted.some(([from, to]) => at >= from && at < to) ? ch : '\n',
   );
