@@ -12927,18 +12927,26 @@ async function checkJsComponent(dir, size) {
   }
   const problems = [];
   for (const script of scripts) {
-    const inside = typeof script === "string" && (0, import_node_path.resolve)(dir, script).startsWith((0, import_node_path.resolve)(dir) + import_node_path.sep);
-    if (!inside || await size(script) === void 0) {
-      problems.push(
-        problem(
-          "slipway/js-script-missing",
-          `script ${JSON.stringify(script)} listed in js_component.json ${inside ? "does not exist" : "is not inside the component folder"}`,
-          'add the file to the component folder or remove it from "scripts"'
-        )
-      );
-    }
+    const found = await scriptProblem(dir, script, size);
+    if (found) problems.push(problem(...found));
   }
   return problems;
+}
+async function scriptProblem(dir, script, size) {
+  const inside = typeof script === "string" && (0, import_node_path.resolve)(dir, script).startsWith((0, import_node_path.resolve)(dir) + import_node_path.sep);
+  if (!inside || await size(script) === void 0) {
+    return [
+      "slipway/js-script-missing",
+      `script ${JSON.stringify(script)} listed in js_component.json ${inside ? "does not exist" : "is not inside the component folder"}`,
+      'add the file to the component folder or remove it from "scripts"'
+    ];
+  }
+  if (packagePath(script) === script) return void 0;
+  return [
+    "slipway/js-script-path",
+    `script ${JSON.stringify(script)} is not written as its path in the package; Slipway looks it up by that exact name and would not find it in the tarball`,
+    `write it as ${JSON.stringify(packagePath(script))}`
+  ];
 }
 function checkConventions(manifest, source, c, file) {
   const problems = [];
@@ -12985,7 +12993,7 @@ function stampVersion(text3, source, version) {
   const offset = bomLength(text3);
   return text3.slice(0, range2[0] + offset) + JSON.stringify(version) + text3.slice(range2[1] + offset);
 }
-var import_promises, import_node_path, MANIFEST, REQUIRED, OPTIONAL, KNOWN;
+var import_promises, import_node_path, MANIFEST, REQUIRED, OPTIONAL, KNOWN, packagePath;
 var init_component = __esm({
   "src/slipway/component.ts"() {
     "use strict";
@@ -13000,6 +13008,7 @@ var init_component = __esm({
     REQUIRED = ["publisher", "name", "version", "input", "output"];
     OPTIONAL = ["description", "callouts", "rigging", "constants"];
     KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
+    packagePath = (path5) => import_node_path.posix.normalize(path5.replaceAll("\\", "/")).replace(/^(\.\/)+/, "");
   }
 });
 
@@ -30050,7 +30059,7 @@ var ServerlessRegistryClient = class {
   /** Every listed version of `name` (all pages); a not-found error when the package does not exist. */
   async versions(name) {
     const fetchPage = async (page) => expectObjects(
-      await this.#call("list versions", "GET", `${packagePath(name)}/release?page=${page}`, {
+      await this.#call("list versions", "GET", `${packagePath2(name)}/release?page=${page}`, {
         signed: this.#token !== "",
         read: true
       }),
@@ -30092,10 +30101,10 @@ var ServerlessRegistryClient = class {
   }
   /** One version's details, or null when the registry does not list it. */
   async version(name, version) {
-    return this.#detail(`${packagePath(name)}/release/tags/${encodeURIComponent(version)}`, "get version");
+    return this.#detail(`${packagePath2(name)}/release/tags/${encodeURIComponent(version)}`, "get version");
   }
   async latest(name) {
-    return this.#detail(`${packagePath(name)}/release/latest`, "get latest version");
+    return this.#detail(`${packagePath2(name)}/release/latest`, "get latest version");
   }
   /** Registers a release and returns the presigned URL its zip must be PUT to. */
   async publish(form) {
@@ -30150,7 +30159,7 @@ var ServerlessRegistryClient = class {
   }
   /** Deletes one version; its number can never be published again. */
   async deleteVersion(name, version) {
-    const path5 = `${packagePath(name)}/release/tags/${encodeURIComponent(version)}`;
+    const path5 = `${packagePath2(name)}/release/tags/${encodeURIComponent(version)}`;
     await this.#call("delete version", "DELETE", path5, { signed: true, read: false });
   }
   async #detail(path5, operation) {
@@ -30279,7 +30288,7 @@ var ServerlessRegistryClient = class {
   }
 };
 var RETRY = /* @__PURE__ */ Symbol("retry");
-function packagePath(name) {
+function packagePath2(name) {
   return `/packages/${encodeURIComponent(name)}`;
 }
 
@@ -32942,39 +32951,23 @@ function octal2(header2, start, length) {
   const text3 = field(header2, start, length).toString("latin1").trim();
   return text3 === "" ? 0 : Number.parseInt(text3, 8);
 }
-function paxPath(body) {
-  let at = 0;
-  while (at < body.length) {
-    const space = body.indexOf(32, at);
-    const length = Number.parseInt(body.subarray(at, space).toString("latin1"), 10);
-    if (space === -1 || !(length > 0)) return void 0;
-    const record = body.subarray(space + 1, at + length - 1).toString("utf8");
-    if (record.startsWith("path=")) return record.slice(5);
-    at += length;
-  }
-  return void 0;
-}
+var POSIX_USTAR = Buffer.from("ustar\x0000", "latin1");
 async function readTarEntry(file, path5) {
   const handle = await (0, import_promises19.open)(file, "r");
   try {
     const header2 = Buffer.alloc(BLOCK);
     let position = 0;
-    let pax;
     for (; ; ) {
       const { bytesRead } = await handle.read(header2, 0, BLOCK, position);
       if (bytesRead < BLOCK || header2.every((b) => b === 0)) return void 0;
       const size = octal2(header2, 124, 12);
       if (!Number.isSafeInteger(size) || size < 0) throw notATar(file);
       const type2 = String.fromCharCode(header2[156] || 48);
-      const prefix2 = field(header2, 345, 155).toString("utf8");
-      const name = pax ?? (prefix2 ? `${prefix2}/` : "") + field(header2, 0, 100).toString("utf8");
+      const posix6 = header2.subarray(257, 265).equals(POSIX_USTAR);
+      const prefix2 = posix6 ? field(header2, 345, 155).toString("utf8") : "";
+      const name = (prefix2 ? `${prefix2}/` : "") + field(header2, 0, 100).toString("utf8");
       const body = position + BLOCK;
-      pax = void 0;
-      if (type2 === "x") {
-        const extended = Buffer.alloc(size);
-        await handle.read(extended, 0, size, body);
-        pax = paxPath(extended);
-      } else if ((type2 === "0" || type2 === "\0") && name.replace(/^\.\//, "") === path5) {
+      if ((type2 === "0" || type2 === "\0") && name.replace(/^\.\//, "") === path5) {
         const content = Buffer.alloc(size);
         const read = await handle.read(content, 0, size, body);
         if (read.bytesRead < size) throw notATar(file);

@@ -13021,18 +13021,26 @@ async function checkJsComponent(dir, size) {
   }
   const problems = [];
   for (const script of scripts) {
-    const inside = typeof script === "string" && (0, import_node_path2.resolve)(dir, script).startsWith((0, import_node_path2.resolve)(dir) + import_node_path2.sep);
-    if (!inside || await size(script) === void 0) {
-      problems.push(
-        problem(
-          "slipway/js-script-missing",
-          `script ${JSON.stringify(script)} listed in js_component.json ${inside ? "does not exist" : "is not inside the component folder"}`,
-          'add the file to the component folder or remove it from "scripts"'
-        )
-      );
-    }
+    const found = await scriptProblem(dir, script, size);
+    if (found) problems.push(problem(...found));
   }
   return problems;
+}
+async function scriptProblem(dir, script, size) {
+  const inside = typeof script === "string" && (0, import_node_path2.resolve)(dir, script).startsWith((0, import_node_path2.resolve)(dir) + import_node_path2.sep);
+  if (!inside || await size(script) === void 0) {
+    return [
+      "slipway/js-script-missing",
+      `script ${JSON.stringify(script)} listed in js_component.json ${inside ? "does not exist" : "is not inside the component folder"}`,
+      'add the file to the component folder or remove it from "scripts"'
+    ];
+  }
+  if (packagePath2(script) === script) return void 0;
+  return [
+    "slipway/js-script-path",
+    `script ${JSON.stringify(script)} is not written as its path in the package; Slipway looks it up by that exact name and would not find it in the tarball`,
+    `write it as ${JSON.stringify(packagePath2(script))}`
+  ];
 }
 function checkConventions(manifest, source, c, file) {
   const problems = [];
@@ -13079,7 +13087,7 @@ function stampVersion(text3, source, version) {
   const offset = bomLength(text3);
   return text3.slice(0, range2[0] + offset) + JSON.stringify(version) + text3.slice(range2[1] + offset);
 }
-var import_promises2, import_node_path2, MANIFEST, REQUIRED, OPTIONAL, KNOWN;
+var import_promises2, import_node_path2, MANIFEST, REQUIRED, OPTIONAL, KNOWN, packagePath2;
 var init_component = __esm({
   "src/slipway/component.ts"() {
     "use strict";
@@ -13094,6 +13102,7 @@ var init_component = __esm({
     REQUIRED = ["publisher", "name", "version", "input", "output"];
     OPTIONAL = ["description", "callouts", "rigging", "constants"];
     KNOWN = /* @__PURE__ */ new Set([...REQUIRED, ...OPTIONAL]);
+    packagePath2 = (path6) => import_node_path2.posix.normalize(path6.replaceAll("\\", "/")).replace(/^(\.\/)+/, "");
   }
 });
 
@@ -32694,39 +32703,23 @@ function octal2(header, start, length) {
   const text3 = field(header, start, length).toString("latin1").trim();
   return text3 === "" ? 0 : Number.parseInt(text3, 8);
 }
-function paxPath(body) {
-  let at = 0;
-  while (at < body.length) {
-    const space = body.indexOf(32, at);
-    const length = Number.parseInt(body.subarray(at, space).toString("latin1"), 10);
-    if (space === -1 || !(length > 0)) return void 0;
-    const record = body.subarray(space + 1, at + length - 1).toString("utf8");
-    if (record.startsWith("path=")) return record.slice(5);
-    at += length;
-  }
-  return void 0;
-}
+var POSIX_USTAR = Buffer.from("ustar\x0000", "latin1");
 async function readTarEntry(file, path6) {
   const handle = await (0, import_promises19.open)(file, "r");
   try {
     const header = Buffer.alloc(BLOCK);
     let position = 0;
-    let pax;
     for (; ; ) {
       const { bytesRead } = await handle.read(header, 0, BLOCK, position);
       if (bytesRead < BLOCK || header.every((b) => b === 0)) return void 0;
       const size = octal2(header, 124, 12);
       if (!Number.isSafeInteger(size) || size < 0) throw notATar(file);
       const type2 = String.fromCharCode(header[156] || 48);
-      const prefix2 = field(header, 345, 155).toString("utf8");
-      const name = pax ?? (prefix2 ? `${prefix2}/` : "") + field(header, 0, 100).toString("utf8");
+      const posix5 = header.subarray(257, 265).equals(POSIX_USTAR);
+      const prefix2 = posix5 ? field(header, 345, 155).toString("utf8") : "";
+      const name = (prefix2 ? `${prefix2}/` : "") + field(header, 0, 100).toString("utf8");
       const body = position + BLOCK;
-      pax = void 0;
-      if (type2 === "x") {
-        const extended = Buffer.alloc(size);
-        await handle.read(extended, 0, size, body);
-        pax = paxPath(extended);
-      } else if ((type2 === "0" || type2 === "\0") && name.replace(/^\.\//, "") === path6) {
+      if ((type2 === "0" || type2 === "\0") && name.replace(/^\.\//, "") === path6) {
         const content = Buffer.alloc(size);
         const read = await handle.read(content, 0, size, body);
         if (read.bytesRead < size) throw notATar(file);
@@ -32934,6 +32927,7 @@ var SLIPWAY_RULES = {
   "slipway/rigging-invalid": "rigging must be an object",
   "slipway/js-component-invalid": "js_component.json must name the scripts to run",
   "slipway/js-script-missing": "every script js_component.json names must exist",
+  "slipway/js-script-path": "a script is named by its exact path in the package (no ./, no //)",
   "slipway/no-runner": "a component needs a runner: run.wasm, run.js, or rigging",
   "slipway/duplicate-component": "one release names each publisher.name once",
   "slipway/versions-differ": "the components of one release share one version (one tag)",

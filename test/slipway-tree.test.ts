@@ -231,6 +231,27 @@ test('js_component.json without "scripts" is refused', async () => {
   assert.match(problems[0]!.message, /has no "scripts"/);
 });
 
+// From a tarball Slipway looks each script up by the exact name js_component.json gives (entry names
+// are "lib/a.js"): "./lib/a.js" works from a folder but is not found once published.
+test('js_component.json: a script is named by its path in the package', async () => {
+  const dir = await componentDir(
+    {},
+    {
+      'lib/a.js': '1;\n',
+      'js_component.json': '{"scripts": ["lib/a.js", "./lib/a.js", "lib//a.js", "lib/./a.js"]}',
+    },
+  );
+  const { problems } = await inspect(dir);
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.fix]),
+    [
+      ['slipway/js-script-path', 'write it as "lib/a.js"'],
+      ['slipway/js-script-path', 'write it as "lib/a.js"'],
+      ['slipway/js-script-path', 'write it as "lib/a.js"'],
+    ],
+  );
+});
+
 // Slipway loads a JS component's scripts from the package, so each must be a file inside the folder.
 test('js_component.json: every script must exist inside the component folder', async () => {
   const dir = await componentDir(

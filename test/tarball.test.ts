@@ -9,6 +9,7 @@ import * as nodeTar from 'tar';
 import type { PublishError } from '../src/errors.ts';
 import { inspectComponent } from '../src/slipway/inspect.ts';
 import { packComponent } from '../src/slipway/pack.ts';
+import { readTarEntry } from '../src/slipway/tar-read.ts';
 import { collectEntries, DEFAULT_MTIME_SECONDS, writeTarball } from '../src/slipway/tarball.ts';
 import { componentDir, manifestText, tempDir, writeTree } from './helpers/fs.ts';
 import { CLI } from './helpers/run.ts';
@@ -237,3 +238,44 @@ async function touch(path: string): Promise<string> {
   await writeFile(path, '');
   return path;
 }
+
+/** One tar header block and its padded body, with the given name fields and magic. */
+function tarEntry(o: { name: string; prefix?: string; magic: string; type?: string; body: string }): Buffer {
+  const header = Buffer.alloc(512);
+  header.write(o.name, 0, 'utf8');
+  header.write('0000644\0', 100, 'latin1');
+  header.write(`${Buffer.byteLength(o.body).toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+  header.write('00000000000\0', 136, 'latin1');
+  header.write(o.type ?? '0', 156, 'latin1');
+  header.write(o.magic, 257, 'latin1');
+  if (o.prefix) header.write(o.prefix, 345, 'utf8');
+  header.fill(0x20, 148, 156);
+  const sum = header.reduce((a, b) => a + b, 0);
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+  const body = Buffer.alloc(Math.ceil(Buffer.byteLength(o.body) / 512) * 512);
+  body.write(o.body, 0, 'utf8');
+  return Buffer.concat([header, body]);
+}
+
+// The tar crate's Header::path, which Slipway's loader uses: prefix joined only in a POSIX ustar
+// header ("ustar\0" "00"), PAX `path` records and GNU long names not applied.
+test('a reviewed tarball is read by the names Slipway reads, not by its PAX records', async () => {
+  const dir = await tempDir('tar-read');
+  const file = join(dir, 'x.tar');
+  const pax = '31 path=slipway_component.json\n';
+  await writeFile(
+    file,
+    Buffer.concat([
+      tarEntry({ name: 'PaxHeaders/a', magic: 'ustar\x0000', type: 'x', body: pax }),
+      tarEntry({ name: 'other.json', magic: 'ustar\x0000', body: 'A' }),
+      tarEntry({ name: 'b.json', prefix: 'posix', magic: 'ustar\x0000', body: 'B' }),
+      tarEntry({ name: 'c.json', prefix: 'gnu', magic: 'ustar  \0', body: 'C' }),
+      Buffer.alloc(1024),
+    ]),
+  );
+  assert.equal(await readTarEntry(file, 'slipway_component.json'), undefined, 'the PAX path is not the name');
+  assert.equal((await readTarEntry(file, 'other.json'))?.toString(), 'A');
+  assert.equal((await readTarEntry(file, 'posix/b.json'))?.toString(), 'B');
+  assert.equal((await readTarEntry(file, 'c.json'))?.toString(), 'C', 'a GNU header has no prefix field');
+  assert.equal(await readTarEntry(file, 'gnu/c.json'), undefined);
+});

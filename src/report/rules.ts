@@ -20,6 +20,7 @@ const SLIPWAY_RULES: Record<string, string> = {
   'slipway/rigging-invalid': 'rigging must be an object',
   'slipway/js-component-invalid': 'js_component.json must name the scripts to run',
   'slipway/js-script-missing': 'every script js_component.json names must exist',
+  'slipway/js-script-path': 'a script is named by its exact path in the package (no ./, no //)',
   'slipway/no-runner': 'a component needs a runner: run.wasm, run.js, or rigging',
   'slipway/duplicate-component': 'one release names each publisher.name once',
   'slipway/versions-differ': 'the components of one release share one version (one tag)',

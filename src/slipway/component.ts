@@ -1,7 +1,7 @@
 // Reading and validating a Slipway component: its manifest, its runner files, and (when the
 // repository is known) the GitHub conventions Slipway's registry relies on.
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { bomLength } from '../files.ts';
 import type { Position, Problem, Severity } from '../report/problems.ts';
 import { isStrictSemver, semverFix } from '../version.ts';
@@ -249,20 +249,39 @@ async function checkJsComponent(
   }
   const problems: Problem[] = [];
   for (const script of scripts as unknown[]) {
-    // Slipway reads the scripts from the package: a file outside the component folder is not in it.
-    const inside = typeof script === 'string' && resolve(dir, script).startsWith(resolve(dir) + sep);
-    if (!inside || (await size(script)) === undefined) {
-      problems.push(
-        problem(
-          'slipway/js-script-missing',
-          `script ${JSON.stringify(script)} listed in js_component.json ${inside ? 'does not exist' : 'is not inside the component folder'}`,
-          'add the file to the component folder or remove it from "scripts"',
-        ),
-      );
-    }
+    const found = await scriptProblem(dir, script, size);
+    if (found) problems.push(problem(...found));
   }
   return problems;
 }
+
+/** Why Slipway would not find one script of js_component.json in the package: [code, message, fix]. */
+async function scriptProblem(
+  dir: string,
+  script: unknown,
+  size: (name: string) => Promise<number | undefined>,
+): Promise<[string, string, string] | undefined> {
+  // Slipway reads the scripts from the package: a file outside the component folder is not in it.
+  const inside = typeof script === 'string' && resolve(dir, script).startsWith(resolve(dir) + sep);
+  if (!inside || (await size(script)) === undefined) {
+    return [
+      'slipway/js-script-missing',
+      `script ${JSON.stringify(script)} listed in js_component.json ${inside ? 'does not exist' : 'is not inside the component folder'}`,
+      'add the file to the component folder or remove it from "scripts"',
+    ];
+  }
+  // From a tarball Slipway looks the name up as written among the entry names ("lib/a.js"), so
+  // "./lib/a.js" or "lib//a.js", which a folder resolves, is not found once published.
+  if (packagePath(script) === script) return undefined;
+  return [
+    'slipway/js-script-path',
+    `script ${JSON.stringify(script)} is not written as its path in the package; Slipway looks it up by that exact name and would not find it in the tarball`,
+    `write it as ${JSON.stringify(packagePath(script))}`,
+  ];
+}
+
+/** A relative path as a tar entry names it: "/"-separated, no "." parts, no empty parts. */
+const packagePath = (path: string) => posix.normalize(path.replaceAll('\\', '/')).replace(/^(\.\/)+/, '');
 
 export interface Conventions {
   /** `owner/name` of the repository that releases the component. */

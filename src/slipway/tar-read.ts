@@ -1,7 +1,9 @@
 // Reading one entry of a reviewed tarball (the manifest a publish job must describe in the registry)
 // without unpacking it: walks the 512-byte headers, skipping file bodies, so a large tarball costs a
-// few reads. Names are read as Slipway's loader reads them: ustar prefix/name (raw UTF-8), a PAX
-// `path` record overriding the next header, a leading `./` tolerated.
+// few reads. Names are read as Slipway's loader reads them (`Header::path` of the tar crate, not
+// `Entry::path`): the header's name, joined to its prefix only in a POSIX ustar header, PAX `path`
+// records and GNU long names ignored, a leading `./` tolerated. Our own tarballs give the same name
+// either way; a tarball from another tool is then read as Slipway will read it.
 import { open } from 'node:fs/promises';
 import { PublishError } from '../errors.ts';
 
@@ -18,19 +20,8 @@ function octal(header: Buffer, start: number, length: number): number {
   return text === '' ? 0 : Number.parseInt(text, 8);
 }
 
-/** The PAX `path` record, when the extended header has one. */
-function paxPath(body: Buffer): string | undefined {
-  let at = 0;
-  while (at < body.length) {
-    const space = body.indexOf(0x20, at);
-    const length = Number.parseInt(body.subarray(at, space).toString('latin1'), 10);
-    if (space === -1 || !(length > 0)) return undefined;
-    const record = body.subarray(space + 1, at + length - 1).toString('utf8');
-    if (record.startsWith('path=')) return record.slice(5);
-    at += length;
-  }
-  return undefined;
-}
+/** "ustar\0" + "00": the POSIX header, whose prefix field the tar crate joins to the name. */
+const POSIX_USTAR = Buffer.from('ustar\x0000', 'latin1');
 
 /** The bytes of the regular file `path` in the tar `file`; undefined when it holds no such entry. */
 export async function readTarEntry(file: string, path: string): Promise<Buffer | undefined> {
@@ -38,22 +29,17 @@ export async function readTarEntry(file: string, path: string): Promise<Buffer |
   try {
     const header = Buffer.alloc(BLOCK);
     let position = 0;
-    let pax: string | undefined;
     for (;;) {
       const { bytesRead } = await handle.read(header, 0, BLOCK, position);
       if (bytesRead < BLOCK || header.every((b) => b === 0)) return undefined;
       const size = octal(header, 124, 12);
       if (!Number.isSafeInteger(size) || size < 0) throw notATar(file);
       const type = String.fromCharCode(header[156] || 0x30);
-      const prefix = field(header, 345, 155).toString('utf8');
-      const name = pax ?? (prefix ? `${prefix}/` : '') + field(header, 0, 100).toString('utf8');
+      const posix = header.subarray(257, 265).equals(POSIX_USTAR);
+      const prefix = posix ? field(header, 345, 155).toString('utf8') : '';
+      const name = (prefix ? `${prefix}/` : '') + field(header, 0, 100).toString('utf8');
       const body = position + BLOCK;
-      pax = undefined;
-      if (type === 'x') {
-        const extended = Buffer.alloc(size);
-        await handle.read(extended, 0, size, body);
-        pax = paxPath(extended);
-      } else if ((type === '0' || type === '\0') && name.replace(/^\.\//, '') === path) {
+      if ((type === '0' || type === '\0') && name.replace(/^\.\//, '') === path) {
         const content = Buffer.alloc(size);
         const read = await handle.read(content, 0, size, body);
         if (read.bytesRead < size) throw notATar(file);
