@@ -26680,15 +26680,21 @@ function plainIsSafe(value, pattern) {
     return false;
   }
 }
+function doubleQuoted(value) {
+  return JSON.stringify(value).replace(
+    /[\u0085\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 function renderKey(value) {
-  return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : JSON.stringify(value);
+  return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : doubleQuoted(value);
 }
 function renderValue(value) {
   const pattern = /^[A-Za-z0-9_./~+-](?:[A-Za-z0-9_./:@~+%=?&-]| (?=[A-Za-z0-9_./~+-]))*$/;
-  return plainIsSafe(value, pattern) && !value.includes(": ") ? value : JSON.stringify(value);
+  return plainIsSafe(value, pattern) && !value.includes(": ") ? value : doubleQuoted(value);
 }
 function renderLike(node, value) {
-  if (node.type === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (node.type === "QUOTE_DOUBLE") return doubleQuoted(value);
   if (node.type === "QUOTE_SINGLE" && !/[\r\n]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
   return renderValue(value);
 }
@@ -26707,7 +26713,7 @@ function namespaceLines(entry, dash, gap, layout) {
   ];
 }
 function packageFlow(entry) {
-  return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
+  return `{${renderKey(entry.package)}: {git: ${doubleQuoted(entry.git)}, stable: ${doubleQuoted(entry.version)}}}`;
 }
 function column(text3, offset) {
   return offset - (text3.lastIndexOf("\n", offset - 1) + 1);
@@ -26970,9 +26976,9 @@ function createFile(source, entry, version, file) {
     description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`
   };
   const lines = [
-    `name: ${JSON.stringify(header.name)}`,
-    `publisher: ${JSON.stringify(header.publisher)}`,
-    `description: ${JSON.stringify(header.description)}`,
+    `name: ${doubleQuoted(header.name)}`,
+    `publisher: ${doubleQuoted(header.publisher)}`,
+    `description: ${doubleQuoted(header.description)}`,
     `updated-on: ${formatUpdatedOn(entry.today)}`,
     "namespaces:",
     ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT)

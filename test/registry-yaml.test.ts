@@ -669,3 +669,10 @@ test('a namespaces item naming two namespaces holds both (fppm looks them up by 
   assert.equal(fppmRead(r.text).get('Second/Q')?.stable, '1.1.0');
   assert.equal(fppmRead(r.text).get('First/P')?.stable, '1.0.0');
 });
+
+// PyYAML reads U+2028 as a line break even inside quotes of a key; JSON.stringify leaves it raw.
+test('a name holding U+2028 is written with its escape, so the key stays on one line', () => {
+  const r = apply(SAMPLE, entry({ namespace: 'Ab\u2028Cd', package: 'P\u2029' }));
+  assert.match(r.text, /- "Ab\\u2028Cd":\n {4}- "P\\u2029":\n/);
+  assert.ok(fppmRead(r.text).has('Ab\u2028Cd/P\u2029'));
+});

@@ -18,6 +18,7 @@ import {
   appendToSeq,
   applyEdits,
   DEFAULT_LAYOUT,
+  doubleQuoted,
   type Edit,
   type Layout,
   learnLayout,
@@ -226,9 +227,9 @@ function createFile(source: string, entry: RegistryEntry, version: SemVer, file:
     description: entry.header?.description ?? `F Prime packages published by ${entry.namespace}`,
   };
   const lines = [
-    `name: ${JSON.stringify(header.name)}`,
-    `publisher: ${JSON.stringify(header.publisher)}`,
-    `description: ${JSON.stringify(header.description)}`,
+    `name: ${doubleQuoted(header.name)}`,
+    `publisher: ${doubleQuoted(header.publisher)}`,
+    `description: ${doubleQuoted(header.description)}`,
     `updated-on: ${formatUpdatedOn(entry.today)}`,
     'namespaces:',
     ...namespaceLines(entry, DEFAULT_LAYOUT.namespaceDash, DEFAULT_LAYOUT.namespaceGap, DEFAULT_LAYOUT),

@@ -49,19 +49,30 @@ function plainIsSafe(value: string, pattern: RegExp): boolean {
   }
 }
 
+/**
+ * A YAML double-quoted scalar. JSON's escapes are YAML's too, but JSON leaves U+0085, U+2028 and
+ * U+2029 raw, and PyYAML reads those as line breaks (a quoted key then spans two lines and fails).
+ */
+export function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(
+    /[\u0085\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export function renderKey(value: string): string {
-  return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : JSON.stringify(value);
+  return plainIsSafe(value, /^[A-Za-z_][A-Za-z0-9_.-]*$/) ? value : doubleQuoted(value);
 }
 
 function renderValue(value: string): string {
   // Single inner spaces are allowed (`21 NOV 2026`), but never before `#` or after `:`.
   const pattern = /^[A-Za-z0-9_./~+-](?:[A-Za-z0-9_./:@~+%=?&-]| (?=[A-Za-z0-9_./~+-]))*$/;
-  return plainIsSafe(value, pattern) && !value.includes(': ') ? value : JSON.stringify(value);
+  return plainIsSafe(value, pattern) && !value.includes(': ') ? value : doubleQuoted(value);
 }
 
 /** Writes `value` the way the node it replaces was written (quoting style), when that is safe. */
 export function renderLike(node: Scalar, value: string): string {
-  if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  if (node.type === 'QUOTE_DOUBLE') return doubleQuoted(value);
   if (node.type === 'QUOTE_SINGLE' && !/[\r\n]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
   return renderValue(value);
 }
@@ -84,7 +95,7 @@ export function namespaceLines(entry: RegistryEntry, dash: number, gap: number, 
 
 export function packageFlow(entry: RegistryEntry): string {
   // Flow context: always quote, since PyYAML refuses some plain scalars there (`:` in URLs).
-  return `{${renderKey(entry.package)}: {git: ${JSON.stringify(entry.git)}, stable: ${JSON.stringify(entry.version)}}}`;
+  return `{${renderKey(entry.package)}: {git: ${doubleQuoted(entry.git)}, stable: ${doubleQuoted(entry.version)}}}`;
 }
 
 // --- positions and splices ---
