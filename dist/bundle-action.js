@@ -31255,6 +31255,7 @@ function appendPackage(source, ns, entry, layout) {
     () => packageFlow(entry)
   );
 }
+var MAX_KEY_CHARS = 1024;
 function parseVersion(entry) {
   for (const [field2, value] of [
     ["namespace", entry.namespace],
@@ -31273,6 +31274,13 @@ function parseVersion(entry) {
         "registry-entry-invalid",
         `the registry entry's ${field2} ${JSON.stringify(value)} cannot be part of fppm's Namespace/Package name`,
         `leave out / and control characters in the ${field2} (registry-namespace, registry-package)`
+      );
+    }
+    if (field2 !== "git" && renderKey(value).length > MAX_KEY_CHARS) {
+      throw new PublishError(
+        "registry-entry-invalid",
+        `the registry entry's ${field2} is ${renderKey(value).length} characters as a YAML key; YAML readers (PyYAML, fppm's) stop at ${MAX_KEY_CHARS}`,
+        `shorten the ${field2} (registry-namespace, registry-package)`
       );
     }
   }

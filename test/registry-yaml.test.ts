@@ -676,3 +676,14 @@ test('a name holding U+2028 is written with its escape, so the key stays on one 
   assert.match(r.text, /- "Ab\\u2028Cd":\n {4}- "P\\u2029":\n/);
   assert.ok(fppmRead(r.text).has('Ab\u2028Cd/P\u2029'));
 });
+
+test('a namespace too long for a YAML key is refused as a mistake in the entry, before any edit', () => {
+  assert.throws(
+    () => applyRegistryEntry(SAMPLE, entry({ namespace: 'N'.repeat(1100) }), FILE),
+    (e: PublishError) =>
+      e instanceof PublishError && e.code === 'registry-entry-invalid' && /1100 characters/.test(e.message),
+  );
+  // 1,023 characters (the key and its colon within 1,024) are written and read back.
+  const r = apply(SAMPLE, entry({ namespace: 'N'.repeat(1023) }));
+  assert.ok(fppmRead(r.text).has(`${'N'.repeat(1023)}/RandomPackage`));
+});

@@ -148,6 +148,9 @@ function appendPackage(source: string, ns: NamespaceNodes, entry: RegistryEntry,
   );
 }
 
+/** The longest implicit mapping key YAML allows (the `:` within 1024 characters of its start). */
+const MAX_KEY_CHARS = 1024;
+
 function parseVersion(entry: RegistryEntry): SemVer {
   for (const [field, value] of [
     ['namespace', entry.namespace],
@@ -168,6 +171,14 @@ function parseVersion(entry: RegistryEntry): SemVer {
         'registry-entry-invalid',
         `the registry entry's ${field} ${JSON.stringify(value)} cannot be part of fppm's Namespace/Package name`,
         `leave out / and control characters in the ${field} (registry-namespace, registry-package)`,
+      );
+    }
+    // Both are written as mapping keys, and YAML (PyYAML too) ends an implicit key within 1024 characters.
+    if (field !== 'git' && renderKey(value).length > MAX_KEY_CHARS) {
+      throw new PublishError(
+        'registry-entry-invalid',
+        `the registry entry's ${field} is ${renderKey(value).length} characters as a YAML key; YAML readers (PyYAML, fppm's) stop at ${MAX_KEY_CHARS}`,
+        `shorten the ${field} (registry-namespace, registry-package)`,
       );
     }
   }
