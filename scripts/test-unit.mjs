@@ -19,13 +19,12 @@ const out = join(root, 'node_modules/.cache/component-publish-tests');
 const LONGEST = [
   'e2e',
   'workflows',
-  'github-release-finish',
-  'github-release',
-  'cli',
+  'serverless-registry',
   'hostile',
-  'namespace',
+  'github-release',
   'e2e-serverless-project',
   'serverless-registry-toolbox',
+  'list',
 ];
 
 const asked = process.argv.slice(2);

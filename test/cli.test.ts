@@ -38,16 +38,16 @@ test('validate: ok, json and github formats, exit codes', async () => {
 });
 
 test('usage errors exit 2', async () => {
-  assert.equal((await cli(['frobnicate'])).code, 2);
-  assert.equal((await cli(['validate', '--format', 'xml'])).code, 2);
-  assert.equal((await cli(['publish', '.'])).code, 2);
-  assert.equal((await cli(['pack', '--nope'])).code, 2);
+  assert.equal((await cliInProcess(['frobnicate'])).code, 2);
+  assert.equal((await cliInProcess(['validate', '--format', 'xml'])).code, 2);
+  assert.equal((await cliInProcess(['publish', '.'])).code, 2);
+  assert.equal((await cliInProcess(['pack', '--nope'])).code, 2);
 });
 
 test('pack --format json writes the tarball and describes it', async () => {
   const dir = await componentDir({ version: '0.0.0' });
   const out = await tempDir('out');
-  const r = await cli(['pack', dir, '--out', out, '--version', '1.4.0', '--format', 'json']);
+  const r = await cliInProcess(['pack', dir, '--out', out, '--version', '1.4.0', '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout) as { file: string; sha256: string; size: number; entries: string[] };
   assert.equal(result.file, join(out, 'acme.widget.1.4.0.tar'));
@@ -60,7 +60,7 @@ test('pack --format json writes the tarball and describes it', async () => {
 test('pack of an invalid component exits 1 with file:line:col and writes nothing', async () => {
   const dir = await componentDir({ version: 'v1' });
   const out = await tempDir('out');
-  const r = await cli(['pack', dir, '--out', out]);
+  const r = await cliInProcess(['pack', dir, '--out', out]);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /slipway_component\.json:4:14: error slipway\/version-invalid/);
   assert.deepEqual(await readdir(out), []);
@@ -69,7 +69,7 @@ test('pack of an invalid component exits 1 with file:line:col and writes nothing
 test('publish to a file: registry: write, no-op re-run, lower refused, other bytes refused, dry run', async () => {
   const dir = await componentDir();
   const reg = join(await tempDir('reg'), 'registry');
-  const first = await cli(['publish', dir, '--registry', `file:${reg}`, '--format', 'json']);
+  const first = await cliInProcess(['publish', dir, '--registry', `file:${reg}`, '--format', 'json']);
   assert.equal(first.code, 0, first.stderr);
   assert.equal(JSON.parse(first.stdout).published, true);
   assert.deepEqual((await readdir(reg)).sort(), ['acme.widget.1.0.0.tar', 'registry.yaml']);
@@ -80,24 +80,32 @@ test('publish to a file: registry: write, no-op re-run, lower refused, other byt
 
   const tarBefore = await readFile(join(reg, 'acme.widget.1.0.0.tar'));
   const yamlBefore = await readFile(join(reg, 'registry.yaml'), 'utf8');
-  const again = await cli(['publish', dir, '--registry', `file:${reg}`, '--format', 'json']);
+  const again = await cliInProcess(['publish', dir, '--registry', `file:${reg}`, '--format', 'json']);
   assert.equal(again.code, 0, again.stderr);
   assert.equal(JSON.parse(again.stdout).published, false);
   assert.deepEqual(await readFile(join(reg, 'acme.widget.1.0.0.tar')), tarBefore);
   assert.equal(await readFile(join(reg, 'registry.yaml'), 'utf8'), yamlBefore);
 
-  const two = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '2.0.0']);
+  const two = await cliInProcess(['publish', dir, '--registry', `file:${reg}`, '--version', '2.0.0']);
   assert.equal(two.code, 0, two.stderr);
-  const lower = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '1.5.0']);
+  const lower = await cliInProcess(['publish', dir, '--registry', `file:${reg}`, '--version', '1.5.0']);
   assert.equal(lower.code, 1);
   assert.match(lower.stderr, /1\.5\.0 is lower than 2\.0\.0/);
 
   await writeFile(join(dir, 'run.js'), '({ changed: true });\n');
-  const differs = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '2.0.0']);
+  const differs = await cliInProcess(['publish', dir, '--registry', `file:${reg}`, '--version', '2.0.0']);
   assert.equal(differs.code, 1);
   assert.match(differs.stderr, /already published with other bytes/);
 
-  const dry = await cli(['publish', dir, '--registry', `file:${reg}`, '--version', '3.0.0', '--dry-run']);
+  const dry = await cliInProcess([
+    'publish',
+    dir,
+    '--registry',
+    `file:${reg}`,
+    '--version',
+    '3.0.0',
+    '--dry-run',
+  ]);
   assert.equal(dry.code, 0, dry.stderr);
   assert.match(dry.stdout, /dry run: nothing was written/);
   assert.match(dry.stdout, /write .*acme\.widget\.3\.0\.0\.tar/);
@@ -127,17 +135,20 @@ test('the README example publishes as documented', async () => {
 
 test('conventions from --repo are enforced, and can be turned off', async () => {
   const dir = await componentDir({ publisher: 'acme', name: 'charts__svg' });
-  const wrong = await cli(['validate', dir, '--repo', 'someone/charts']);
+  const wrong = await cliInProcess(['validate', dir, '--repo', 'someone/charts']);
   assert.equal(wrong.code, 1);
   assert.match(wrong.stdout, /conventions\/publisher/);
   assert.match(wrong.stdout, /must be released from "slipway_charts"/);
-  assert.equal((await cli(['validate', dir, '--repo', 'someone/charts', '--conventions', 'none'])).code, 0);
-  assert.equal((await cli(['validate', dir, '--repo', 'Acme/slipway_charts'])).code, 0);
+  assert.equal(
+    (await cliInProcess(['validate', dir, '--repo', 'someone/charts', '--conventions', 'none'])).code,
+    0,
+  );
+  assert.equal((await cliInProcess(['validate', dir, '--repo', 'Acme/slipway_charts'])).code, 0);
 });
 
 test('validate --repo not-a-repo: a usage error naming the option, not an unexpected failure', async () => {
   const dir = await componentDir();
-  const r = await cli(['validate', dir, '--repo', 'not-a-repo']);
+  const r = await cliInProcess(['validate', dir, '--repo', 'not-a-repo']);
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /--repo must be OWNER\/NAME \(got "not-a-repo"\)/);
   assert.doesNotMatch(r.stderr, /unexpected failure/);
@@ -145,7 +156,7 @@ test('validate --repo not-a-repo: a usage error naming the option, not an unexpe
 
 test('a Serverless token with a newline is refused before any request, and not printed', async () => {
   const dir = await componentDir();
-  const r = await cli(['publish', dir, '--serverless'], {
+  const r = await cliInProcess(['publish', dir, '--serverless'], {
     env: { SERVERLESS_REGISTRY_TOKEN: 'tok_one\ntok_two', SERVERLESS_REGISTRY_URL: 'http://127.0.0.1:9' },
   });
   assert.equal(r.code, 1, r.stderr);
@@ -155,7 +166,7 @@ test('a Serverless token with a newline is refused before any request, and not p
 
 test('file-system errors a user can fix are typed errors naming the path, not unexpected failures', async () => {
   const long = join(await tempDir('long'), 'x'.repeat(300));
-  const tooLong = await cli(['validate', long]);
+  const tooLong = await cliInProcess(['validate', long]);
   assert.equal(tooLong.code, 1, tooLong.stderr);
   assert.match(tooLong.stderr, /: the name is too long for this file system\n {2}fix: shorten/);
   assert.doesNotMatch(tooLong.stderr, /unexpected failure/);
@@ -163,7 +174,7 @@ test('file-system errors a user can fix are typed errors naming the path, not un
   const dir = await componentDir();
   const file = join(await tempDir('notdir'), 'a-file');
   await writeFile(file, 'not a folder');
-  const notDir = await cli(['pack', dir, '--out', join(file, 'x.tar')]);
+  const notDir = await cliInProcess(['pack', dir, '--out', join(file, 'x.tar')]);
   assert.equal(notDir.code, 1, notDir.stderr);
   assert.match(notDir.stderr, /cannot mkdir .*a-file: a file is already there/);
   assert.doesNotMatch(notDir.stderr, /unexpected failure/);

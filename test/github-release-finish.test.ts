@@ -6,7 +6,8 @@ import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type GitHubEmulator, startGitHubEmulator } from './emulators/github.ts';
 import { manifestText, tempDir, writeTree } from './helpers/fs.ts';
-import { type ActionRun, runAction } from './helpers/run.ts';
+import { runActionInProcess } from './helpers/in-process.ts';
+import type { ActionRun } from './helpers/run.ts';
 
 const TOKEN = 'ghs_finish_test_token_0123456789';
 let gh: GitHubEmulator;
@@ -37,7 +38,7 @@ async function setup(versions: Record<string, string>, repoOptions = {}) {
     GITHUB_SHA: 'c'.repeat(40),
   };
   const action = (inputs: Record<string, string>) =>
-    runAction({ 'github-token': TOKEN, ...inputs }, env, repo);
+    runActionInProcess({ 'github-token': TOKEN, ...inputs }, env, repo);
   /**
    * Publishes a component to its draft; the tarball it packed lands in `artifacts` as the workflow's
    * would. (Packing in one job and publishing that tarball in another is e2e.test.ts's; one run here.)

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type GitHubEmulator, startGitHubEmulator } from './emulators/github.ts';
 import { componentDir } from './helpers/fs.ts';
-import { type ActionRun, runAction } from './helpers/run.ts';
+import { runActionInProcess } from './helpers/in-process.ts';
+import type { ActionRun } from './helpers/run.ts';
 
 const TOKEN = 'ghs_release_test_token_0123456789';
 let gh: GitHubEmulator;
@@ -35,7 +36,8 @@ function publishRun(
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
 ): Promise<ActionRun> {
-  return runAction(
+  // In this process (test/helpers/in-process.ts); e2e.test.ts and proxy.test.ts run the bundle.
+  return runActionInProcess(
     { command: 'publish', path: dir, 'github-token': TOKEN, ...inputs },
     {
       GITHUB_API_URL: gh.url,

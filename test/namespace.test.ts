@@ -15,7 +15,7 @@ import { componentRows, rowsText } from '../src/set-summary.ts';
 import { validateFolders } from '../src/validate.ts';
 import { type GitHubEmulator, startGitHubEmulator } from './emulators/github.ts';
 import { manifestText, tempDir, writeTree } from './helpers/fs.ts';
-import { cli, runAction } from './helpers/run.ts';
+import { cliInProcess, runActionInProcess } from './helpers/in-process.ts';
 
 const quiet: Reporter = {
   info: () => {},
@@ -133,7 +133,7 @@ test('validate reports what pack would refuse of a set: a component given twice,
       version: '1.1.0',
     }),
   });
-  const r = await cli(
+  const r = await cliInProcess(
     ['validate', 'components/acme.charts', 'components/acme.charts__svg', '--format', 'json'],
     {
       cwd: repo,
@@ -146,7 +146,7 @@ test('validate reports what pack would refuse of a set: a component given twice,
 
 test('action pack: path lines and globs, exclude; outputs tarballs and components', async () => {
   const repo = await namespaceRepo();
-  const r = await runAction(
+  const r = await runActionInProcess(
     { command: 'pack', path: 'components/*\n', exclude: '**/demo', version: '2.0.0', conventions: 'none' },
     { GITHUB_WORKSPACE: repo },
     repo,
@@ -363,7 +363,7 @@ test('the CLI publishes the set to GitHub and the registry.yaml; a re-run is a n
     '2.0.0',
   ];
   const env = { GH_TOKEN: TOKEN, GITHUB_TOKEN: '', GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: gh.serverUrl };
-  const first = await cli(args, { cwd: repo, env });
+  const first = await cliInProcess(args, { cwd: repo, env });
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /^published 2\.0\.0 \(github-release: published; registry-yaml: updated\)\n/);
   assert.match(
@@ -379,7 +379,7 @@ test('the CLI publishes the set to GitHub and the registry.yaml; a re-run is a n
     1,
   );
   const mark = gh.requests.length;
-  const second = await cli(args, { cwd: repo, env });
+  const second = await cliInProcess(args, { cwd: repo, env });
   assert.equal(second.code, 0, second.stderr);
   assert.match(
     second.stdout,
@@ -410,7 +410,7 @@ test('action: validate reports every problem of every component as annotations; 
       z: 1,
     }),
   });
-  const validate = await runAction(
+  const validate = await runActionInProcess(
     { command: 'validate', path: 'components/*', exclude: '**/demo' },
     { ...env, GITHUB_WORKSPACE: bad },
     bad,
@@ -419,7 +419,7 @@ test('action: validate reports every problem of every component as annotations; 
   assert.match(validate.stdout, /::error [^\n]*file=components\/acme\.charts\/slipway_component\.json/);
   assert.match(validate.stdout, /::error [^\n]*file=components\/acme\.charts__svg\/slipway_component\.json/);
 
-  const r = await runAction(
+  const r = await runActionInProcess(
     {
       command: 'publish',
       path: 'components/*',
@@ -514,7 +514,7 @@ test('CLI: a dry run plans the set and writes nothing; --registry-file outside t
   const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: gh.serverUrl };
   const base = ['publish', 'components/*', '--exclude', '**/demo', '--version', '1.0.0'];
   const mark = gh.requests.length;
-  const dry = await cli(
+  const dry = await cliInProcess(
     [...base, '--github', where.release, '--target', SHA, '--registry-repo', where.registry, '--dry-run'],
     {
       cwd: repo,
@@ -528,10 +528,13 @@ test('CLI: a dry run plans the set and writes nothing; --registry-file outside t
   );
   assert.match(dry.stdout, /registry-yaml: update acme9\/registry:registry\.yaml/);
   assert.deepEqual(writes(mark), []);
-  const outside = await cli([...base, '--registry-repo', where.registry, '--registry-file', '../x.yaml'], {
-    cwd: repo,
-    env,
-  });
+  const outside = await cliInProcess(
+    [...base, '--registry-repo', where.registry, '--registry-file', '../x.yaml'],
+    {
+      cwd: repo,
+      env,
+    },
+  );
   assert.equal(outside.code, 2);
   assert.match(outside.stderr, /--registry-file "\.\.\/x\.yaml" is outside the repository/);
 });
