@@ -12933,7 +12933,14 @@ async function checkJsComponent(dir, size) {
   return problems;
 }
 async function scriptProblem(dir, script, size) {
-  const inside = typeof script === "string" && (0, import_node_path.resolve)(dir, script).startsWith((0, import_node_path.resolve)(dir) + import_node_path.sep);
+  if (typeof script !== "string") {
+    return [
+      "slipway/js-component-invalid",
+      `"scripts" in js_component.json holds ${JSON.stringify(script)}; Slipway reads it as a list of strings`,
+      'write each script as its file name, e.g. "lib/a.js"'
+    ];
+  }
+  const inside = (0, import_node_path.resolve)(dir, script).startsWith((0, import_node_path.resolve)(dir) + import_node_path.sep);
   if (!inside || await size(script) === void 0) {
     return [
       "slipway/js-script-missing",

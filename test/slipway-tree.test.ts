@@ -229,6 +229,16 @@ test('js_component.json without "scripts" is refused', async () => {
     [['slipway/js-component-invalid', 'error']],
   );
   assert.match(problems[0]!.message, /has no "scripts"/);
+  const mixed = await componentDir({}, { 'js_component.json': '{"scripts": [1, "run.js"]}' });
+  assert.deepEqual(
+    (await inspect(mixed)).problems.map((p) => [p.code, p.message]),
+    [
+      [
+        'slipway/js-component-invalid',
+        '"scripts" in js_component.json holds 1; Slipway reads it as a list of strings',
+      ],
+    ],
+  );
 });
 
 // From a tarball Slipway looks each script up by the exact name js_component.json gives (entry names

@@ -261,8 +261,15 @@ async function scriptProblem(
   script: unknown,
   size: (name: string) => Promise<number | undefined>,
 ): Promise<[string, string, string] | undefined> {
+  if (typeof script !== 'string') {
+    return [
+      'slipway/js-component-invalid',
+      `"scripts" in js_component.json holds ${JSON.stringify(script)}; Slipway reads it as a list of strings`,
+      'write each script as its file name, e.g. "lib/a.js"',
+    ];
+  }
   // Slipway reads the scripts from the package: a file outside the component folder is not in it.
-  const inside = typeof script === 'string' && resolve(dir, script).startsWith(resolve(dir) + sep);
+  const inside = resolve(dir, script).startsWith(resolve(dir) + sep);
   if (!inside || (await size(script)) === undefined) {
     return [
       'slipway/js-script-missing',
