@@ -17131,7 +17131,7 @@ async function checkSYamlFile(path5, options = {}) {
 }
 async function readText2(file) {
   try {
-    return await (0, import_promises13.readFile)(file, "utf8");
+    return await (0, import_promises12.readFile)(file, "utf8");
   } catch {
     return void 0;
   }
@@ -17172,12 +17172,12 @@ function missingBase(file, text3, template, baseFile) {
     fix: "fix the path (it is relative to the folder of this s.yaml), or remove extend"
   };
 }
-var import_node_fs5, import_promises13, import_node_path12;
+var import_node_fs5, import_promises12, import_node_path12;
 var init_extend = __esm({
   "src/serverless/s-yaml/extend.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_promises13 = require("node:fs/promises");
+    import_promises12 = require("node:fs/promises");
     import_node_path12 = require("node:path");
     init_component();
     init_yaml_positions();
@@ -17215,7 +17215,7 @@ async function checkProject(root, parameterNames, report) {
     return { problems: [], deployOrder: [] };
   }
   const sFile = (0, import_node_path13.join)(src, sName);
-  const text3 = await (0, import_promises14.readFile)(sFile, "utf8");
+  const text3 = await (0, import_promises13.readFile)(sFile, "utf8");
   const result = await checkSYamlFile(sFile, { template: true });
   const masked = maskTemplate(text3);
   const loaded = loadLikeEngine(masked.text, true);
@@ -17254,7 +17254,7 @@ async function checkAuxiliaries(src, resources, report) {
 async function readAuxiliary(base, label, report) {
   const file = [`${base}.yaml`, `${base}.yml`].find((f) => (0, import_node_fs6.existsSync)(f));
   if (!file) return void 0;
-  const parsed = parseLikeEngine(await (0, import_promises14.readFile)(file, "utf8"));
+  const parsed = parseLikeEngine(await (0, import_promises13.readFile)(file, "utf8"));
   if (parsed.ok) return { file, doc: parsed.doc, lineCounter: parsed.lineCounter };
   const why = `${label}.yaml format error: ${parsed.message}`;
   report(file, parsed.at, "serverless/yaml-syntax", why, "fix the YAML syntax");
@@ -17310,12 +17310,12 @@ function checkPlaceholders(sFile, text3, params, parameterNames, variable, repor
     );
   }
 }
-var import_node_fs6, import_promises14, import_node_path13;
+var import_node_fs6, import_promises13, import_node_path13;
 var init_project = __esm({
   "src/serverless/project.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_promises14 = require("node:fs/promises");
+    import_promises13 = require("node:fs/promises");
     import_node_path13 = require("node:path");
     init_yaml_positions();
     init_report();
@@ -17777,11 +17777,11 @@ async function validateServerlessPackage(dir, options = {}) {
   const root = (0, import_node_path14.resolve)(dir);
   const problems = [];
   const report = reporterInto(problems);
-  const entries = await (0, import_promises15.readdir)(root).catch(() => []);
+  const entries = await (0, import_promises14.readdir)(root).catch(() => []);
   await checkLayout(root, entries, report);
   const publishFile = findPublishFile(root, entries, options.publishFile, report);
   if (!publishFile) return { problems, deployOrder: [] };
-  const inspected = inspectPublishYaml(await (0, import_promises15.readFile)(publishFile, "utf8"), displayPath(publishFile));
+  const inspected = inspectPublishYaml(await (0, import_promises14.readFile)(publishFile, "utf8"), displayPath(publishFile));
   problems.push(...inspected.problems);
   const summary2 = inspected.summary;
   const type2 = summary2.type === "Application" ? "Project" : summary2.type;
@@ -17867,7 +17867,7 @@ async function checkPackageJson(root, type2, stage, report) {
   }
   let manifest;
   try {
-    manifest = JSON.parse(await (0, import_promises15.readFile)(file, "utf8"));
+    manifest = JSON.parse(await (0, import_promises14.readFile)(file, "utf8"));
   } catch (error2) {
     const why = `package.json is not valid JSON: ${error2.message}`;
     report(file, WHOLE, "serverless/package-main", why, "fix the JSON syntax");
@@ -17905,7 +17905,7 @@ async function validateStandaloneSYaml(path5) {
   const target = (0, import_node_path14.resolve)(path5);
   let files = [target];
   if (await isDir(target)) {
-    const names = (await (0, import_promises15.readdir)(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
+    const names = (await (0, import_promises14.readdir)(target)).filter((n) => S_YAML_NAME.test(n)).sort(byPreference);
     files = [];
     for (const name of names) if (await isFile((0, import_node_path14.join)(target, name))) files.push((0, import_node_path14.join)(target, name));
     if (files.length === 0) return { problems: [noSYaml(target)], deployOrder: [] };
@@ -17934,11 +17934,11 @@ function noSYaml(dir) {
     fix: "point at an s.yaml file, or at the folder that holds it"
   };
 }
-var import_promises15, import_node_path14, PUBLISH_FILES2, isFile, isDir, S_YAML_NAME, byPreference, rank;
+var import_promises14, import_node_path14, PUBLISH_FILES2, isFile, isDir, S_YAML_NAME, byPreference, rank;
 var init_validate = __esm({
   "src/serverless/validate.ts"() {
     "use strict";
-    import_promises15 = require("node:fs/promises");
+    import_promises14 = require("node:fs/promises");
     import_node_path14 = require("node:path");
     init_component();
     init_project();
@@ -17947,8 +17947,8 @@ var init_validate = __esm({
     init_s_yaml();
     init_rules2();
     PUBLISH_FILES2 = ["publish.yaml", "publish.yml"];
-    isFile = async (path5) => (await (0, import_promises15.stat)(path5).catch(() => void 0))?.isFile() ?? false;
-    isDir = async (path5) => (await (0, import_promises15.stat)(path5).catch(() => void 0))?.isDirectory() ?? false;
+    isFile = async (path5) => (await (0, import_promises14.stat)(path5).catch(() => void 0))?.isFile() ?? false;
+    isDir = async (path5) => (await (0, import_promises14.stat)(path5).catch(() => void 0))?.isDirectory() ?? false;
     S_YAML_NAME = /^s(-[^/\\]+)?\.ya?ml$/;
     byPreference = (a, b) => rank(a) - rank(b) || a.localeCompare(b);
     rank = (name) => ["s.yaml", "s.yml"].indexOf((0, import_node_path14.basename)(name)) >>> 0;
@@ -25913,7 +25913,7 @@ async function detectRepository(dir, input, env = process.env) {
 init_errors();
 
 // src/slipway/inspect.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 init_errors();
 init_files();
@@ -28796,22 +28796,21 @@ init_schema();
 // src/slipway/tarball.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 init_errors();
 
 // src/slipway/tree.ts
 var import_node_fs2 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 init_errors();
 async function scanTree(dir, exclude = []) {
   const root = (0, import_node_path4.resolve)(dir);
   const skip = new Set(exclude.map((p) => (0, import_node_path4.resolve)(p)));
   const scan = { entries: [], problems: [] };
-  const walk3 = async (folder2, prefix2) => {
+  const walk3 = (folder2, prefix2) => {
     let names;
     try {
-      names = await (0, import_promises4.readdir)(folder2, { encoding: "buffer" });
+      names = (0, import_node_fs2.readdirSync)(folder2, { encoding: "buffer" });
     } catch (error2) {
       scan.problems.push(unreadable(prefix2.replace(/\/$/, "") || ".", error2));
       return;
@@ -28831,18 +28830,18 @@ async function scanTree(dir, exclude = []) {
       if (name === ".git") continue;
       const absolute = (0, import_node_path4.join)(folder2, name);
       if (skip.has(absolute)) continue;
-      await visit(absolute, path5, scan, walk3);
+      visit(absolute, path5, scan, walk3);
     }
   };
-  await walk3(root, "");
+  walk3(root, "");
   if (import_node_path4.sep !== "/") for (const e of scan.entries) e.path = e.path.split(import_node_path4.sep).join("/");
   scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
   return scan;
 }
-async function visit(absolute, path5, scan, walk3) {
+function visit(absolute, path5, scan, walk3) {
   let info2;
   try {
-    info2 = await (0, import_promises4.lstat)(absolute);
+    info2 = (0, import_node_fs2.lstatSync)(absolute);
   } catch (error2) {
     scan.problems.push(unreadable(path5, error2));
     return;
@@ -28860,7 +28859,7 @@ async function visit(absolute, path5, scan, walk3) {
       fix: `replace ${path5} with a copy of the file it points to, or move it out of the component folder`
     });
   } else if (info2.isDirectory()) {
-    await walk3(absolute, `${path5}/`);
+    walk3(absolute, `${path5}/`);
   } else if (!info2.isFile()) {
     scan.problems.push({
       path: path5,
@@ -28870,7 +28869,7 @@ async function visit(absolute, path5, scan, walk3) {
     });
   } else {
     try {
-      await (0, import_promises4.access)(absolute, import_node_fs2.constants.R_OK);
+      (0, import_node_fs2.accessSync)(absolute, import_node_fs2.constants.R_OK);
     } catch (error2) {
       scan.problems.push(unreadable(path5, error2));
       return;
@@ -28887,9 +28886,10 @@ async function collectEntries(dir, exclude = []) {
   }
   return entries;
 }
+var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeName(raw) {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    return utf8.decode(raw);
   } catch {
     return void 0;
   }
@@ -28980,7 +28980,7 @@ async function writeTarball(entries, out, options = {}) {
     writer.close();
   } catch (error2) {
     writer.abort();
-    await (0, import_promises5.rm)(out, { force: true });
+    await (0, import_promises4.rm)(out, { force: true });
     throw error2;
   }
   if (writer.written !== expected)
@@ -29203,7 +29203,7 @@ function refersToNamespace(manifest) {
 }
 async function readManifest(path5, file) {
   try {
-    return await (0, import_promises6.readFile)(path5);
+    return await (0, import_promises5.readFile)(path5);
   } catch (error2) {
     const code = error2.code;
     const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
@@ -29267,7 +29267,7 @@ async function schemaRefProblems(root, manifest, source, file, built = false) {
       });
     }
     for (const ref of fileRefs(manifest[key])) {
-      if ((await (0, import_promises6.stat)((0, import_node_path5.join)(root, ref.file)).catch(() => null))?.isFile()) continue;
+      if ((await (0, import_promises5.stat)((0, import_node_path5.join)(root, ref.file)).catch(() => null))?.isFile()) continue;
       const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
       problems.push({
         file,
@@ -29364,7 +29364,7 @@ async function applySteps(steps, reporter) {
 }
 
 // src/slipway/pack.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 init_errors();
 init_component();
@@ -29373,23 +29373,23 @@ async function packComponent(component, out, options = {}) {
   const missing = await packageProblems(component);
   if (missing.length > 0) throw new InvalidInputError(missing);
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
-  const isFolder2 = !out.endsWith(".tar") || (await (0, import_promises7.stat)(out).catch(() => null))?.isDirectory() === true;
+  const isFolder2 = !out.endsWith(".tar") || (await (0, import_promises6.stat)(out).catch(() => null))?.isDirectory() === true;
   const file = (0, import_node_path6.resolve)(isFolder2 ? (0, import_node_path6.join)(out, fileName) : out);
-  await (0, import_promises7.mkdir)((0, import_node_path6.dirname)(file), { recursive: true });
+  await (0, import_promises6.mkdir)((0, import_node_path6.dirname)(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
   const entries = await collectEntries(component.dir, [file, partial]);
   const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
   try {
     const result = await writeTarball(entries, partial, { ...options, replace });
-    await (0, import_promises7.rename)(partial, file);
+    await (0, import_promises6.rename)(partial, file);
     return { ...result, file, fileName, component };
   } finally {
-    await (0, import_promises7.rm)(partial, { force: true });
+    await (0, import_promises6.rm)(partial, { force: true });
   }
 }
 
 // src/targets/github-release-finish.ts
-var import_promises8 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 init_errors();
 init_files();
@@ -29705,10 +29705,10 @@ async function readExpectedAssets(input, version = "") {
       'command "release" needs the tarball input',
       "set tarball to the packed tarball, or to a folder holding every tarball of the release"
     );
-  const info2 = await (0, import_promises8.stat)(input).catch(() => void 0);
+  const info2 = await (0, import_promises7.stat)(input).catch(() => void 0);
   if (!info2)
     throw new PublishError("bad-input", `tarball "${input}" does not exist`, "point it at a file or folder");
-  const files = info2.isDirectory() ? (await (0, import_promises8.readdir)(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => (0, import_node_path7.join)(input, n)) : [input];
+  const files = info2.isDirectory() ? (await (0, import_promises7.readdir)(input)).filter((n) => n.endsWith(".tar")).sort().map((n) => (0, import_node_path7.join)(input, n)) : [input];
   if (files.length === 0)
     throw new PublishError(
       "bad-input",
@@ -29832,7 +29832,7 @@ var FinishReleaseTarget = class {
 init_version();
 
 // src/release-set.ts
-var import_promises21 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 
 // src/compose.ts
 var import_node_path17 = require("node:path");
@@ -30300,7 +30300,7 @@ function packagePath2(name) {
 }
 
 // src/targets/file-registry.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises9 = require("node:fs/promises");
 var import_node_path9 = require("node:path");
 init_errors();
 init_files();
@@ -30308,7 +30308,7 @@ init_files();
 // src/fppm/registry-update.ts
 var import_node_crypto5 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
-var import_promises9 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_path8 = require("node:path");
 init_errors();
 init_files();
@@ -31463,22 +31463,22 @@ var LocalRegistryFileStore = class {
   }
   async read() {
     try {
-      const bytes = await (0, import_promises9.readFile)(this.path);
+      const bytes = await (0, import_promises8.readFile)(this.path);
       return { text: decodeRegistryBytes(bytes, this.path), version: sha256(bytes) };
     } catch (error2) {
       return absent(error2, this.path);
     }
   }
   async write(text3, expectedVersion, _message) {
-    await (0, import_promises9.mkdir)((0, import_node_path8.dirname)(this.path), { recursive: true });
+    await (0, import_promises8.mkdir)((0, import_node_path8.dirname)(this.path), { recursive: true });
     const temp = `${this.path}.${(0, import_node_crypto5.randomUUID)()}.tmp`;
-    const mode = await (0, import_promises9.stat)(this.path).then(
+    const mode = await (0, import_promises8.stat)(this.path).then(
       (s) => s.mode & 4095,
       () => void 0
     );
     try {
-      await (0, import_promises9.writeFile)(temp, text3, { flush: true });
-      if (mode !== void 0) await (0, import_promises9.chmod)(temp, mode);
+      await (0, import_promises8.writeFile)(temp, text3, { flush: true });
+      if (mode !== void 0) await (0, import_promises8.chmod)(temp, mode);
       if (this.currentVersion() !== expectedVersion) {
         (0, import_node_fs4.rmSync)(temp, { force: true });
         return "conflict";
@@ -31556,7 +31556,7 @@ var FileRegistryTarget = class {
   /** The folder's names; none when it does not exist yet (apply creates it), an error when it is a file. */
   async existingNames() {
     try {
-      return await (0, import_promises10.readdir)(this.folder);
+      return await (0, import_promises9.readdir)(this.folder);
     } catch (error2) {
       const code = error2.code;
       if (code === "ENOENT") return [];
@@ -31599,11 +31599,11 @@ var FileRegistryTarget = class {
   /** Links the finished file into place: never over an existing file, so a racing writer cannot be clobbered. */
   async placeTarball(dest) {
     const { artifact } = this.options;
-    await (0, import_promises10.mkdir)(this.folder, { recursive: true });
+    await (0, import_promises9.mkdir)(this.folder, { recursive: true });
     const temp = `${dest}.tmp-${process.pid}-${Date.now()}`;
-    await (0, import_promises10.copyFile)(artifact.file, temp);
+    await (0, import_promises9.copyFile)(artifact.file, temp);
     try {
-      await (0, import_promises10.link)(temp, dest);
+      await (0, import_promises9.link)(temp, dest);
       return true;
     } catch (error2) {
       if (error2.code !== "EEXIST") throw error2;
@@ -31616,7 +31616,7 @@ var FileRegistryTarget = class {
       }
       return false;
     } finally {
-      await (0, import_promises10.unlink)(temp).catch(() => void 0);
+      await (0, import_promises9.unlink)(temp).catch(() => void 0);
     }
   }
 };
@@ -31626,7 +31626,7 @@ init_errors();
 
 // src/github/stream-fetch.ts
 var import_node_events = require("node:events");
-var import_promises11 = require("node:fs/promises");
+var import_promises10 = require("node:fs/promises");
 var import_node_http = require("node:http");
 var import_node_https = require("node:https");
 var CHUNK2 = 256 * 1024;
@@ -31640,7 +31640,7 @@ function fileBody(path5) {
   return new FileBody(path5);
 }
 async function sendFile(req, path5) {
-  const file = await (0, import_promises11.open)(path5, "r");
+  const file = await (0, import_promises10.open)(path5, "r");
   const failed = (0, import_node_events.once)(req, "error").then(([error2]) => Promise.reject(error2));
   failed.catch(() => void 0);
   try {
@@ -32383,20 +32383,20 @@ ${lineDiff(current?.text ?? "", edit.text).trimEnd()}` : `${store.describe()} un
 
 // src/targets/serverless-registry.ts
 var import_node_fs8 = require("node:fs");
-var import_promises18 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 var import_node_path16 = __toESM(require("node:path"), 1);
 var import_yaml18 = __toESM(require_dist(), 1);
 init_errors();
 init_files();
 
 // src/serverless/package.ts
-var import_promises12 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 var import_node_path10 = __toESM(require("node:path"), 1);
 init_js_yaml();
 init_errors();
 var FNF_COMPONENTS = ["devsapp/fnf", "fnf", "devsapp/fnf@dev", "fnf@dev"];
 async function readServerlessPackage(dir, publishFile) {
-  const publish = publishFile ? { file: publishFile, text: await (0, import_promises12.readFile)(publishFile, "utf8") } : await readYaml(import_node_path10.default.join(dir, "publish"));
+  const publish = publishFile ? { file: publishFile, text: await (0, import_promises11.readFile)(publishFile, "utf8") } : await readYaml(import_node_path10.default.join(dir, "publish"));
   if (!publish) {
     throw new PublishError(
       "serverless-no-publish-yaml",
@@ -32473,7 +32473,7 @@ async function readMarkdown(dir, name) {
   if (exact !== void 0) return exact;
   let entries;
   try {
-    entries = (await (0, import_promises12.readdir)(dir)).sort();
+    entries = (await (0, import_promises11.readdir)(dir)).sort();
   } catch {
     return void 0;
   }
@@ -32482,7 +32482,7 @@ async function readMarkdown(dir, name) {
 }
 async function readText(file) {
   try {
-    return await (0, import_promises12.readFile)(file, "utf8");
+    return await (0, import_promises11.readFile)(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return void 0;
@@ -32514,10 +32514,10 @@ init_validate();
 // src/serverless/zip.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs7 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
+var import_promises15 = require("node:fs/promises");
 var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
-var import_promises17 = require("node:stream/promises");
+var import_promises16 = require("node:stream/promises");
 var import_node_zlib = require("node:zlib");
 var import_ignore_walk = __toESM(require_lib2(), 1);
 var import_yazl = __toESM(require_yazl(), 1);
@@ -32538,7 +32538,7 @@ async function zipPackage(dir, outFile, options = {}) {
     else zip.addFile(import_node_path15.default.join(dir, file.name), file.name, entry);
   }
   zip.end();
-  await (0, import_promises16.mkdir)(import_node_path15.default.dirname(outFile), { recursive: true });
+  await (0, import_promises15.mkdir)(import_node_path15.default.dirname(outFile), { recursive: true });
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   const measure = new import_node_stream2.Transform({
@@ -32548,10 +32548,10 @@ async function zipPackage(dir, outFile, options = {}) {
       callback(null, chunk);
     }
   });
-  await (0, import_promises17.pipeline)(zip.outputStream, measure, (0, import_node_fs7.createWriteStream)(outFile));
+  await (0, import_promises16.pipeline)(zip.outputStream, measure, (0, import_node_fs7.createWriteStream)(outFile));
   const label = `${import_node_path15.default.basename(outFile)} (${formatBytes(size)})`;
   if (size > ZIP_MAX_BYTES && !options.force) {
-    await (0, import_promises16.rm)(outFile, { force: true });
+    await (0, import_promises15.rm)(outFile, { force: true });
     throw new PublishError(
       "serverless-zip-too-large",
       `${label} is over the registry's ${formatBytes(ZIP_MAX_BYTES)} limit`,
@@ -32575,8 +32575,8 @@ async function listPackageFiles(dir, options = {}) {
     if (name === "" || name === ".git" || name.startsWith(".git/")) continue;
     const abs = import_node_path15.default.join(dir, name);
     if (excluded.has(import_node_path15.default.resolve(abs))) continue;
-    const link2 = await (0, import_promises16.lstat)(abs);
-    const info2 = link2.isSymbolicLink() ? await (0, import_promises16.stat)(abs).catch(() => void 0) : link2;
+    const link2 = await (0, import_promises15.lstat)(abs);
+    const info2 = link2.isSymbolicLink() ? await (0, import_promises15.stat)(abs).catch(() => void 0) : link2;
     if (!info2) {
       options.warnings?.push(`${name}: broken symbolic link, left out of the zip`);
     } else if (info2.isDirectory()) {
@@ -32727,7 +32727,7 @@ var ServerlessRegistryTarget = class {
     );
   }
   async #zip(pkg) {
-    await (0, import_promises18.mkdir)(this.options.workDir, { recursive: true });
+    await (0, import_promises17.mkdir)(this.options.workDir, { recursive: true });
     const file = import_node_path16.default.join(this.options.workDir, `${safeFileName(`${pkg.name}-${pkg.version}`)}.zip`);
     const zip = await zipPackage(pkg.dir, file, { force: this.options.force });
     for (const warning2 of zip.warnings) this.options.reporter.warning(warning2);
@@ -32745,7 +32745,7 @@ var ServerlessRegistryTarget = class {
     }
     const published = await this.options.client.download(url);
     if (sha256(published) === zip.sha256) return;
-    if (sameContents(published, await (0, import_promises18.readFile)(zip.file))) {
+    if (sameContents(published, await (0, import_promises17.readFile)(zip.file))) {
       this.options.reporter.info(`${id}: the published zip differs in bytes but holds the same files`);
       return;
     }
@@ -32952,7 +32952,7 @@ init_errors();
 init_files();
 
 // src/reviewed.ts
-var import_promises20 = require("node:fs/promises");
+var import_promises19 = require("node:fs/promises");
 var import_node_path18 = require("node:path");
 init_errors();
 init_files();
@@ -32960,7 +32960,7 @@ init_component();
 init_naming();
 
 // src/slipway/tar-read.ts
-var import_promises19 = require("node:fs/promises");
+var import_promises18 = require("node:fs/promises");
 init_errors();
 var BLOCK = 512;
 function field(header2, start, length) {
@@ -32974,7 +32974,7 @@ function octal2(header2, start, length) {
 }
 var POSIX_USTAR = Buffer.from("ustar\x0000", "latin1");
 async function readTarEntry(file, path5) {
-  const handle = await (0, import_promises19.open)(file, "r");
+  const handle = await (0, import_promises18.open)(file, "r");
   try {
     const header2 = Buffer.alloc(BLOCK);
     let position = 0;
@@ -33010,10 +33010,10 @@ function notATar(file) {
 
 // src/reviewed.ts
 async function isFolder(path5) {
-  return (await (0, import_promises20.stat)(path5).catch(() => void 0))?.isDirectory() === true;
+  return (await (0, import_promises19.stat)(path5).catch(() => void 0))?.isDirectory() === true;
 }
 async function readReviewedTarballs(folder2, inspect2) {
-  const names = (await (0, import_promises20.readdir)(folder2)).filter((n) => n.endsWith(".tar")).sort();
+  const names = (await (0, import_promises19.readdir)(folder2)).filter((n) => n.endsWith(".tar")).sort();
   if (names.length === 0)
     throw new PublishError(
       "bad-input",
@@ -33065,7 +33065,7 @@ async function readOne(file, inspect2, repository) {
     problems.push(
       ...checkConventions(manifest, check.source, { repository, version: manifest.version }, label)
     );
-  const { size } = await (0, import_promises20.stat)(file);
+  const { size } = await (0, import_promises19.stat)(file);
   const component = {
     dir: (0, import_node_path18.resolve)(file, ".."),
     manifestFile: label,
@@ -33079,7 +33079,7 @@ async function readOne(file, inspect2, repository) {
   return { problems, artifact: { file, fileName, sha256: sha2562, size, entries: [], component } };
 }
 async function checkSidecar(file, sha2562) {
-  const text3 = await (0, import_promises20.readFile)(`${file}.sha256`, "utf8").catch((error2) => {
+  const text3 = await (0, import_promises19.readFile)(`${file}.sha256`, "utf8").catch((error2) => {
     if (error2.code === "ENOENT") return void 0;
     throw error2;
   });
@@ -33107,7 +33107,7 @@ async function publishSet(options) {
       "point path at component folders or Serverless Devs package folders"
     );
   const serverless3 = kinds.filter(({ kind }) => kind.serverless).map(({ dir }) => dir);
-  await (0, import_promises21.mkdir)(options.workDir, { recursive: true });
+  await (0, import_promises20.mkdir)(options.workDir, { recursive: true });
   const artifacts = await setArtifacts(
     options,
     kinds.filter(({ kind }) => kind.slipway).map(({ dir }) => dir)
@@ -33219,7 +33219,7 @@ function summarizeProblems(problems) {
 }
 
 // src/select.ts
-var import_promises22 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 var import_node_path19 = require("node:path");
 init_errors();
 var toPosix = (path5) => path5.replaceAll("\\", "/");
@@ -33237,7 +33237,7 @@ function isGlob(spec) {
 }
 async function folder(spec, cwd, options) {
   const dir = (0, import_node_path19.resolve)(cwd, spec);
-  const info2 = await (0, import_promises22.stat)(dir).catch((error2) => {
+  const info2 = await (0, import_promises21.stat)(dir).catch((error2) => {
     if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
     throw error2;
   });
@@ -33263,7 +33263,7 @@ async function expand3(spec, exclude, cwd) {
   const pattern = import_node_path19.posix.normalize(toPosix(spec)).replace(/\/$/, "");
   const base = globBase(pattern);
   const root = (0, import_node_path19.resolve)(cwd, base);
-  const info2 = await (0, import_promises22.stat)(root).catch(() => void 0);
+  const info2 = await (0, import_promises21.stat)(root).catch(() => void 0);
   const { components } = info2?.isDirectory() ? await discover(root, { exclude: exclude.map((g) => relativeGlob(g, base)) }) : { components: [] };
   const matched = components.map((c) => import_node_path19.posix.join(base, c.path)).filter((path5) => minimatch(path5, pattern, { dot: true }));
   if (matched.length === 0)
@@ -33285,20 +33285,20 @@ function shown(dir, cwd = process.cwd()) {
 }
 
 // src/validate.ts
-var import_promises23 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_path20 = require("node:path");
 init_errors();
 init_component();
 async function validateFolder(dir, options = {}) {
   const root = (0, import_node_path20.resolve)(dir);
-  if (YAML_FILE.test(root) && (await (0, import_promises23.stat)(root).catch(() => void 0))?.isFile()) {
+  if (YAML_FILE.test(root) && (await (0, import_promises22.stat)(root).catch(() => void 0))?.isFile()) {
     const { validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     return { ...await validateStandaloneSYaml2(root), hasComponent: false, hasServerlessPackage: false };
   }
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const names = await (0, import_promises23.readdir)(root).catch(() => [(0, import_node_path20.basename)(root)]);
+    const names = await (0, import_promises22.readdir)(root).catch(() => [(0, import_node_path20.basename)(root)]);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
       return { ...result, hasComponent: false, hasServerlessPackage: false };
@@ -33357,7 +33357,7 @@ async function validateFolders(dirs, options = {}) {
 }
 
 // src/action/inputs.ts
-var import_promises24 = require("node:fs/promises");
+var import_promises23 = require("node:fs/promises");
 var import_node_path21 = require("node:path");
 init_errors();
 
@@ -33486,13 +33486,13 @@ async function readInputs() {
   if (command === "pack") return { command, ...await common2() };
   if (command === "release") return releaseInputs();
   const tarball = await tarballFile();
-  const reviewed = tarball && (await (0, import_promises24.stat)(tarball)).isDirectory() ? tarball : void 0;
+  const reviewed = tarball && (await (0, import_promises23.stat)(tarball)).isDirectory() ? tarball : void 0;
   return { command, dryRun: bool2("dry-run"), tarball, targets: targetsConfig(), ...await common2(reviewed) };
 }
 async function tarballFile() {
   const value = text2("tarball");
   if (!value) return void 0;
-  const info2 = await (0, import_promises24.stat)(value).catch(() => void 0);
+  const info2 = await (0, import_promises23.stat)(value).catch(() => void 0);
   if (!info2?.isFile() && !info2?.isDirectory())
     throw badInput(
       "tarball",

@@ -32086,7 +32086,7 @@ init_errors();
 init_errors();
 
 // src/slipway/inspect.ts
-var import_promises17 = require("node:fs/promises");
+var import_promises16 = require("node:fs/promises");
 var import_node_path16 = require("node:path");
 init_errors();
 init_files();
@@ -32098,22 +32098,21 @@ init_schema();
 // src/slipway/tarball.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs9 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
+var import_promises15 = require("node:fs/promises");
 init_errors();
 
 // src/slipway/tree.ts
 var import_node_fs8 = require("node:fs");
-var import_promises15 = require("node:fs/promises");
 var import_node_path15 = require("node:path");
 init_errors();
 async function scanTree(dir, exclude = []) {
   const root = (0, import_node_path15.resolve)(dir);
   const skip = new Set(exclude.map((p) => (0, import_node_path15.resolve)(p)));
   const scan = { entries: [], problems: [] };
-  const walk3 = async (folder2, prefix2) => {
+  const walk3 = (folder2, prefix2) => {
     let names;
     try {
-      names = await (0, import_promises15.readdir)(folder2, { encoding: "buffer" });
+      names = (0, import_node_fs8.readdirSync)(folder2, { encoding: "buffer" });
     } catch (error) {
       scan.problems.push(unreadable2(prefix2.replace(/\/$/, "") || ".", error));
       return;
@@ -32133,18 +32132,18 @@ async function scanTree(dir, exclude = []) {
       if (name === ".git") continue;
       const absolute = (0, import_node_path15.join)(folder2, name);
       if (skip.has(absolute)) continue;
-      await visit3(absolute, path6, scan, walk3);
+      visit3(absolute, path6, scan, walk3);
     }
   };
-  await walk3(root, "");
+  walk3(root, "");
   if (import_node_path15.sep !== "/") for (const e of scan.entries) e.path = e.path.split(import_node_path15.sep).join("/");
   scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
   return scan;
 }
-async function visit3(absolute, path6, scan, walk3) {
+function visit3(absolute, path6, scan, walk3) {
   let info;
   try {
-    info = await (0, import_promises15.lstat)(absolute);
+    info = (0, import_node_fs8.lstatSync)(absolute);
   } catch (error) {
     scan.problems.push(unreadable2(path6, error));
     return;
@@ -32162,7 +32161,7 @@ async function visit3(absolute, path6, scan, walk3) {
       fix: `replace ${path6} with a copy of the file it points to, or move it out of the component folder`
     });
   } else if (info.isDirectory()) {
-    await walk3(absolute, `${path6}/`);
+    walk3(absolute, `${path6}/`);
   } else if (!info.isFile()) {
     scan.problems.push({
       path: path6,
@@ -32172,7 +32171,7 @@ async function visit3(absolute, path6, scan, walk3) {
     });
   } else {
     try {
-      await (0, import_promises15.access)(absolute, import_node_fs8.constants.R_OK);
+      (0, import_node_fs8.accessSync)(absolute, import_node_fs8.constants.R_OK);
     } catch (error) {
       scan.problems.push(unreadable2(path6, error));
       return;
@@ -32189,9 +32188,10 @@ async function collectEntries(dir, exclude = []) {
   }
   return entries;
 }
+var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeName(raw) {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    return utf8.decode(raw);
   } catch {
     return void 0;
   }
@@ -32282,7 +32282,7 @@ async function writeTarball(entries, out, options = {}) {
     writer.close();
   } catch (error) {
     writer.abort();
-    await (0, import_promises16.rm)(out, { force: true });
+    await (0, import_promises15.rm)(out, { force: true });
     throw error;
   }
   if (writer.written !== expected)
@@ -32505,7 +32505,7 @@ function refersToNamespace(manifest) {
 }
 async function readManifest(path6, file) {
   try {
-    return await (0, import_promises17.readFile)(path6);
+    return await (0, import_promises16.readFile)(path6);
   } catch (error) {
     const code = error.code;
     const [kind, message, fix] = code === "ENOENT" || code === "ENOTDIR" ? [
@@ -32569,7 +32569,7 @@ async function schemaRefProblems(root, manifest, source, file, built = false) {
       });
     }
     for (const ref of fileRefs(manifest[key])) {
-      if ((await (0, import_promises17.stat)((0, import_node_path16.join)(root, ref.file)).catch(() => null))?.isFile()) continue;
+      if ((await (0, import_promises16.stat)((0, import_node_path16.join)(root, ref.file)).catch(() => null))?.isFile()) continue;
       const named = ref.ref === ref.file ? "" : ` (the package file "${ref.file}")`;
       problems.push({
         file,
@@ -32666,7 +32666,7 @@ async function applySteps(steps, reporter) {
 }
 
 // src/slipway/pack.ts
-var import_promises18 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 var import_node_path17 = require("node:path");
 init_errors();
 init_component();
@@ -32675,18 +32675,18 @@ async function packComponent(component, out, options = {}) {
   const missing = await packageProblems(component);
   if (missing.length > 0) throw new InvalidInputError(missing);
   const fileName = tarballName(component.manifest.publisher, component.manifest.name, component.version);
-  const isFolder2 = !out.endsWith(".tar") || (await (0, import_promises18.stat)(out).catch(() => null))?.isDirectory() === true;
+  const isFolder2 = !out.endsWith(".tar") || (await (0, import_promises17.stat)(out).catch(() => null))?.isDirectory() === true;
   const file = (0, import_node_path17.resolve)(isFolder2 ? (0, import_node_path17.join)(out, fileName) : out);
-  await (0, import_promises18.mkdir)((0, import_node_path17.dirname)(file), { recursive: true });
+  await (0, import_promises17.mkdir)((0, import_node_path17.dirname)(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
   const entries = await collectEntries(component.dir, [file, partial]);
   const replace = /* @__PURE__ */ new Map([[MANIFEST, component.packedManifest]]);
   try {
     const result = await writeTarball(entries, partial, { ...options, replace });
-    await (0, import_promises18.rename)(partial, file);
+    await (0, import_promises17.rename)(partial, file);
     return { ...result, file, fileName, component };
   } finally {
-    await (0, import_promises18.rm)(partial, { force: true });
+    await (0, import_promises17.rm)(partial, { force: true });
   }
 }
 
@@ -32699,12 +32699,12 @@ init_naming();
 init_version();
 
 // src/release-set.ts
-var import_promises21 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 init_errors();
 init_files();
 
 // src/reviewed.ts
-var import_promises20 = require("node:fs/promises");
+var import_promises19 = require("node:fs/promises");
 var import_node_path18 = require("node:path");
 init_errors();
 init_files();
@@ -32712,7 +32712,7 @@ init_component();
 init_naming();
 
 // src/slipway/tar-read.ts
-var import_promises19 = require("node:fs/promises");
+var import_promises18 = require("node:fs/promises");
 init_errors();
 var BLOCK = 512;
 function field(header, start, length) {
@@ -32726,7 +32726,7 @@ function octal2(header, start, length) {
 }
 var POSIX_USTAR = Buffer.from("ustar\x0000", "latin1");
 async function readTarEntry(file, path6) {
-  const handle = await (0, import_promises19.open)(file, "r");
+  const handle = await (0, import_promises18.open)(file, "r");
   try {
     const header = Buffer.alloc(BLOCK);
     let position = 0;
@@ -32762,10 +32762,10 @@ function notATar(file) {
 
 // src/reviewed.ts
 async function isFolder(path6) {
-  return (await (0, import_promises20.stat)(path6).catch(() => void 0))?.isDirectory() === true;
+  return (await (0, import_promises19.stat)(path6).catch(() => void 0))?.isDirectory() === true;
 }
 async function readReviewedTarballs(folder2, inspect2) {
-  const names = (await (0, import_promises20.readdir)(folder2)).filter((n) => n.endsWith(".tar")).sort();
+  const names = (await (0, import_promises19.readdir)(folder2)).filter((n) => n.endsWith(".tar")).sort();
   if (names.length === 0)
     throw new PublishError(
       "bad-input",
@@ -32817,7 +32817,7 @@ async function readOne(file, inspect2, repository) {
     problems.push(
       ...checkConventions(manifest, check.source, { repository, version: manifest.version }, label)
     );
-  const { size } = await (0, import_promises20.stat)(file);
+  const { size } = await (0, import_promises19.stat)(file);
   const component = {
     dir: (0, import_node_path18.resolve)(file, ".."),
     manifestFile: label,
@@ -32831,7 +32831,7 @@ async function readOne(file, inspect2, repository) {
   return { problems, artifact: { file, fileName, sha256: sha2562, size, entries: [], component } };
 }
 async function checkSidecar(file, sha2562) {
-  const text3 = await (0, import_promises20.readFile)(`${file}.sha256`, "utf8").catch((error) => {
+  const text3 = await (0, import_promises19.readFile)(`${file}.sha256`, "utf8").catch((error) => {
     if (error.code === "ENOENT") return void 0;
     throw error;
   });
@@ -32859,7 +32859,7 @@ async function publishSet(options) {
       "point path at component folders or Serverless Devs package folders"
     );
   const serverless2 = kinds.filter(({ kind }) => kind.serverless).map(({ dir }) => dir);
-  await (0, import_promises21.mkdir)(options.workDir, { recursive: true });
+  await (0, import_promises20.mkdir)(options.workDir, { recursive: true });
   const artifacts = await setArtifacts(
     options,
     kinds.filter(({ kind }) => kind.slipway).map(({ dir }) => dir)
@@ -33059,7 +33059,7 @@ function artifactUri(file) {
 }
 
 // src/select.ts
-var import_promises22 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 var import_node_path20 = require("node:path");
 init_errors();
 var toPosix = (path6) => path6.replaceAll("\\", "/");
@@ -33077,7 +33077,7 @@ function isGlob(spec) {
 }
 async function folder(spec, cwd, options) {
   const dir = (0, import_node_path20.resolve)(cwd, spec);
-  const info = await (0, import_promises22.stat)(dir).catch((error) => {
+  const info = await (0, import_promises21.stat)(dir).catch((error) => {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw error;
   });
@@ -33103,7 +33103,7 @@ async function expand3(spec, exclude, cwd) {
   const pattern = import_node_path20.posix.normalize(toPosix(spec)).replace(/\/$/, "");
   const base = globBase(pattern);
   const root = (0, import_node_path20.resolve)(cwd, base);
-  const info = await (0, import_promises22.stat)(root).catch(() => void 0);
+  const info = await (0, import_promises21.stat)(root).catch(() => void 0);
   const { components } = info?.isDirectory() ? await discover(root, { exclude: exclude.map((g) => relativeGlob(g, base)) }) : { components: [] };
   const matched = components.map((c) => import_node_path20.posix.join(base, c.path)).filter((path6) => minimatch(path6, pattern, { dot: true }));
   if (matched.length === 0)
@@ -33125,20 +33125,20 @@ function relativeGlob(glob, base) {
 init_component();
 
 // src/validate.ts
-var import_promises23 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_path21 = require("node:path");
 init_errors();
 init_component();
 async function validateFolder(dir, options = {}) {
   const root = (0, import_node_path21.resolve)(dir);
-  if (YAML_FILE.test(root) && (await (0, import_promises23.stat)(root).catch(() => void 0))?.isFile()) {
+  if (YAML_FILE.test(root) && (await (0, import_promises22.stat)(root).catch(() => void 0))?.isFile()) {
     const { validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     return { ...await validateStandaloneSYaml2(root), hasComponent: false, hasServerlessPackage: false };
   }
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const names = await (0, import_promises23.readdir)(root).catch(() => [(0, import_node_path21.basename)(root)]);
+    const names = await (0, import_promises22.readdir)(root).catch(() => [(0, import_node_path21.basename)(root)]);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
       return { ...result, hasComponent: false, hasServerlessPackage: false };
@@ -33303,7 +33303,7 @@ async function listCommand(root, values) {
 }
 
 // src/cli/publish-command.ts
-var import_promises24 = require("node:fs/promises");
+var import_promises23 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
 var import_node_path22 = require("node:path");
 
@@ -33399,7 +33399,7 @@ async function publishCommand(dirs, values) {
   const format = pick(values.format, ["text", "json"], "format", "text");
   const targets = await targetsConfig(values);
   const inspect2 = inspectOptions(values);
-  const workDir = await (0, import_promises24.mkdtemp)((0, import_node_path22.join)((0, import_node_os2.tmpdir)(), "component-publish-"));
+  const workDir = await (0, import_promises23.mkdtemp)((0, import_node_path22.join)((0, import_node_os2.tmpdir)(), "component-publish-"));
   try {
     const result = await publishSet({
       dirs: values.tarballs && dirs.length === 0 ? [] : await folders(dirs, values),
@@ -33414,7 +33414,7 @@ async function publishCommand(dirs, values) {
     write(result, format, targets.fileRegistry);
     return 0;
   } finally {
-    await (0, import_promises24.rm)(workDir, { recursive: true, force: true });
+    await (0, import_promises23.rm)(workDir, { recursive: true, force: true });
   }
 }
 function write(result, format, fileRegistry2) {
@@ -33469,7 +33469,7 @@ function write(result, format, fileRegistry2) {
 
 // src/cli/serverless-commands.ts
 var import_node_child_process3 = require("node:child_process");
-var import_promises25 = require("node:readline/promises");
+var import_promises24 = require("node:readline/promises");
 var import_node_util5 = require("node:util");
 init_errors();
 
@@ -33643,7 +33643,7 @@ function processIo() {
     env: process.env,
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     ask: async (question) => {
-      const rl = (0, import_promises25.createInterface)({ input: process.stdin, output: process.stderr });
+      const rl = (0, import_promises24.createInterface)({ input: process.stdin, output: process.stderr });
       try {
         return await rl.question(question);
       } finally {

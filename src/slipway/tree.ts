@@ -1,7 +1,6 @@
 // What a component folder would pack, and everything in it that cannot be packed: the one walk that
 // both `validate` (which reports) and `pack` (which refuses) use, so they can never disagree.
-import { constants, type Stats } from 'node:fs';
-import { access, lstat, readdir } from 'node:fs/promises';
+import { accessSync, constants, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { PublishError } from '../errors.ts';
 
@@ -36,10 +35,12 @@ export async function scanTree(dir: string, exclude: string[] = []): Promise<Tre
   const root = resolve(dir);
   const skip = new Set(exclude.map((p) => resolve(p)));
   const scan: TreeScan = { entries: [], problems: [] };
-  const walk = async (folder: string, prefix: string): Promise<void> => {
+  // Synchronous calls: each awaited fs call is a round trip to libuv's thread pool, and for 3,000
+  // files (two calls each, twice: validate, then pack) those waits were 0.7 s of a 1.7 s pack.
+  const walk = (folder: string, prefix: string): void => {
     let names: Buffer[];
     try {
-      names = await readdir(folder, { encoding: 'buffer' });
+      names = readdirSync(folder, { encoding: 'buffer' });
     } catch (error) {
       scan.problems.push(unreadable(prefix.replace(/\/$/, '') || '.', error));
       return;
@@ -59,24 +60,24 @@ export async function scanTree(dir: string, exclude: string[] = []): Promise<Tre
       if (name === '.git') continue;
       const absolute = join(folder, name);
       if (skip.has(absolute)) continue;
-      await visit(absolute, path, scan, walk);
+      visit(absolute, path, scan, walk);
     }
   };
-  await walk(root, '');
+  walk(root, '');
   if (sep !== '/') for (const e of scan.entries) e.path = e.path.split(sep).join('/');
   scan.entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
   return scan;
 }
 
-async function visit(
+function visit(
   absolute: string,
   path: string,
   scan: TreeScan,
-  walk: (folder: string, prefix: string) => Promise<void>,
-): Promise<void> {
+  walk: (folder: string, prefix: string) => void,
+): void {
   let info: Stats;
   try {
-    info = await lstat(absolute);
+    info = lstatSync(absolute);
   } catch (error) {
     scan.problems.push(unreadable(path, error));
     return;
@@ -95,7 +96,7 @@ async function visit(
       fix: `replace ${path} with a copy of the file it points to, or move it out of the component folder`,
     });
   } else if (info.isDirectory()) {
-    await walk(absolute, `${path}/`);
+    walk(absolute, `${path}/`);
   } else if (!info.isFile()) {
     scan.problems.push({
       path,
@@ -105,7 +106,7 @@ async function visit(
     });
   } else {
     try {
-      await access(absolute, constants.R_OK);
+      accessSync(absolute, constants.R_OK);
     } catch (error) {
       scan.problems.push(unreadable(path, error));
       return;
@@ -125,9 +126,11 @@ export async function collectEntries(dir: string, exclude: string[] = []): Promi
   return entries;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeName(raw: Buffer): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    return utf8.decode(raw);
   } catch {
     return undefined;
   }
