@@ -15814,6 +15814,13 @@ var init_checker = __esm({
       /** deps[i]: the resources whose output resource i's props use, with where (first use). */
       deps = [];
       depOffsets = /* @__PURE__ */ new Map();
+      /**
+       * What a reference the engine cannot resolve is: 3.x fails on it; 1.x core leaves it as literal text
+       * and deploys, so there it is a warning.
+       */
+      get unresolved() {
+        return this.v3 ? "error" : "warning";
+      }
       report(at, code, message, fix, severity = "error") {
         this.problems.push({ file: this.file, line: at.line, column: at.column, severity, code, message, fix });
       }
@@ -16413,7 +16420,7 @@ var init_expression = __esm({
 function checkPath(s, root, segments, offset, pos, ctx) {
   if (JS_NAMES.has(root) || PLACEHOLDER_ROOTS.includes(root)) return;
   const report = (code, message, fix) => {
-    if (!ctx.quiet) s.report(pos(offset), code, message, fix, s.v3 ? "error" : "warning");
+    if (!ctx.quiet) s.report(pos(offset), code, message, fix, s.unresolved);
   };
   const shown2 = [root, ...segments].join(".");
   if (root === "vars") return checkVarPath(s, segments, report);
@@ -16660,7 +16667,7 @@ function checkCall(s, call, shift, pos, ctx) {
         "s-yaml/unknown-function",
         `${name}() is not a function of edition ${s.v3 ? "3.0.0" : "1.x"} YAML${s.v3 ? "" : " (1.x leaves it as literal text)"}`,
         `use one of ${functions.map((f) => `${f}()`).join(", ")}`,
-        s.v3 ? "error" : "warning"
+        s.unresolved
       );
     }
     for (const arg of call.args)
@@ -16687,7 +16694,7 @@ function checkFileTarget(s, fn, target, at) {
     "s-yaml/missing-file",
     `${fn}('${target}') points at ${full}, which does not exist`,
     "fix the path: it is relative to the folder of s.yaml",
-    s.v3 ? "error" : "warning"
+    s.unresolved
   );
 }
 function literalArgument(s, call, arg, shift, pos, ctx) {
@@ -33298,7 +33305,7 @@ async function validateFolder(dir, options = {}) {
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
     const { S_YAML_NAME: S_YAML_NAME2, validateStandaloneSYaml: validateStandaloneSYaml2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-    const names = await (0, import_promises22.readdir)(root).catch(() => [(0, import_node_path20.basename)(root)]);
+    const names = await (0, import_promises22.readdir)(root);
     if (names.some((n) => S_YAML_NAME2.test(n))) {
       const result = await validateStandaloneSYaml2(root);
       return { ...result, hasComponent: false, hasServerlessPackage: false };

@@ -2,7 +2,7 @@
 // (slipway_component.json) and/or the Serverless Devs package (publish.yaml or publish.yml),
 // whichever are present; else a standalone s.yaml.
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PublishError } from './errors.ts';
 import { folderKind } from './folder-kind.ts';
 import { checkSet } from './publish.ts';
@@ -30,9 +30,9 @@ export async function validateFolder(dir: string, options: InspectOptions = {}):
   }
   const kind = await folderKind(root, displayPath(root));
   if (!kind.slipway && !kind.serverless) {
-    // A standalone s.yaml (an application repository): the file itself, or a folder holding one.
+    // A standalone s.yaml (an application repository): a folder holding one (a file is taken above).
     const { S_YAML_NAME, validateStandaloneSYaml } = await import('./serverless/validate.ts');
-    const names = await readdir(root).catch(() => [basename(root)]);
+    const names = await readdir(root);
     if (names.some((n) => S_YAML_NAME.test(n))) {
       const result = await validateStandaloneSYaml(root);
       return { ...result, hasComponent: false, hasServerlessPackage: false };

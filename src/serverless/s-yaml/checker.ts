@@ -83,6 +83,14 @@ export class Checker {
     this.otherResources = new Set(Object.keys(opts.merged?.resources ?? {}));
   }
 
+  /**
+   * What a reference the engine cannot resolve is: 3.x fails on it; 1.x core leaves it as literal text
+   * and deploys, so there it is a warning.
+   */
+  get unresolved(): Severity {
+    return this.v3 ? 'error' : 'warning';
+  }
+
   report(at: Position, code: string, message: string, fix: string, severity: Severity = 'error') {
     this.problems.push({ file: this.file, line: at.line, column: at.column, severity, code, message, fix });
   }

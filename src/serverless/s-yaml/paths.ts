@@ -19,9 +19,8 @@ export function checkPath(
   ctx: Context,
 ) {
   if (JS_NAMES.has(root) || PLACEHOLDER_ROOTS.includes(root)) return;
-  // 1.x core leaves a variable it cannot resolve as literal text and deploys it: a warning there.
   const report: Report = (code, message, fix) => {
-    if (!ctx.quiet) s.report(pos(offset), code, message, fix, s.v3 ? 'error' : 'warning');
+    if (!ctx.quiet) s.report(pos(offset), code, message, fix, s.unresolved);
   };
   const shown = [root, ...segments].join('.');
   if (root === 'vars') return checkVarPath(s, segments, report);

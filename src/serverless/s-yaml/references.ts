@@ -150,7 +150,7 @@ function checkCall(
         's-yaml/unknown-function',
         `${name}() is not a function of edition ${s.v3 ? '3.0.0' : '1.x'} YAML${s.v3 ? '' : ' (1.x leaves it as literal text)'}`,
         `use one of ${functions.map((f) => `${f}()`).join(', ')}`,
-        s.v3 ? 'error' : 'warning',
+        s.unresolved,
       );
     }
     for (const arg of call.args)
@@ -173,13 +173,12 @@ function checkFileTarget(s: Checker, fn: string, target: string, at: Position) {
   if (!s.opts.exists || target.includes('${') || target.startsWith('~') || target.trim() === '') return;
   const full = isAbsolute(target) ? target : resolvePath(s.opts.baseDir, target);
   if (s.opts.exists(full)) return;
-  // 3.x fails on it; 1.x core leaves what it cannot resolve as literal text, so there it only warns.
   s.report(
     at,
     's-yaml/missing-file',
     `${fn}('${target}') points at ${full}, which does not exist`,
     'fix the path: it is relative to the folder of s.yaml',
-    s.v3 ? 'error' : 'warning',
+    s.unresolved,
   );
 }
 
